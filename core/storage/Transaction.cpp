@@ -1,0 +1,41 @@
+#include "storage/Transaction.h"
+
+#include <QSqlError>
+
+namespace Koso {
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    m_active = m_db.transaction();
+    if (!m_active)
+        m_error = m_db.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    if (!m_db.commit()) {
+        m_error = m_db.lastError().text();
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (m_active)
+        m_db.rollback();
+    m_active = false;
+}
+
+} // namespace Koso
