@@ -85,7 +85,7 @@ void TestDataset::createsAndReopens()
     {
         Dataset ds;
         QVERIFY2(ds.create(path, QStringLiteral("13"), &error), qPrintable(error));
-        QCOMPARE(ds.schemaVersion(), Dataset::CurrentSchemaVersion);
+        QCOMPARE(ds.schemaVersion(), Dataset::currentSchemaVersion());
         QCOMPARE(ds.homePrefectureCode(), QStringLiteral("13"));
         GeographyStore geo(ds);
         QCOMPARE(geo.prefectures().size(), 48);
@@ -137,7 +137,7 @@ void TestDataset::migratesOlderSchemaWithBackup()
 
     Dataset ds;
     QVERIFY2(ds.open(path, &error), qPrintable(error));
-    QCOMPARE(ds.schemaVersion(), Dataset::CurrentSchemaVersion);
+    QCOMPARE(ds.schemaVersion(), Dataset::currentSchemaVersion());
     const QString backup = path + QStringLiteral(".bak-v1");
     QCOMPARE(ds.backupPath(), backup);
     QVERIFY(QFile::exists(backup));
@@ -171,7 +171,7 @@ void TestDataset::refusesNewerSchema()
     Dataset ds;
     QVERIFY(!ds.open(path, &error));
     QVERIFY2(error.contains(QStringLiteral("newer Koso Planner (schema 7)")), qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("reads up to %1").arg(Dataset::CurrentSchemaVersion)),
+    QVERIFY2(error.contains(QStringLiteral("reads up to %1").arg(Dataset::currentSchemaVersion())),
              qPrintable(error));
     QCOMPARE(fileDigest(path), before);
     QVERIFY(!ds.isOpen());

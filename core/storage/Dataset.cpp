@@ -5,6 +5,7 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -46,21 +47,39 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
+QStringList migrationResources()
+{
+    static const QStringList files = [] {
+        QStringList list;
+        const QDir dir(QStringLiteral(":/core/schema"));
+        const QStringList names
+            = dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+        for (const QString &name : names)
+            list << dir.filePath(name);
+        return list;
+    }();
+    return files;
+}
+
 QString migrationResource(int version)
 {
-    switch (version) {
-    case 1:
-        return QStringLiteral(":/core/schema/001-foundation.sql");
-    case 2:
-        return QStringLiteral(":/core/schema/002-policies-councils.sql");
-    case 3:
-        return QStringLiteral(":/core/schema/003-checklist.sql");
-    default:
+    const QStringList files = migrationResources();
+    if (version < 1 || version > files.size())
         return QString();
-    }
+    const QString file = files.at(version - 1);
+    // The numbering is the contract with files already written: 002 must be the second.
+    if (!QFileInfo(file).fileName().startsWith(
+            QStringLiteral("%1-").arg(version, 3, 10, QLatin1Char('0'))))
+        return QString();
+    return file;
 }
 
 } // namespace
+
+int Dataset::currentSchemaVersion()
+{
+    return int(migrationResources().size());
+}
 
 Dataset::Dataset(QObject *parent)
     : QObject(parent)
@@ -93,7 +112,7 @@ Dataset::Header Dataset::readHeader(const QString &path, QString *error)
 bool Dataset::create(const QString &path, const QString &homePrefectureCode, QString *error,
                      const QString &homePrefectureName)
 {
-    return createFile(path, homePrefectureCode, homePrefectureName, CurrentSchemaVersion, error);
+    return createFile(path, homePrefectureCode, homePrefectureName, currentSchemaVersion(), error);
 }
 
 bool Dataset::createAtVersion(const QString &path, const QString &homePrefectureCode, int version,
@@ -197,12 +216,12 @@ bool Dataset::open(const QString &path, QString *error)
                      .arg(path);
         return false;
     }
-    if (header.userVersion > CurrentSchemaVersion) {
+    if (header.userVersion > currentSchemaVersion()) {
         *error = tr("%1 was created by a newer Koso Planner (schema %2); this version reads up "
                     "to %3.")
                      .arg(path)
                      .arg(header.userVersion)
-                     .arg(CurrentSchemaVersion);
+                     .arg(currentSchemaVersion());
         return false;
     }
 
@@ -214,18 +233,18 @@ bool Dataset::open(const QString &path, QString *error)
     }
     // The WAL may hold a newer version than the header showed.
     const int version = schemaVersion();
-    if (version > CurrentSchemaVersion) {
+    if (version > currentSchemaVersion()) {
         *error = tr("%1 was created by a newer Koso Planner (schema %2); this version reads up "
                     "to %3.")
                      .arg(path)
                      .arg(version)
-                     .arg(CurrentSchemaVersion);
+                     .arg(currentSchemaVersion());
         close();
         return false;
     }
     m_path = path;
-    if (version < CurrentSchemaVersion) {
-        if (!writeBackup(version, error) || !migrate(version, CurrentSchemaVersion, error)) {
+    if (version < currentSchemaVersion()) {
+        if (!writeBackup(version, error) || !migrate(version, currentSchemaVersion(), error)) {
             close();
             return false;
         }

@@ -30,7 +30,8 @@ class Dataset : public QObject
 
 public:
     static constexpr quint32 ApplicationId = 0x4B4F534F; // "KOSO"
-    static constexpr int CurrentSchemaVersion = 3;
+    // The number of migrations in :/core/schema/ (NNN-name.sql, numbered from 001).
+    static int currentSchemaVersion();
 
     explicit Dataset(QObject *parent = nullptr);
     ~Dataset() override;
