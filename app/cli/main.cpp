@@ -1,7 +1,6 @@
-#include <QCoreApplication>
+#include "CommandLineTool.h"
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    return Koso::CommandLineTool::main(argc, argv);
 }

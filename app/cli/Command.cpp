@@ -1,0 +1,68 @@
+#include "Command.h"
+
+#include "storage/Dataset.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace Koso {
+
+bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode) const
+{
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        *exitCode = fail(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+int Command::fail(const QString &message)
+{
+    QString line = message.simplified();
+    printErr(QStringLiteral("koso: ") + line);
+    return 1;
+}
+
+bool Command::openDataset(Dataset &dataset, const QString &path, int *exitCode)
+{
+    if (path.isEmpty()) {
+        *exitCode = fail(tr("No dataset given (use --db FILE)."));
+        return false;
+    }
+    QString error;
+    if (!dataset.open(path, &error)) {
+        *exitCode = fail(error);
+        return false;
+    }
+    return true;
+}
+
+void Command::printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    if (!text.endsWith(QLatin1Char('\n')))
+        fputc('\n', stdout);
+    fflush(stdout);
+}
+
+void Command::printErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    if (!text.endsWith(QLatin1Char('\n')))
+        fputc('\n', stderr);
+    fflush(stderr);
+}
+
+} // namespace Koso

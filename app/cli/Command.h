@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace Koso {
+
+class Dataset;
+
+// One subcommand of the koso tool (koso info, koso import, …). A command parses its own
+// arguments with QCommandLineParser, prints results on stdout and, on failure, one line on
+// stderr through fail(), returning a non-zero exit code.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Koso::Command)
+
+public:
+    virtual ~Command() = default;
+
+    // The word after "koso" (may hold a space for nested commands such as "policies import").
+    virtual QString name() const = 0;
+    // One line for "koso --help".
+    virtual QString summary() const = 0;
+    // Chart and report commands render with Qt Charts and need a QApplication.
+    virtual bool needsGui() const { return false; }
+    // arguments[0] is "koso <name>", the rest are the command's own arguments.
+    virtual int run(const QStringList &arguments) = 0;
+
+protected:
+    // Sets up --help and the description; returns false (after printing) when parsing failed
+    // or help was shown, with *exitCode set.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode) const;
+    // Prints "koso: message" on stderr and returns the exit code for failures.
+    static int fail(const QString &message);
+    // Opens an existing dataset, or prints why not.
+    static bool openDataset(Dataset &dataset, const QString &path, int *exitCode);
+    static void printOut(const QString &text);
+    static void printErr(const QString &text);
+};
+
+} // namespace Koso
