@@ -32,6 +32,12 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+// A null QString binds as NULL: NOT NULL text columns get an empty string instead.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 } // namespace
 
 HospitalStore::HospitalStore(Dataset &dataset)
@@ -78,7 +84,7 @@ std::optional<Hospital> HospitalStore::findByKey(const QString &regionCode, cons
                hospitalColumns
                    + QStringLiteral("WHERE h.region_code = ? AND h.name_key = ? "
                                     "AND h.municipality = ?"));
-    if (q.exec({ regionCode, Hospital::nameKey(name), municipality }) && q.next())
+    if (q.exec({ regionCode, Hospital::nameKey(name), notNull(municipality) }) && q.next())
         return hospitalFromRow(q);
     return std::nullopt;
 }
@@ -97,10 +103,10 @@ qint64 HospitalStore::insert(const Hospital &h, QString *error)
                QStringLiteral("INSERT INTO hospital (region_code, name, name_key, municipality, "
                               "kind, owner_group, merged_into, added_by_hand, note) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!q.exec({ h.regionCode, h.name, Hospital::nameKey(h.name), h.municipality,
+    if (!q.exec({ h.regionCode, h.name, Hospital::nameKey(h.name), notNull(h.municipality),
                   hospitalKindKey(h.kind), nullable(ownerGroupKey(h.ownerGroup)),
                   h.mergedInto ? QVariant(*h.mergedInto) : QVariant(QMetaType(QMetaType::LongLong)),
-                  int(h.addedByHand), h.note })) {
+                  int(h.addedByHand), notNull(h.note) })) {
         *error = q.errorMessage();
         return 0;
     }
@@ -115,10 +121,10 @@ bool HospitalStore::update(const Hospital &h, QString *error)
                        "municipality = ?, kind = ?, owner_group = ?, merged_into = ?, "
                        "added_by_hand = ?, note = ? WHERE id = ?"),
         error,
-        { h.regionCode, h.name, Hospital::nameKey(h.name), h.municipality, hospitalKindKey(h.kind),
-          nullable(ownerGroupKey(h.ownerGroup)),
+        { h.regionCode, h.name, Hospital::nameKey(h.name), notNull(h.municipality),
+          hospitalKindKey(h.kind), nullable(ownerGroupKey(h.ownerGroup)),
           h.mergedInto ? QVariant(*h.mergedInto) : QVariant(QMetaType(QMetaType::LongLong)),
-          int(h.addedByHand), h.note, h.id });
+          int(h.addedByHand), notNull(h.note), h.id });
 }
 
 QHash<qint64, HospitalFigures> HospitalStore::figures(int editionId, const QString &areaCode) const
