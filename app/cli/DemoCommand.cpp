@@ -5,13 +5,9 @@
 #include "storage/DatasetSummary.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-
-#include <cstdio>
 
 namespace Koso {
 
@@ -40,34 +36,16 @@ int DemoCommand::run(const QStringList &arguments)
     const QString path = parser.value(out);
     if (path.isEmpty())
         return fail(tr("No output file given: koso demo --out FILE."));
-    const QFileInfo target(path);
-    if (target.exists() && !parser.isSet(force))
+    if (QFileInfo::exists(path) && !parser.isSet(force))
         return fail(tr("%1 already exists; use --force to replace it.").arg(path));
-    if (target.exists() && !target.isFile())
-        return fail(tr("%1 is not a file.").arg(path));
 
-    // Written next to the target and renamed over it, so a failure leaves an existing file
-    // as it was.
-    const QString partial
-        = path + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
-    QFile::remove(partial);
     QElapsedTimer timer;
     timer.start();
     DemoGenerator generator(parser.isSet(national) ? DemoGenerator::Variant::National
                                                    : DemoGenerator::Variant::Prefecture);
     QString error;
-    if (!generator.write(partial, &error)) {
-        QFile::remove(partial);
+    if (!generator.writeFile(path, parser.isSet(force), &error))
         return fail(tr("Cannot write %1: %2").arg(path, error));
-    }
-    // A stale WAL next to the old file would be replayed into the new one.
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData())
-        != 0) {
-        QFile::remove(partial);
-        return fail(tr("Cannot write %1: renaming the new file into place failed.").arg(path));
-    }
 
     Dataset dataset;
     if (!dataset.open(path, &error))

@@ -8,12 +8,15 @@
 #include "storage/HospitalStore.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+#include "util/JapaneseDate.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <tuple>
 
@@ -233,6 +236,37 @@ bool DemoGenerator::write(const QString &path, QString *error)
     return true;
 }
 
+bool DemoGenerator::writeFile(const QString &path, bool replace, QString *error)
+{
+    const QFileInfo target(path);
+    if (target.exists() && !replace) {
+        *error = tr("%1 already exists.").arg(path);
+        return false;
+    }
+    if (target.exists() && !target.isFile()) {
+        *error = tr("%1 is not a file.").arg(path);
+        return false;
+    }
+    const QString partial
+        = path + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
+    QFile::remove(partial);
+    if (!write(partial, error)) {
+        // The message names the temporary file; the user asked for path.
+        error->replace(partial, path);
+        return false;
+    }
+    // A stale WAL next to the old file would be replayed into the new one.
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData())
+        != 0) {
+        QFile::remove(partial);
+        *error = tr("Cannot move the new dataset into place as %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
 bool DemoGenerator::fill(Dataset &dataset, QString *error)
 {
     if (dataset.homePrefectureCode() != homePrefectureCode()) {
@@ -441,8 +475,8 @@ bool DemoGenerator::geography(Dataset &dataset, DemoRandom &random, QString *err
 bool DemoGenerator::editions(Dataset &, DemoRandom &, QString *error)
 {
     // Two editions so that edition logic shows: 令和5年度 (2023 report) and 令和6年度 (2024).
-    d->editions[0] = { QStringLiteral("令和5年度"), 2023, 2023, 0 };
-    d->editions[1] = { QStringLiteral("令和6年度"), 2024, 2024, 0 };
+    d->editions[0] = { JapaneseDate::fiscalYearLabelJa(2023), 2023, 2023, 0 };
+    d->editions[1] = { JapaneseDate::fiscalYearLabelJa(2024), 2024, 2024, 0 };
     for (EditionPlan &e : d->editions) {
         e.id = d->figures->ensureEdition(e.label, e.fiscalYear, error);
         if (e.id == 0)
@@ -505,7 +539,7 @@ QStringList patternsFor(Archetype type, bool inCity)
                                     "医療法人{k}_{s}リハビリテーション病院"));
     case Archetype::LongTermCare:
         return words(QStringLiteral("医療法人{k}_{m}療養病院 医療法人{k}_{s}病院 "
-                                    "医療法人社団{k}_{m}温泉病院 医療法人{k}_{m}ケアホスピタル"));
+                                    "医療法人社団{k}_{m}温泉病院 医療法人{k}_{s}内科病院"));
     case Archetype::Orthopaedic:
         return words(QStringLiteral("医療法人{k}_{s}整形外科病院 医療法人社団{k}_{m}整形外科"
                                     "病院"));

@@ -55,6 +55,9 @@ public:
     // Creates a new dataset file at path (refuses an existing file) and fills it. On failure
     // the partly written file is removed.
     bool write(const QString &path, QString *error);
+    // Writes next to path and renames the result into place, so a failure leaves an existing
+    // file as it was; an existing path is refused unless replace is set.
+    bool writeFile(const QString &path, bool replace, QString *error);
     // Fills a freshly created, empty dataset whose home prefecture is homePrefectureCode(),
     // all steps in one transaction: on failure nothing is written.
     bool fill(Dataset &dataset, QString *error);
