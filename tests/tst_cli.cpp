@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -71,6 +72,7 @@ private slots:
     void unknownCommandFails();
     void infoPrintsSummary();
     void infoJson();
+    void infoInJapanese();
     void infoFailsOnBadFiles_data();
     void infoFailsOnBadFiles();
     void infoNeedsOneFile();
@@ -169,6 +171,23 @@ void TestCli::infoJson()
     const qint64 hospitals = HospitalStore(dataset).count();
     QVERIFY(hospitals >= 60);
     QCOMPARE(qint64(o.value(QLatin1String("hospitals")).toInteger()), hospitals);
+}
+
+void TestCli::infoInJapanese()
+{
+    Run run
+        = koso({ QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("info"), m_demo });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("\n構想区域数: +5\n"))),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("対象都道府県:   99 サンプル県\n")));
+    // Values line up in a terminal, where kanji take two columns.
+    QVERIFY(run.out.contains(QStringLiteral("\n構想区域数:     5\n")));
+    const QString missing = m_dir.filePath(QStringLiteral("存在しない.koso"));
+    run = koso({ QStringLiteral("info"), QStringLiteral("--lang=ja"), missing });
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY(run.err.contains(missing));
 }
 
 void TestCli::infoFailsOnBadFiles_data()

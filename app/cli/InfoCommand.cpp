@@ -11,6 +11,25 @@
 
 namespace Koso {
 
+namespace {
+
+// Columns a terminal gives the text: kana, kanji and full-width forms take two.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+            || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+            || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+} // namespace
+
 QString InfoCommand::summary() const
 {
     return tr("Show a dataset's schema version, home prefecture and counts.");
@@ -67,17 +86,17 @@ int InfoCommand::run(const QStringList &arguments)
           tr("%1 (of which %2 clinics with beds)")
               .arg(locale.toString(s.hospitals), locale.toString(s.clinics)) },
         { tr("Editions"),
-          s.editions.isEmpty()
-              ? QStringLiteral("0")
-              : QStringLiteral("%1 (%2)").arg(locale.toString(int(s.editions.size())),
-                                              s.editions.join(QStringLiteral(", "))) },
+          s.editions.isEmpty() ? QStringLiteral("0")
+                               : tr("%1 (%2)").arg(locale.toString(int(s.editions.size())),
+                                                   s.editions.join(tr(", "))) },
     };
     int width = 0;
     for (const auto &row : rows)
-        width = qMax(width, int(row.first.size()));
+        width = qMax(width, displayWidth(row.first));
     QString out;
     for (const auto &row : rows)
-        out += (row.first + QLatin1Char(':')).leftJustified(width + 2) + row.second
+        out += row.first + QLatin1Char(':')
+            + QString(width + 1 - displayWidth(row.first), QLatin1Char(' ')) + row.second
             + QLatin1Char('\n');
     if (!dataset.backupPath().isEmpty())
         out += tr("Upgraded to the current schema; the previous file is kept as %1.")
