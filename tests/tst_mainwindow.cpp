@@ -119,6 +119,7 @@ private slots:
     void dropOpensKosoFile();
     void newDatasetDialogCreatesEmptyDataset();
     void addPageExtendsNavigation();
+    void aboutNamesTheLicence();
     void remembersGeometryAndRecentFiles();
     void demoDatasetIsCreatedOnceAndReused();
     void commandLineOptions();
@@ -494,6 +495,21 @@ void TestMainWindow::addPageExtendsNavigation()
     QCOMPARE(navigation->currentRow(), 1);
     navigation->setCurrentRow(0);
     QCOMPARE(window.currentPage(), window.regionOverviewPage());
+}
+
+void TestMainWindow::aboutNamesTheLicence()
+{
+    MainWindow window;
+    QString text;
+    whenModal([&text](QWidget *modal) {
+        if (auto *label = modal->findChild<QLabel *>(QStringLiteral("aboutText")))
+            text = label->text();
+        modal->close();
+    });
+    window.findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+    QVERIFY(text.contains(QLatin1String("GNU General Public License")));
+    QVERIFY(text.contains(QLatin1String("version 3")));
+    QVERIFY(text.contains(QLatin1String("Qt Charts")));
 }
 
 void TestMainWindow::remembersGeometryAndRecentFiles()

@@ -137,9 +137,12 @@ int PlannerLauncher::run(QApplication &app, const QElapsedTimer &sinceStart)
         window.resize(1120, 640);
     window.show();
     if (!opened) {
-        window.showOpenError(file, error);
-        if (!options.screenshot.isEmpty() || options.printStartupTime)
+        // Unattended runs (benchmark, screenshot) report on stderr instead of a dialog.
+        if (!options.screenshot.isEmpty() || options.printStartupTime) {
+            fprintf(stderr, "koso-planner: %s\n", error.simplified().toLocal8Bit().constData());
             return 1;
+        }
+        window.showOpenError(file, error);
     }
 
     if (options.printStartupTime) {
