@@ -1,0 +1,162 @@
+#include "io/TableReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+namespace Koso {
+
+QString TableData::text(int row, int column) const
+{
+    if (row < 0 || row >= rows.size() || column < 0 || column >= rows.at(row).size())
+        return QString();
+    const QVariant &v = rows.at(row).at(column);
+    if (v.typeId() == QMetaType::Double) {
+        const double d = v.toDouble();
+        return QString::number(d, 'g', 15);
+    }
+    return v.toString().trimmed();
+}
+
+bool TableReader::decode(const QByteArray &bytes, QString *text, QString *encoding)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        *text = utf8(bytes.mid(3));
+        *encoding = QStringLiteral("UTF-8");
+        return !utf8.hasError();
+    }
+    {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString decoded = utf8(bytes);
+        if (!utf8.hasError()) {
+            *text = decoded;
+            *encoding = QStringLiteral("UTF-8");
+            return true;
+        }
+    }
+    QStringDecoder sjis("Shift_JIS");
+    if (!sjis.isValid())
+        return false;
+    const QString decoded = sjis(bytes);
+    if (sjis.hasError())
+        return false;
+    // The decoder drops a cut-off last byte silently: a round trip must give the same bytes.
+    QStringEncoder back("Shift_JIS");
+    const QByteArray again = back(decoded);
+    if (back.hasError() || again.size() != bytes.size())
+        return false;
+    *text = decoded;
+    *encoding = QStringLiteral("Shift_JIS");
+    return true;
+}
+
+bool TableReader::readCsv(const QByteArray &bytes, const QString &fileName, TableData *out,
+                          QString *error)
+{
+    QString text;
+    QString encoding;
+    if (!decode(bytes, &text, &encoding)) {
+        *error = tr("%1 is neither UTF-8 nor Shift_JIS text; save it from Excel as "
+                    "\"CSV UTF-8\" and try again.")
+                     .arg(fileName);
+        return false;
+    }
+    out->fileName = fileName;
+    out->encoding = encoding;
+    out->rows.clear();
+    out->lineNumbers.clear();
+
+    QVector<QVariant> row;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    int line = 1;
+    int rowLine = 1;
+    int quoteLine = 0;
+    auto endField = [&] {
+        row << field;
+        field.clear();
+        fieldStarted = false;
+    };
+    auto endRow = [&] {
+        endField();
+        // Skip rows with no content at all (blank lines, trailing newline).
+        bool empty = true;
+        for (const QVariant &v : std::as_const(row))
+            empty = empty && v.toString().trimmed().isEmpty();
+        if (!empty) {
+            out->rows << row;
+            out->lineNumbers << rowLine;
+        }
+        row.clear();
+    };
+
+    const int n = int(text.size());
+    for (int i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+            quoteLine = line;
+        } else if (c == QLatin1Char(',')) {
+            endField();
+        } else if (c == QLatin1Char('\r')) {
+            // CRLF: the \n ends the row
+        } else if (c == QLatin1Char('\n')) {
+            endRow();
+            ++line;
+            rowLine = line;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted) {
+        *error = tr("%1, line %2: a quoted field is never closed.").arg(fileName).arg(quoteLine);
+        return false;
+    }
+    if (fieldStarted || !row.isEmpty())
+        endRow();
+    return true;
+}
+
+bool TableReader::read(const QString &path, TableData *out, QString *error)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray head = file.peek(8);
+    if (head.startsWith("PK\x03\x04")) {
+        *error = tr("%1: reading .xlsx tables is not available in this build.").arg(name);
+        return false;
+    }
+    if (head.startsWith("\xD0\xCF\x11\xE0")) {
+        *error = tr("%1 is an old Excel (.xls) or password-protected workbook; save it as .xlsx "
+                    "or CSV.")
+                     .arg(name);
+        return false;
+    }
+    return readCsv(file.readAll(), name, out, error);
+}
+
+} // namespace Koso
