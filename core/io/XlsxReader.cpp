@@ -601,7 +601,7 @@ bool XlsxReader::openSheet(int index)
         m_error = sheetError(tr("cannot read the sheet (%1)").arg(error));
         return false;
     }
-    d->device->setDropEmptyCells(true);
+    d->device->setSheetFilter(d->dateStyles);
     d->xml.setDevice(d->device.get());
     return true;
 }

@@ -55,7 +55,7 @@ qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
 {
     if (!m_file || hasZipError())
         return -1;
-    if (m_dropEmptyCells)
+    if (m_filter)
         return readFiltered(data, maxSize);
     const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(maxSize));
     if (n < 0) {
@@ -123,13 +123,43 @@ qint64 ZipEntryDevice::readFiltered(char *data, qint64 maxSize)
                 p = lt; // the tag continues in the next chunk
                 break;
             }
-            if (gt && end - lt > 2 && lt[1] == 'c' && lt[2] == ' ' && gt[-1] == '/') {
-                p = gt + 1; // an empty cell
+            const char *tagEnd = gt ? gt + 1 : end;
+            p = tagEnd;
+            const qsizetype length = tagEnd - lt;
+            const bool selfClosing = gt && gt[-1] == '/';
+            if (gt && length > 3 && lt[1] == 'c' && lt[2] == ' ') {
+                if (selfClosing)
+                    continue; // a cell with no value
+                // <c r="B2" s="12" t="s">: the style only matters for date formats.
+                const QByteArrayView tag(lt, length);
+                const qsizetype at = tag.indexOf(" s=\"");
+                if (at > 0) {
+                    qsizetype k = at + 4;
+                    int style = 0;
+                    while (k < length && tag[k] >= '0' && tag[k] <= '9')
+                        style = style * 10 + (tag[k++] - '0');
+                    if (k < length && tag[k] == '"'
+                        && !(style < m_dateStyles.size() && m_dateStyles.at(style))) {
+                        m_out.append(lt, at);
+                        m_out.append(lt + k + 1, length - k - 1);
+                        continue;
+                    }
+                }
+            } else if (gt && length > 5 && memcmp(lt + 1, "row", 3) == 0
+                       && (lt[4] == ' ' || lt[4] == '>' || lt[4] == '/')) {
+                // <row r="14" spans="1:30" ht="13.5" …>: only the row number matters.
+                const QByteArrayView tag(lt, length);
+                const qsizetype at = tag.indexOf(" r=\"");
+                m_out.append("<row", 4);
+                if (at > 0) {
+                    const qsizetype close = tag.indexOf('"', at + 4);
+                    if (close > 0)
+                        m_out.append(lt + at, close + 1 - at);
+                }
+                m_out.append(selfClosing ? "/>" : ">", selfClosing ? 2 : 1);
                 continue;
             }
-            const char *tagEnd = gt ? gt + 1 : end;
-            m_out.append(lt, tagEnd - lt);
-            p = tagEnd;
+            m_out.append(lt, length);
         }
         m_raw.remove(0, p - m_raw.constData());
     }
