@@ -2,6 +2,7 @@
 
 #include "storage/Dataset.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
 
 namespace Koso {
 
@@ -93,14 +94,20 @@ qint64 HospitalStore::count() const
 
 qint64 HospitalStore::insert(const Hospital &h, QString *error)
 {
-    SqlQuery q(m_dataset.database(),
-               QStringLiteral("INSERT INTO hospital (region_code, name, name_key, municipality, "
-                              "kind, owner_group, merged_into, added_by_hand, note) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!q.exec({ h.regionCode, h.name, Hospital::nameKey(h.name), h.municipality,
-                  hospitalKindKey(h.kind), nullable(ownerGroupKey(h.ownerGroup)),
-                  h.mergedInto ? QVariant(*h.mergedInto) : QVariant(QMetaType(QMetaType::LongLong)),
-                  int(h.addedByHand), h.note })) {
+    if (!prepareWriters(error))
+        return 0;
+    SqliteStatement &q = *m_insert;
+    q.bind(0, h.regionCode);
+    q.bind(1, h.name);
+    q.bind(2, Hospital::nameKey(h.name));
+    q.bind(3, h.municipality.isNull() ? QStringLiteral("") : h.municipality);
+    q.bind(4, hospitalKindKey(h.kind));
+    const QString group = ownerGroupKey(h.ownerGroup);
+    q.bind(5, group.isEmpty() ? QString() : group);
+    q.bind(6, h.mergedInto);
+    q.bind(7, qint64(h.addedByHand));
+    q.bind(8, h.note.isNull() ? QStringLiteral("") : h.note);
+    if (!q.exec()) {
         *error = q.errorMessage();
         return 0;
     }
@@ -135,7 +142,7 @@ QHash<qint64, HospitalFigures> HospitalStore::figures(int editionId, const QStri
     };
 
     SqlQuery listed(db,
-                    QStringLiteral("SELECT x.hospital_id, x.rank, x.roles "
+                    QStringLiteral("SELECT x.hospital_id, x.rank, x.roles, x.missing_reason "
                                    "FROM hospital_edition x")
                         + join + editionFilter);
     if (run(listed)) {
@@ -146,6 +153,7 @@ QHash<qint64, HospitalFigures> HospitalStore::figures(int editionId, const QStri
             if (!listed.value(1).isNull())
                 f.rank = listed.value(1).toInt();
             f.roles = listed.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            f.missingReason = listed.value(3).toString();
         }
     }
     SqlQuery beds(db,
@@ -196,33 +204,56 @@ QVector<HospitalFigures> HospitalStore::figureHistory(qint64 hospitalId) const
     return result;
 }
 
-bool HospitalStore::putFigures(const HospitalFigures &f, QString *error)
+bool HospitalStore::prepareWriters(QString *error)
 {
+    if (m_insert)
+        return true;
     const QSqlDatabase db = m_dataset.database();
-    if (!m_putEdition) {
-        m_putEdition = std::make_unique<SqlQuery>(
-            db,
-            QStringLiteral("INSERT OR REPLACE INTO hospital_edition (hospital_id, "
-                           "edition_id, rank, roles) VALUES (?, ?, ?, ?)"));
-        m_putBed = std::make_unique<SqlQuery>(
-            db,
-            QStringLiteral("INSERT OR REPLACE INTO hospital_bed (hospital_id, edition_id, "
-                           "function_id, beds) VALUES (?, ?, ?, ?)"));
-        m_putMetric = std::make_unique<SqlQuery>(
-            db,
-            QStringLiteral("INSERT OR REPLACE INTO hospital_metric (hospital_id, "
-                           "edition_id, metric, value, missing_reason) "
-                           "VALUES (?, ?, ?, ?, ?)"));
-        SqlQuery functions(db, QStringLiteral("SELECT key, id FROM bed_function"));
-        if (functions.exec()) {
-            while (functions.next())
-                m_functionIds.insert(functions.value(0).toString(), functions.value(1).toInt());
+    m_insert = std::make_unique<SqliteStatement>(
+        db,
+        QStringLiteral("INSERT INTO hospital (region_code, name, name_key, municipality, kind, "
+                       "owner_group, merged_into, added_by_hand, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_putEdition = std::make_unique<SqliteStatement>(
+        db,
+        QStringLiteral("INSERT OR REPLACE INTO hospital_edition (hospital_id, edition_id, rank, "
+                       "roles, missing_reason) VALUES (?, ?, ?, ?, ?)"));
+    m_putBed = std::make_unique<SqliteStatement>(
+        db,
+        QStringLiteral("INSERT OR REPLACE INTO hospital_bed (hospital_id, edition_id, "
+                       "function_id, beds) VALUES (?, ?, ?, ?)"));
+    m_putMetric = std::make_unique<SqliteStatement>(
+        db,
+        QStringLiteral("INSERT OR REPLACE INTO hospital_metric (hospital_id, edition_id, metric, "
+                       "value, missing_reason) VALUES (?, ?, ?, ?, ?)"));
+    for (const auto *statement :
+         { m_insert.get(), m_putEdition.get(), m_putBed.get(), m_putMetric.get() }) {
+        if (!statement->isPrepared()) {
+            *error = statement->errorMessage();
+            m_insert.reset();
+            return false;
         }
     }
-    if (!m_putEdition->exec({ f.hospitalId, f.editionId,
-                              f.rank ? QVariant(*f.rank) : QVariant(QMetaType(QMetaType::Int)),
-                              f.roles.join(QLatin1Char(' ')) })) {
-        *error = m_putEdition->errorMessage();
+    SqlQuery functions(db, QStringLiteral("SELECT key, id FROM bed_function"));
+    if (functions.exec()) {
+        while (functions.next())
+            m_functionIds.insert(functions.value(0).toString(), functions.value(1).toInt());
+    }
+    return true;
+}
+
+bool HospitalStore::putFigures(const HospitalFigures &f, QString *error)
+{
+    if (!prepareWriters(error))
+        return false;
+    SqliteStatement &edition = *m_putEdition;
+    edition.bind(0, f.hospitalId);
+    edition.bind(1, f.editionId);
+    edition.bind(2, f.rank ? std::optional<qint64>(*f.rank) : std::nullopt);
+    edition.bind(3, f.roles.join(QLatin1Char(' ')));
+    edition.bind(4, f.missingReason.isEmpty() ? QString() : f.missingReason);
+    if (!edition.exec()) {
+        *error = edition.errorMessage();
         return false;
     }
     for (auto it = f.beds.cbegin(); it != f.beds.cend(); ++it) {
@@ -231,23 +262,62 @@ bool HospitalStore::putFigures(const HospitalFigures &f, QString *error)
             *error = tr("Unknown bed function %1.").arg(it.key());
             return false;
         }
-        if (!m_putBed->exec({ f.hospitalId, f.editionId, fid, it.value() })) {
+        m_putBed->bind(0, f.hospitalId);
+        m_putBed->bind(1, f.editionId);
+        m_putBed->bind(2, fid);
+        m_putBed->bind(3, it.value());
+        if (!m_putBed->exec()) {
             *error = m_putBed->errorMessage();
             return false;
         }
     }
     for (auto it = f.metrics.cbegin(); it != f.metrics.cend(); ++it) {
-        if (!m_putMetric->exec({ f.hospitalId, f.editionId, it.key(), it.value(),
-                                 QVariant(QMetaType(QMetaType::QString)) })) {
+        m_putMetric->bind(0, f.hospitalId);
+        m_putMetric->bind(1, f.editionId);
+        m_putMetric->bind(2, it.key());
+        m_putMetric->bind(3, it.value());
+        m_putMetric->bindNull(4);
+        if (!m_putMetric->exec()) {
             *error = m_putMetric->errorMessage();
             return false;
         }
     }
     for (auto it = f.maskedMetrics.cbegin(); it != f.maskedMetrics.cend(); ++it) {
-        if (!m_putMetric->exec({ f.hospitalId, f.editionId, it.key(),
-                                 QVariant(QMetaType(QMetaType::Double)), it.value() })) {
+        m_putMetric->bind(0, f.hospitalId);
+        m_putMetric->bind(1, f.editionId);
+        m_putMetric->bind(2, it.key());
+        m_putMetric->bindNull(3);
+        m_putMetric->bind(4, it.value().isEmpty() ? QStringLiteral("-") : it.value());
+        if (!m_putMetric->exec()) {
             *error = m_putMetric->errorMessage();
             return false;
+        }
+    }
+    return true;
+}
+
+QSet<qint64> HospitalStore::listedIn(int editionId) const
+{
+    QSet<qint64> ids;
+    SqlQuery q(m_dataset.database(),
+               QStringLiteral("SELECT hospital_id FROM hospital_edition WHERE edition_id = ?"));
+    if (q.exec({ editionId })) {
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+bool HospitalStore::removeFigures(int editionId, const QStringList &regionCodes, QString *error)
+{
+    for (const QString &code : regionCodes) {
+        for (const char *table : { "hospital_edition", "hospital_bed", "hospital_metric" }) {
+            if (!SqlQuery::run(m_dataset.database(),
+                               QStringLiteral("DELETE FROM %1 WHERE edition_id = ? AND hospital_id "
+                                              "IN (SELECT id FROM hospital WHERE region_code = ?)")
+                                   .arg(QLatin1String(table)),
+                               error, { editionId, code }))
+                return false;
         }
     }
     return true;
