@@ -1,6 +1,8 @@
 #include "CommandRegistry.h"
 
 #include "Command.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 
 namespace Koso {
 
@@ -8,6 +10,8 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
 {
     std::vector<std::unique_ptr<Command>> list;
     // One line per command; keep the order of the README.
+    list.push_back(std::make_unique<ImportCommand>());
+    list.push_back(std::make_unique<ExportCommand>());
     return list;
 }
 
