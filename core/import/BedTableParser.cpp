@@ -139,6 +139,7 @@ bool BedTableParser::parse(XlsxReader &reader, int sheetIndex, ParsedBedTable *o
     QVector<XlsxRow> block;
     QString blockTitle;
     QString pendingTitle;
+    int pendingTitleRow = 0;
     bool failed = false;
     qint64 lastBytes = 0;
     auto finishBlock = [&]() {
@@ -176,14 +177,23 @@ bool BedTableParser::parse(XlsxReader &reader, int sheetIndex, ParsedBedTable *o
                 title = Label::display(c.text.mid(1, c.text.size() - 2));
         }
         if (startsBlock) {
+            // The title row just before 「○基礎情報」 belongs to the new block.
+            std::optional<XlsxRow> titleRow;
+            if (!block.isEmpty() && block.last().number == pendingTitleRow) {
+                titleRow = block.takeLast();
+            }
             if (!finishBlock()) {
                 failed = true;
                 break;
             }
             blockTitle = pendingTitle;
+            if (titleRow)
+                block << *titleRow;
         }
-        if (!title.isEmpty())
+        if (!title.isEmpty()) {
             pendingTitle = title;
+            pendingTitleRow = row.number;
+        }
         if (startsBlock || !block.isEmpty())
             block << row;
     }
@@ -244,6 +254,7 @@ bool BedTableParser::parseBlock(const QVector<XlsxRow> &rows, ParsedBedBlock *bl
     // 基礎情報: labels with their values to the right (or, for patient flow, below).
     bool prefectureSeen = false;
     bool regionSeen = false;
+    int prefectureRow = block->firstRow;
     for (int i = 0; i < labelRowIndex; ++i) {
         const XlsxRow &r = rows.at(i);
         for (int k = 0; k < r.cells.size(); ++k) {
@@ -277,6 +288,7 @@ bool BedTableParser::parseBlock(const QVector<XlsxRow> &rows, ParsedBedBlock *bl
                     block->prefectureCode = code.rightJustified(2, QLatin1Char('0'));
                     block->prefectureName = name;
                     prefectureSeen = true;
+                    prefectureRow = r.number;
                 } else {
                     if (code.size() < 3 || code.size() > 4)
                         return badCell(r.number, firstNumber ? firstNumber->column : c.column, code,
@@ -317,8 +329,8 @@ bool BedTableParser::parseBlock(const QVector<XlsxRow> &rows, ParsedBedBlock *bl
     if (!prefectureSeen)
         return missing(block->firstRow, tr("a row labelled \"都道府県\""));
     if (m_level == Level::Region) {
-        if (!regionSeen)
-            return missing(block->firstRow, tr("a row labelled \"構想区域\""));
+        if (!regionSeen) // MHLW puts it under the 都道府県 row
+            return missing(prefectureRow + 1, tr("a row labelled \"構想区域\""));
         if (!block->regionCode.startsWith(block->prefectureCode)) {
             *error = tr("%1 (block %2): the vision region code %3 does not belong to prefecture "
                         "%4.")

@@ -41,6 +41,8 @@ WorkbookDetector::Result WorkbookDetector::detect(XlsxReader &reader)
         if (title.isEmpty() && hasAny(n, { u"病床", u"医療機関" }))
             title = t;
     }
+    if (title.isEmpty() && !texts.isEmpty())
+        title = texts.first(); // not MHLW's: name it by its first text
     result.title = Label::display(title);
     const QString n = Label::normalize(title);
     int numberedSheets = 0;

@@ -79,7 +79,9 @@ std::optional<Hospital> HospitalStore::findByKey(const QString &regionCode, cons
                hospitalColumns
                    + QStringLiteral("WHERE h.region_code = ? AND h.name_key = ? "
                                     "AND h.municipality = ?"));
-    if (q.exec({ regionCode, Hospital::nameKey(name), municipality }) && q.next())
+    // Facilities listed without a municipality (「未報告」) are stored with an empty one.
+    const QString town = municipality.isNull() ? QStringLiteral("") : municipality;
+    if (q.exec({ regionCode, Hospital::nameKey(name), town }) && q.next())
         return hospitalFromRow(q);
     return std::nullopt;
 }
