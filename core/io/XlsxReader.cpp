@@ -601,11 +601,7 @@ bool XlsxReader::openSheet(int index)
         m_error = sheetError(tr("cannot read the sheet (%1)").arg(error));
         return false;
     }
-<<<<<<< HEAD
     d->device->setSheetFilter(d->dateStyles);
-=======
-    d->device->setDropEmptyCells(true);
->>>>>>> main
     d->xml.setDevice(d->device.get());
     return true;
 }

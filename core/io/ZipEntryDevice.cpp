@@ -55,11 +55,7 @@ qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
 {
     if (!m_file || hasZipError())
         return -1;
-<<<<<<< HEAD
     if (m_filter)
-=======
-    if (m_dropEmptyCells)
->>>>>>> main
         return readFiltered(data, maxSize);
     const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(maxSize));
     if (n < 0) {
@@ -127,7 +123,6 @@ qint64 ZipEntryDevice::readFiltered(char *data, qint64 maxSize)
                 p = lt; // the tag continues in the next chunk
                 break;
             }
-<<<<<<< HEAD
             const char *tagEnd = gt ? gt + 1 : end;
             p = tagEnd;
             const qsizetype length = tagEnd - lt;
@@ -165,15 +160,6 @@ qint64 ZipEntryDevice::readFiltered(char *data, qint64 maxSize)
                 continue;
             }
             m_out.append(lt, length);
-=======
-            if (gt && end - lt > 2 && lt[1] == 'c' && lt[2] == ' ' && gt[-1] == '/') {
-                p = gt + 1; // an empty cell
-                continue;
-            }
-            const char *tagEnd = gt ? gt + 1 : end;
-            m_out.append(lt, tagEnd - lt);
-            p = tagEnd;
->>>>>>> main
         }
         m_raw.remove(0, p - m_raw.constData());
     }

@@ -1,10 +1,7 @@
 #pragma once
 
 #include <QIODevice>
-<<<<<<< HEAD
 #include <QVector>
-=======
->>>>>>> main
 
 struct zip;
 struct zip_file;
@@ -20,7 +17,6 @@ public:
     ZipEntryDevice(struct zip *archive, qint64 index, qint64 uncompressedSize);
     ~ZipEntryDevice() override;
 
-<<<<<<< HEAD
     // Slims a worksheet's XML before the XML parser sees it, which saves about half of the
     // parsing: drops cells that hold only a style (self-closing <c r="B1" s="2"/>, which can
     // hold no value), the attributes of <row> other than r (heights, spans), and the style of
@@ -31,12 +27,6 @@ public:
         m_filter = true;
         m_dateStyles = dateStyles;
     }
-=======
-    // Worksheets list many cells that hold only a style (<c r="B1" s="2"/>); dropping them
-    // before the XML parser sees them saves about a third of the parsing. Only self-closing
-    // <c …/> elements are dropped: they can hold no value.
-    void setDropEmptyCells(bool drop) { m_dropEmptyCells = drop; }
->>>>>>> main
 
     bool open(OpenMode mode) override;
     void close() override;
@@ -66,12 +56,8 @@ private:
     qint64 m_size = 0;
     qint64 m_read = 0;
     QString m_zipError;
-<<<<<<< HEAD
     bool m_filter = false;
     QVector<bool> m_dateStyles;
-=======
-    bool m_dropEmptyCells = false;
->>>>>>> main
     bool m_eof = false;
     QByteArray m_raw; // inflated bytes not yet filtered (an unfinished tag)
     QByteArray m_out; // filtered bytes not yet handed out
