@@ -110,9 +110,10 @@ ImportSession::ImportSession(Dataset &dataset)
 
 ImportSession::~ImportSession() = default;
 
-void ImportSession::setEdition(const QString &label)
+void ImportSession::setEdition(const QString &label, EditionUse use)
 {
     m_editionText = label;
+    m_editionUse = use;
 }
 
 void ImportSession::setProgressHandler(ProgressHandler handler)
@@ -236,7 +237,7 @@ bool ImportSession::prepare(const QStringList &files, ImportSummary *summary, QS
             return false;
         }
         job->kind = detected.kind;
-        if (detected.edition.isValid() && given.isValid()
+        if (detected.edition.isValid() && given.isValid() && m_editionUse == EditionUse::ForAll
             && detected.edition.fiscalYear != given.fiscalYear) {
             *error = tr("%1 states the edition %2, but %3 was given; remove --edition or give "
                         "the workbook's own edition.")

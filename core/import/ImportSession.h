@@ -35,8 +35,11 @@ public:
     explicit ImportSession(Dataset &dataset);
     ~ImportSession();
 
-    // The edition of workbooks that do not state theirs (令和6年度, R6, 2024年度 …).
-    void setEdition(const QString &label);
+    // The edition given by the user (令和6年度, R6, 2024年度 …). ForAll: every file is of this
+    // edition, and a workbook stating another one stops the import (koso import --edition).
+    // ForUnstated: only for workbooks that do not state theirs (the GUI asks for those).
+    enum class EditionUse { ForAll, ForUnstated };
+    void setEdition(const QString &label, EditionUse use = EditionUse::ForAll);
     void setProgressHandler(ProgressHandler handler);
     // Threads that parse sheets at once (default: the number of cores, at most 4).
     void setThreadCount(int threads);
@@ -65,6 +68,7 @@ private:
 
     Dataset &m_dataset;
     QString m_editionText;
+    EditionUse m_editionUse = EditionUse::ForAll;
     ProgressHandler m_progress;
     int m_threads = 0;
     std::atomic<bool> m_cancel { false };
