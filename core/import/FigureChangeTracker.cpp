@@ -11,10 +11,19 @@ FigureChangeTracker::FigureChangeTracker(FigureStore &store, FigureStore::Area a
         m_functionNames.insert(f.key, f.displayName());
 }
 
-QString FigureChangeTracker::key(const BedFigure &f)
+// One number per figure key (area, measure, year, function): the import checks tens of
+// thousands of figures, and string keys would cost more than the check itself.
+quint64 FigureChangeTracker::key(const BedFigure &f)
 {
-    return f.areaCode + QLatin1Char('|') + measureKey(f.measure) + QLatin1Char('|')
-        + QString::number(f.year) + QLatin1Char('|') + f.functionKey;
+    auto it = m_functionIndex.constFind(f.functionKey);
+    if (it == m_functionIndex.cend())
+        it = m_functionIndex.insert(f.functionKey, int(m_functionIndex.size()));
+    bool numeric = false;
+    const quint64 area = f.areaCode.toULongLong(&numeric);
+    // Codes are digits (0101, 43); anything else gets a number of its own.
+    const quint64 areaPart = numeric ? area : (quint64(qHash(f.areaCode)) | (quint64(1) << 31));
+    return (areaPart << 32) | (quint64(f.measure) << 28) | (quint64(f.year & 0xfff) << 16)
+        | quint64(*it & 0xffff);
 }
 
 void FigureChangeTracker::load()

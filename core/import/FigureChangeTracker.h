@@ -33,13 +33,14 @@ private:
     };
     bool newer(int editionA, int editionB) const; // A is newer than B
     QString labelOf(int editionId) const;
-    static QString key(const BedFigure &f);
+    quint64 key(const BedFigure &f);
 
     FigureStore &m_store;
     FigureStore::Area m_area;
     QHash<QString, QString> m_functionNames;
+    QHash<QString, int> m_functionIndex; // function key → small number for the packed key
     QHash<int, Edition> m_editions;
-    QHash<QString, QVector<Entry>> m_entries;
+    QHash<quint64, QVector<Entry>> m_entries;
 };
 
 } // namespace Koso

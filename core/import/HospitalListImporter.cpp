@@ -621,6 +621,7 @@ bool HospitalListImporter::parseSheet(XlsxReader &reader, int sheetIndex, Parsed
         out->facilities << f;
     }
 
+    out->facilityBeds = sums;
     // The facilities add up to the region's summary row.
     for (auto it = out->summaryBeds.cbegin(); it != out->summaryBeds.cend(); ++it) {
         if (sums.value(it.key()) != it.value())

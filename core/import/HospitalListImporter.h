@@ -49,6 +49,7 @@ struct ParsedHospitalSheet
     std::optional<double> areaKm2;
     QMap<QString, qint64> summaryBeds; // function key (incl. Closed) → beds of the summary row
     QMap<QString, qint64> requiredBeds; // ⑤構想必要量 by function
+    QMap<QString, qint64> facilityBeds; // the facilities' beds added up, by function
     std::optional<double> patientFlow; // ⑨一般病床流出入率 as a fraction
     QVector<ParsedFacility> facilities;
     QStringList warnings;

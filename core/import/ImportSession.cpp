@@ -46,6 +46,7 @@ struct ImportSession::Job
     EditionLabel edition;
     std::unique_ptr<XlsxReader> reader;
     std::unique_ptr<BedTableImporter> beds;
+    std::atomic<bool> readerTaken { false }; // a parse worker uses `reader` itself
     std::unique_ptr<HospitalListImporter> hospitals;
     QVector<int> sheets; // the sheets to parse
     QVector<ParsedHospitalSheet> parsedSheets;
@@ -213,22 +214,57 @@ bool ImportSession::prepare(const QStringList &files, ImportSummary *summary, QS
         *error = tr("The dataset has no bed functions; is it a Koso Planner dataset?");
         return false;
     }
+    // Hashing, opening and recognising the files touches no database: done at once, on
+    // as many threads as there are cores.
+    struct Opened
+    {
+        std::unique_ptr<Job> job = std::make_unique<Job>();
+        WorkbookDetector::Result detected;
+        QString error;
+    };
+    std::vector<Opened> opened(size_t(files.size()));
+    std::atomic<int> nextFile { 0 };
+    auto open = [&]() {
+        for (int i = nextFile.fetch_add(1); i < files.size() && !m_cancel.load();
+             i = nextFile.fetch_add(1)) {
+            Opened &o = opened[size_t(i)];
+            Job &job = *o.job;
+            job.path = files.at(i);
+            job.fileName = QFileInfo(job.path).fileName();
+            job.sha256 = sha256Of(job.path, &o.error);
+            if (job.sha256.isEmpty())
+                continue;
+            job.reader = std::make_unique<XlsxReader>();
+            if (!job.reader->open(job.path)) {
+                o.error = job.reader->errorString();
+                continue;
+            }
+            o.detected = WorkbookDetector::detect(*job.reader);
+        }
+    };
+    const int threads = std::max(
+        1,
+        std::min<int>(m_threads > 0 ? m_threads : std::min(4, QThread::idealThreadCount()),
+                      int(files.size())));
+    std::vector<std::unique_ptr<QThread>> openers;
+    for (int i = 1; i < threads; ++i) {
+        openers.emplace_back(QThread::create(open));
+        openers.back()->start();
+    }
+    open();
+    for (auto &t : openers)
+        t->wait();
+
     QSet<QString> seen;
-    for (const QString &path : files) {
+    for (Opened &o : opened) {
         if (m_cancel.load())
             return false;
-        auto job = std::make_unique<Job>();
-        job->path = path;
-        job->fileName = QFileInfo(path).fileName();
-        job->sha256 = sha256Of(path, error);
-        if (job->sha256.isEmpty())
-            return false;
-        job->reader = std::make_unique<XlsxReader>();
-        if (!job->reader->open(path)) {
-            *error = job->reader->errorString();
+        if (!o.error.isEmpty()) {
+            *error = o.error;
             return false;
         }
-        const WorkbookDetector::Result detected = WorkbookDetector::detect(*job->reader);
+        std::unique_ptr<Job> job = std::move(o.job);
+        const WorkbookDetector::Result &detected = o.detected;
         if (detected.kind == WorkbookKind::Unknown) {
             *error
                 = tr("%1 is not one of MHLW's 見える化 workbooks that Koso imports (別添4②, "
@@ -356,6 +392,7 @@ bool ImportSession::importAll(ImportSummary *summary, QString *error)
     };
     auto work = [&]() {
         std::map<Job *, std::unique_ptr<XlsxReader>> readers;
+        std::map<Job *, XlsxReader *> readersInUse;
         const double cpuStart = threadCpuMs();
         auto logCpu = qScopeGuard(
             [&]() { qCDebug(lcImport) << "parse thread CPU" << threadCpuMs() - cpuStart << "ms"; });
@@ -365,13 +402,21 @@ bool ImportSession::importAll(ImportSummary *summary, QString *error)
                 return;
             Task &task = *tasks.at(t);
             Job &job = *task.job;
-            std::unique_ptr<XlsxReader> &reader = readers[&job];
+            // The first worker on a workbook takes the reader that recognised it; others open
+            // their own (a libzip archive is not shared between threads).
+            XlsxReader *&reader = readersInUse[&job];
             QString message;
             if (!reader) {
-                reader = std::make_unique<XlsxReader>();
-                if (!reader->openShared(*job.reader)) {
-                    fail(reader->errorString());
-                    return;
+                if (!job.readerTaken.exchange(true)) {
+                    reader = job.reader.get();
+                } else {
+                    std::unique_ptr<XlsxReader> &own = readers[&job];
+                    own = std::make_unique<XlsxReader>();
+                    if (!own->openShared(*job.reader)) {
+                        fail(own->errorString());
+                        return;
+                    }
+                    reader = own.get();
                 }
             }
             const bool ok = job.beds ? job.beds->parse(*reader, &message, &m_cancel, &bytesRead)
@@ -447,6 +492,19 @@ bool ImportSession::importAll(ImportSummary *summary, QString *error)
     const auto foreignKeysBack = qScopeGuard([&db]() {
         QString e;
         SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), &e);
+    });
+    // A page cache that holds what the import writes (some 10 MB for MHLW's three files), so
+    // that pages are not spilled and read back before the commit; back to the default after.
+    int cacheSize = -2000;
+    {
+        SqlQuery q(db, QStringLiteral("PRAGMA cache_size"));
+        if (q.exec() && q.next())
+            cacheSize = q.value(0).toInt();
+    }
+    SqlQuery::run(db, QStringLiteral("PRAGMA cache_size = -65536"), &pragmaError);
+    const auto cacheBack = qScopeGuard([&db, cacheSize]() {
+        QString e;
+        SqlQuery::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize), &e);
     });
     Transaction tx(db);
     if (!tx.isActive()) {
@@ -674,16 +732,13 @@ void ImportSession::checkConsistency(ImportSummary *summary)
             latestYear = latest.value(0).toInt();
         if (latestYear == 0)
             continue;
+        // The facilities as this import read them (their sum is checked against the summary
+        // row of each sheet while parsing).
         QHash<QString, qint64> facilitySums;
-        SqlQuery hb(db,
-                    QStringLiteral("SELECT h.region_code, x.function_id, SUM(x.beds) "
-                                   "FROM hospital_bed x JOIN hospital h ON h.id = x.hospital_id "
-                                   "WHERE x.edition_id = ? GROUP BY 1, 2"));
-        if (hb.exec({ editionId })) {
-            while (hb.next())
-                facilitySums.insert(hb.value(0).toString() + QLatin1Char('|')
-                                        + hb.value(1).toString(),
-                                    hb.value(2).toLongLong());
+        for (const BedFunction &f : figures.bedFunctions()) {
+            for (auto s = sheets.cbegin(); s != sheets.cend(); ++s)
+                facilitySums.insert(s.key() + QLatin1Char('|') + QString::number(f.id),
+                                    (*s)->facilityBeds.value(f.key));
         }
         SqlQuery rb(db,
                     QStringLiteral("SELECT region_code, measure, year, function_id, beds "

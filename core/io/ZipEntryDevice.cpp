@@ -130,8 +130,44 @@ qint64 ZipEntryDevice::readFiltered(char *data, qint64 maxSize)
             if (gt && length > 3 && lt[1] == 'c' && lt[2] == ' ') {
                 if (selfClosing)
                     continue; // a cell with no value
-                // <c r="B2" s="12" t="s">: the style only matters for date formats.
+                // A number or shared-string index, <c r="B2" t="s"><v>12</v></c>, becomes
+                // <c r="B2" t="s" v="12"/>: one element instead of three and a text for the
+                // parser. Other values (formula strings, errors, inline text) stay as they are.
                 const QByteArrayView tag(lt, length);
+                const qsizetype typeAt = tag.indexOf(" t=\"");
+                const bool plainValue = typeAt < 0 || tag.sliced(typeAt).startsWith(" t=\"s\"")
+                    || tag.sliced(typeAt).startsWith(" t=\"n\"");
+                const char *valueStart = gt + 4; // after <v>
+                const char *valueEnd = nullptr;
+                if (plainValue) {
+                    if (end - gt < 12 && !m_eof) {
+                        p = lt; // the cell's value continues in the next chunk
+                        break;
+                    }
+                    if (end - gt >= 4 && memcmp(gt + 1, "<v>", 3) == 0) {
+                        const char *close = static_cast<const char *>(
+                            memchr(valueStart, '<', size_t(end - valueStart)));
+                        if (!close && !m_eof) {
+                            p = lt;
+                            break;
+                        }
+                        if (close && end - close < 8 && !m_eof) {
+                            p = lt;
+                            break;
+                        }
+                        if (close && end - close >= 8 && memcmp(close, "</v></c>", 8) == 0) {
+                            valueEnd = close;
+                            for (const char *q = valueStart; q < close && valueEnd; ++q) {
+                                if (*q == '&' || *q == '"')
+                                    valueEnd = nullptr;
+                            }
+                        }
+                    }
+                }
+                // <c r="B2" s="12" t="s">: the style only matters for date formats.
+                qsizetype keepTo = length - 1; // the tag without its '>'
+                qsizetype skipFrom = -1;
+                qsizetype skipTo = -1;
                 const qsizetype at = tag.indexOf(" s=\"");
                 if (at > 0) {
                     qsizetype k = at + 4;
@@ -140,11 +176,25 @@ qint64 ZipEntryDevice::readFiltered(char *data, qint64 maxSize)
                         style = style * 10 + (tag[k++] - '0');
                     if (k < length && tag[k] == '"'
                         && !(style < m_dateStyles.size() && m_dateStyles.at(style))) {
-                        m_out.append(lt, at);
-                        m_out.append(lt + k + 1, length - k - 1);
-                        continue;
+                        skipFrom = at;
+                        skipTo = k + 1;
                     }
                 }
+                if (skipFrom > 0) {
+                    m_out.append(lt, skipFrom);
+                    m_out.append(lt + skipTo, keepTo - skipTo);
+                } else {
+                    m_out.append(lt, keepTo);
+                }
+                if (valueEnd) {
+                    m_out.append(" v=\"", 4);
+                    m_out.append(valueStart, valueEnd - valueStart);
+                    m_out.append("\"/>", 3);
+                    p = valueEnd + 8; // after </v></c>
+                } else {
+                    m_out.append('>');
+                }
+                continue;
             } else if (gt && length > 5 && memcmp(lt + 1, "row", 3) == 0
                        && (lt[4] == ' ' || lt[4] == '>' || lt[4] == '/')) {
                 // <row r="14" spans="1:30" ht="13.5" …>: only the row number matters.

@@ -20,8 +20,9 @@ public:
     // Slims a worksheet's XML before the XML parser sees it, which saves about half of the
     // parsing: drops cells that hold only a style (self-closing <c r="B1" s="2"/>, which can
     // hold no value), the attributes of <row> other than r (heights, spans), and the style of
-    // cells whose format is not a date or time (dateStyles, by style index). Values, types
-    // and references pass unchanged.
+    // cells whose format is not a date or time (dateStyles, by style index), and moves the
+    // value of a number or shared-string cell into an attribute: <c r="B2" t="s" v="12"/>
+    // (XlsxReader reads both forms). Types and references pass unchanged.
     void setSheetFilter(const QVector<bool> &dateStyles)
     {
         m_filter = true;

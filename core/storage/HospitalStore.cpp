@@ -220,16 +220,7 @@ bool HospitalStore::prepareWriters(QString *error)
         db,
         QStringLiteral("INSERT OR REPLACE INTO hospital_edition (hospital_id, edition_id, rank, "
                        "roles, missing_reason) VALUES (?, ?, ?, ?, ?)"));
-    m_putBed = std::make_unique<SqliteStatement>(
-        db,
-        QStringLiteral("INSERT OR REPLACE INTO hospital_bed (hospital_id, edition_id, "
-                       "function_id, beds) VALUES (?, ?, ?, ?)"));
-    m_putMetric = std::make_unique<SqliteStatement>(
-        db,
-        QStringLiteral("INSERT OR REPLACE INTO hospital_metric (hospital_id, edition_id, metric, "
-                       "value, missing_reason) VALUES (?, ?, ?, ?, ?)"));
-    for (const auto *statement :
-         { m_insert.get(), m_putEdition.get(), m_putBed.get(), m_putMetric.get() }) {
+    for (const auto *statement : { m_insert.get(), m_putEdition.get() }) {
         if (!statement->isPrepared()) {
             *error = statement->errorMessage();
             m_insert.reset();
@@ -242,6 +233,28 @@ bool HospitalStore::prepareWriters(QString *error)
             m_functionIds.insert(functions.value(0).toString(), functions.value(1).toInt());
     }
     return true;
+}
+
+SqliteStatement *HospitalStore::rowsStatement(std::vector<std::unique_ptr<SqliteStatement>> &cache,
+                                              const QString &head, const QString &tuple, int n,
+                                              QString *error)
+{
+    if (int(cache.size()) <= n)
+        cache.resize(size_t(n) + 1);
+    std::unique_ptr<SqliteStatement> &statement = cache[size_t(n)];
+    if (!statement) {
+        QStringList tuples;
+        for (int i = 0; i < n; ++i)
+            tuples << tuple;
+        statement = std::make_unique<SqliteStatement>(m_dataset.database(),
+                                                      head + tuples.join(QStringLiteral(", ")));
+        if (!statement->isPrepared()) {
+            *error = statement->errorMessage();
+            statement.reset();
+            return nullptr;
+        }
+    }
+    return statement.get();
 }
 
 bool HospitalStore::putFigures(const HospitalFigures &f, QString *error)
@@ -258,40 +271,68 @@ bool HospitalStore::putFigures(const HospitalFigures &f, QString *error)
         *error = edition.errorMessage();
         return false;
     }
-    for (auto it = f.beds.cbegin(); it != f.beds.cend(); ++it) {
-        const int fid = m_functionIds.value(it.key());
-        if (fid == 0) {
-            *error = tr("Unknown bed function %1.").arg(it.key());
+
+    // Each table's rows of the facility in one statement: an import writes some 200,000 rows
+    // and the cost is mostly per statement.
+    if (!f.beds.isEmpty()) {
+        SqliteStatement *beds = rowsStatement(
+            m_putBeds,
+            QStringLiteral("INSERT OR REPLACE INTO hospital_bed (hospital_id, edition_id, "
+                           "function_id, beds) VALUES "),
+            QStringLiteral("(?, ?, ?, ?)"), int(f.beds.size()), error);
+        if (!beds)
             return false;
+        int i = 0;
+        for (auto it = f.beds.cbegin(); it != f.beds.cend(); ++it, ++i) {
+            const int fid = m_functionIds.value(it.key());
+            if (fid == 0) {
+                beds->reset();
+                *error = tr("Unknown bed function %1.").arg(it.key());
+                return false;
+            }
+            beds->bind(4 * i, f.hospitalId);
+            beds->bind(4 * i + 1, f.editionId);
+            beds->bind(4 * i + 2, fid);
+            beds->bind(4 * i + 3, it.value());
         }
-        m_putBed->bind(0, f.hospitalId);
-        m_putBed->bind(1, f.editionId);
-        m_putBed->bind(2, fid);
-        m_putBed->bind(3, it.value());
-        if (!m_putBed->exec()) {
-            *error = m_putBed->errorMessage();
+        if (!beds->exec()) {
+            *error = beds->errorMessage();
             return false;
         }
     }
-    for (auto it = f.metrics.cbegin(); it != f.metrics.cend(); ++it) {
-        m_putMetric->bind(0, f.hospitalId);
-        m_putMetric->bind(1, f.editionId);
-        m_putMetric->bind(2, it.key());
-        m_putMetric->bind(3, it.value());
-        m_putMetric->bindNull(4);
-        if (!m_putMetric->exec()) {
-            *error = m_putMetric->errorMessage();
+
+    const int metricCount = int(f.metrics.size() + f.maskedMetrics.size());
+    if (metricCount > 0) {
+        SqliteStatement *metrics = rowsStatement(
+            m_putMetrics,
+            QStringLiteral("INSERT OR REPLACE INTO hospital_metric (hospital_id, edition_id, "
+                           "metric, value, missing_reason) VALUES "),
+            QStringLiteral("(?, ?, ?, ?, ?)"), metricCount, error);
+        if (!metrics)
             return false;
+        auto utf8 = [this](const QString &name) -> const QByteArray & {
+            auto it = m_utf8.constFind(name);
+            if (it == m_utf8.cend())
+                it = m_utf8.insert(name, name.toUtf8());
+            return *it;
+        };
+        int i = 0;
+        for (auto it = f.metrics.cbegin(); it != f.metrics.cend(); ++it, ++i) {
+            metrics->bind(5 * i, f.hospitalId);
+            metrics->bind(5 * i + 1, f.editionId);
+            metrics->bindUtf8Static(5 * i + 2, utf8(it.key()));
+            metrics->bind(5 * i + 3, it.value());
+            metrics->bindNull(5 * i + 4);
         }
-    }
-    for (auto it = f.maskedMetrics.cbegin(); it != f.maskedMetrics.cend(); ++it) {
-        m_putMetric->bind(0, f.hospitalId);
-        m_putMetric->bind(1, f.editionId);
-        m_putMetric->bind(2, it.key());
-        m_putMetric->bindNull(3);
-        m_putMetric->bind(4, it.value().isEmpty() ? QStringLiteral("-") : it.value());
-        if (!m_putMetric->exec()) {
-            *error = m_putMetric->errorMessage();
+        for (auto it = f.maskedMetrics.cbegin(); it != f.maskedMetrics.cend(); ++it, ++i) {
+            metrics->bind(5 * i, f.hospitalId);
+            metrics->bind(5 * i + 1, f.editionId);
+            metrics->bindUtf8Static(5 * i + 2, utf8(it.key()));
+            metrics->bindNull(5 * i + 3);
+            metrics->bind(5 * i + 4, it.value().isEmpty() ? QStringLiteral("-") : it.value());
+        }
+        if (!metrics->exec()) {
+            *error = metrics->errorMessage();
             return false;
         }
     }

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Koso {
 
@@ -57,11 +58,16 @@ private:
 
     Dataset &m_dataset;
     bool prepareWriters(QString *error);
+    // INSERT … VALUES (…), (…) with n rows: one statement per facility and table.
+    SqliteStatement *rowsStatement(std::vector<std::unique_ptr<SqliteStatement>> &cache,
+                                   const QString &head, const QString &tuple, int n,
+                                   QString *error);
 
     std::unique_ptr<SqliteStatement> m_insert;
     std::unique_ptr<SqliteStatement> m_putEdition;
-    std::unique_ptr<SqliteStatement> m_putBed;
-    std::unique_ptr<SqliteStatement> m_putMetric;
+    std::vector<std::unique_ptr<SqliteStatement>> m_putBeds; // by number of rows
+    std::vector<std::unique_ptr<SqliteStatement>> m_putMetrics;
+    QHash<QString, QByteArray> m_utf8; // metric names, encoded once
     QHash<QString, int> m_functionIds;
 };
 

@@ -80,6 +80,11 @@ void SqliteStatement::bind(int position, const std::optional<double> &value)
         bindNull(position);
 }
 
+void SqliteStatement::bindUtf8Static(int position, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_statement, position + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindNull(int position)
 {
     sqlite3_bind_null(m_statement, position + 1);

@@ -30,6 +30,8 @@ public:
     void bind(int position, const std::optional<qint64> &value);
     void bind(int position, const std::optional<double> &value);
     void bindNull(int position);
+    // UTF-8 text that outlives the statement's next exec() (no copy, no conversion).
+    void bindUtf8Static(int position, const QByteArray &utf8);
 
     // Runs the statement with the bound values, then clears them for the next row.
     bool exec();
