@@ -56,7 +56,8 @@ int ImportCommand::run(const QStringList &arguments)
         if (terminal) {
             if (percent == lastShown && step == lastStep)
                 return;
-            const QByteArray line = tr("\r%1… %2%").arg(step).arg(percent, 3).toUtf8();
+            const QByteArray line
+                = (QLatin1Char('\r') + tr("%1… %2%").arg(step).arg(percent, 3)).toUtf8();
             fwrite(line.constData(), 1, size_t(line.size()), stderr);
             fflush(stderr);
         } else if (percent / 10 != lastShown / 10 || step != lastStep) {
