@@ -1228,6 +1228,10 @@ Schema version: %8</source>
         <source>none</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>&amp;Import MHLW Workbook…</source>
+        <translation>厚労省ワークブックの取り込み(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>Koso::NewDatasetDialog</name>

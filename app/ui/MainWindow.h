@@ -17,6 +17,8 @@ class QUndoGroup;
 
 namespace Koso {
 
+class ImportController;
+
 class RegionOverviewPage;
 class WelcomePage;
 
@@ -95,6 +97,8 @@ private:
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_importAction = nullptr;
+    ImportController *m_import = nullptr;
     QAction *m_infoAction = nullptr;
 };
 
