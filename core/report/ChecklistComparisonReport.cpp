@@ -1,6 +1,7 @@
 #include "report/ChecklistComparisonReport.h"
 
 #include "checklist/AssessmentComparison.h"
+#include "report/ChecklistForm.h"
 #include "util/JapaneseDate.h"
 
 namespace Koso {
@@ -68,12 +69,14 @@ PagedTableReport ChecklistComparisonReport::build(const AssessmentComparison &co
     PagedTableReport::Table items;
     const Qt::Alignment top = Qt::AlignTop;
     items.columns = {
-        { tr("No."), 9, Qt::AlignHCenter | top },
-        { tr("Genre"), 24, Qt::AlignLeft | top },
-        { tr("List of items"), 79, Qt::AlignLeft | top },
-        { columnLabel(before), 22, Qt::AlignHCenter | top },
-        { columnLabel(after), 22, Qt::AlignHCenter | top },
-        { tr("Change"), 20, Qt::AlignHCenter | top },
+        { tr("No."), 8, Qt::AlignHCenter | top },
+        { tr("Genre"), 22, Qt::AlignLeft | top },
+        { tr("List of items"), 66, Qt::AlignLeft | top },
+        { columnLabel(before), 17, Qt::AlignHCenter | top },
+        { columnLabel(after), 17, Qt::AlignHCenter | top },
+        { tr("Change"), 16, Qt::AlignHCenter | top },
+        { tr("Remarks (%1)").arg(JapaneseDate::fiscalYearLabel(after.fiscalYear)), 40,
+          Qt::AlignLeft | top },
     };
     items.groupColumn = 1;
     for (const AssessmentComparison::Row &r : comparison.rows()) {
@@ -87,12 +90,15 @@ PagedTableReport ChecklistComparisonReport::build(const AssessmentComparison &co
             text += QLatin1Char('\n') + tr("(no longer in the template)");
         else if (!r.inBefore)
             text += QLatin1Char('\n') + tr("(new item)");
-        row.cells = QStringList { QString::number(r.number),
-                                  r.genre,
-                                  text,
-                                  answerCell(r.inBefore, r.before.answer),
-                                  answerCell(r.inAfter, r.after.answer),
-                                  AssessmentComparison::changeLabel(r.change()) };
+        row.cells
+            = QStringList { QString::number(r.number),
+                            r.genre,
+                            text,
+                            answerCell(r.inBefore, r.before.answer),
+                            answerCell(r.inAfter, r.after.answer),
+                            AssessmentComparison::changeLabel(r.change()),
+                            r.inAfter ? ChecklistForm::remarksCell(r.after.remarks, r.after.section)
+                                      : QString() };
         if (r.answerChanged())
             row.background = changedRowColor();
         items.rows << row;

@@ -13,10 +13,10 @@ PagedTableReport::Table formTable()
     const Qt::Alignment top = Qt::AlignTop;
     table.columns = {
         { ChecklistForm::tr("No."), 9, Qt::AlignHCenter | top },
-        { ChecklistForm::tr("Genre"), 25, Qt::AlignLeft | top },
-        { ChecklistForm::tr("List of items"), 84, Qt::AlignLeft | top },
+        { ChecklistForm::tr("Genre"), 24, Qt::AlignLeft | top },
+        { ChecklistForm::tr("List of items"), 78, Qt::AlignLeft | top },
         { ChecklistForm::tr("Answer"), 28, Qt::AlignHCenter | top },
-        { ChecklistForm::tr("Remarks"), 40, Qt::AlignLeft | top },
+        { ChecklistForm::tr("Remarks"), 47, Qt::AlignLeft | top },
     };
     table.groupColumn = 1;
     return table;
