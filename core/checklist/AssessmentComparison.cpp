@@ -70,7 +70,8 @@ QString AssessmentComparison::changeSummary() const
     const int changed = changedAnswers();
     if (changed == 0)
         return tr("No answer changed.");
-    return tr("%n answer(s) changed: %1 became Yes, %2 no longer Yes, %3 other.", nullptr, changed)
+    return tr("Answers changed: %1 (became Yes: %2, no longer Yes: %3, other: %4).")
+        .arg(changed)
         .arg(count(Change::BecameYes))
         .arg(count(Change::NoLongerYes))
         .arg(count(Change::Other));

@@ -255,7 +255,7 @@ bool ChecklistStore::deleteTemplate(qint64 id, QString *error)
         return false;
     if (used > 0) {
         *error
-            = tr("The template is used by %n assessment(s) and cannot be removed.", nullptr, used);
+            = tr("The template cannot be removed: assessments answered against it: %1.").arg(used);
         return false;
     }
     Transaction tx(m_dataset->database());

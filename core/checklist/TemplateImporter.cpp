@@ -227,7 +227,7 @@ bool TemplateImporter::fromTable(const TableData &table, ChecklistTemplate *out,
         const int total = int(problems.size());
         if (total > MaxListedProblems) {
             problems = problems.mid(0, MaxListedProblems);
-            problems << tr("… and %n more problem(s).", nullptr, total - MaxListedProblems);
+            problems << tr("Further problems not listed: %1.").arg(total - MaxListedProblems);
         }
         *error = problems.join(QLatin1Char('\n'));
         return false;
