@@ -36,10 +36,11 @@ inline QString run(const QString &program, const QStringList &arguments, int *ex
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-// The text of one page (1-based) or of the whole document (page 0).
+// The text of one page (1-based) or of the whole document (page 0), in the order it was drawn
+// (-raw): a table cell's lines stay together instead of being merged with their neighbours.
 inline QString pdfText(const QString &path, int page = 0)
 {
-    QStringList args;
+    QStringList args { QStringLiteral("-raw") };
     if (page > 0)
         args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
              << QString::number(page);

@@ -1,5 +1,8 @@
 #include "report/PagedTableReport.h"
 
+#include "report/PdfToUnicodeFixer.h"
+
+#include <QBuffer>
 #include <QFileInfo>
 #include <QFont>
 #include <QFontMetricsF>
@@ -97,6 +100,8 @@ PagedTableReport::Metrics PagedTableReport::metrics(QPagedPaintDevice *device) c
     m.body = QFont(m_fontFamily);
     m.body.setPointSizeF(m_bodyPointSize);
     m.body.setStyleStrategy(QFont::PreferOutline);
+    // Any letter spacing makes Qt shape without ligatures, so "fi" is extracted as two letters.
+    m.body.setLetterSpacing(QFont::AbsoluteSpacing, 0.02); // 1/64 px: invisible
     m.bold = m.body;
     m.bold.setBold(true);
     m.footer = m.font(7.5, false);
@@ -109,6 +114,11 @@ PagedTableReport::Metrics PagedTableReport::metrics(QPagedPaintDevice *device) c
 QVector<PagedTableReport::Placement> PagedTableReport::layout(QPagedPaintDevice *device) const
 {
     return layoutWith(metrics(device));
+}
+
+qreal PagedTableReport::bodyHeight(QPagedPaintDevice *device) const
+{
+    return metrics(device).bodyBottom;
 }
 
 int PagedTableReport::pageCount(QPagedPaintDevice *device) const
@@ -344,26 +354,40 @@ int PagedTableReport::render(QPagedPaintDevice *device, QString *error) const
     return pages;
 }
 
+QString PagedTableReport::allText() const
+{
+    // The footer's page numbers too.
+    QString text = m_footerLeft + m_footerRight + QStringLiteral("0123456789 /");
+    for (const Block &b : m_blocks) {
+        text += b.paragraph.left + b.paragraph.right;
+        for (const Column &c : b.table.columns)
+            text += c.title;
+        for (const Row &r : b.table.rows)
+            text += r.cells.join(QString());
+    }
+    return text;
+}
+
 bool PagedTableReport::writePdf(const QString &path, QString *error, int *pages) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    QByteArray bytes;
     int count = 0;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setResolution(600);
         writer.setTitle(m_documentTitle);
         writer.setCreator(QStringLiteral("Koso Planner %1").arg(QStringLiteral(KOSO_VERSION)));
         count = render(&writer, error);
     }
-    if (count <= 0) {
-        file.cancelWriting();
+    if (count <= 0)
         return false;
-    }
-    if (!file.commit()) {
+    // Text copied from the PDF must read 月, not the radical ⽉ that shares its glyph.
+    PdfToUnicodeFixer::fix(&bytes, PdfToUnicodeFixer::sharedGlyphMap(m_fontFamily, allText()));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }

@@ -84,6 +84,8 @@ public:
     // Lays out on the device's page without painting.
     QVector<Placement> layout(QPagedPaintDevice *device) const;
     int pageCount(QPagedPaintDevice *device) const;
+    // The height rows may fill on a page, above the footer, in device units.
+    qreal bodyHeight(QPagedPaintDevice *device) const;
     // Sets the page layout, paints every page and returns the number of pages (0 on failure).
     int render(QPagedPaintDevice *device, QString *error) const;
     // A4 PDF; written to a temporary file and renamed, so a failure leaves no half file.
@@ -99,6 +101,7 @@ private:
     struct Metrics;
 
     Metrics metrics(QPagedPaintDevice *device) const;
+    QString allText() const;
     QVector<Placement> layoutWith(const Metrics &m) const;
     void paintPage(QPainter &painter, const Metrics &m, const QVector<Placement> &placements,
                    int page, int pages) const;
