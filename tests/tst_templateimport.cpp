@@ -165,12 +165,16 @@ void TestTemplateImport::readsXlsx()
     QCOMPARE(t.items.at(1).genre, QStringLiteral("病床機能報告"));
     QCOMPARE(t.items.at(2).number, 3);
 
-    // A bad workbook names the row as Excel shows it (title in row 1, header in row 2).
+    // A bad workbook names the row as Excel shows it (title in row 1, header in row 3).
     table.rows[1][0] = QStringLiteral("二");
     const QString bad = dir.filePath(QStringLiteral("bad.xlsx"));
     QVERIFY2(TableWriter::write(table, bad, &error), qPrintable(error));
     QVERIFY(!TemplateImporter::readFile(bad, &t, &error));
-    QVERIFY2(error.contains(QStringLiteral("row 4, column A (No.)")), qPrintable(error));
+    QVERIFY2(
+        error.contains(QStringLiteral("bad.xlsx, sheet Sheet1, row 5, column A (No.): \"二\" is "
+                                      "not a whole number.")),
+        qPrintable(error));
+    QCOMPARE(error.count(QLatin1Char('\n')), 0); // and nothing else
 }
 
 void TestTemplateImport::rejectsBadFiles_data()

@@ -187,6 +187,8 @@ bool TemplateImporter::fromTable(const TableData &table, ChecklistTemplate *out,
         if (ok) {
             rowOfNumber.insert(number, r);
             previousNumber = number;
+        } else if (numberText.isEmpty() || !rowOfNumber.contains(number)) {
+            ++previousNumber; // a bad No. stands in for the next one: no second message below
         }
 
         if (genre.isEmpty()) {
