@@ -32,10 +32,49 @@
     </message>
 </context>
 <context>
+    <name>Koso::AssessmentComparisonModel</name>
+    <message>
+        <source>The wording of this item changed between the two template versions.</source>
+        <translation>2つのテンプレートの版の間で、この項目の文言が変わっています。</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>前回：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>ジャンル</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>比較元</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>比較先</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Remarks (later)</source>
+        <translation>備考（比較先）</translation>
+    </message>
+</context>
+<context>
     <name>Koso::AssessmentExporter</name>
     <message>
         <source>%1 — %2, %3 (filled in %4)</source>
-        <translation>%1　%2　%3（記入日 %4）</translation>
+        <translation>%1&#x3000;%2&#x3000;%3（記入日 %4）</translation>
     </message>
     <message>
         <source>No.</source>
@@ -72,6 +111,84 @@
     <message>
         <source>Yes: %1 of %2 applicable items; No: %3; not applicable: %4; not answered: %5.</source>
         <translation>はい：%1件（該当項目 %2件中）、いいえ：%3件、該当なし：%4件、未回答：%5件</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::AssessmentSummaryModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>ジャンル</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>項目数</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Yes / applicable</source>
+        <translation>はい／該当項目</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::AssessmentTableModel</name>
+    <message>
+        <source>Double-click to choose, or press 1 Yes, 2 No, 3 Not applicable, 0 Not answered.</source>
+        <translation>ダブルクリックで選択するか、1 はい、2 いいえ、3 該当なし、0 未回答 のキーで入力します。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>ジャンル</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Remarks (evidence, next step)</source>
+        <translation>備考（根拠資料・今後の対応）</translation>
+    </message>
+    <message>
+        <source>Section in charge</source>
+        <translation>担当課</translation>
+    </message>
+    <message>
+        <source>Answer %1 items: %2</source>
+        <translation>%1項目の回答：%2</translation>
     </message>
 </context>
 <context>
@@ -244,6 +361,53 @@
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistComparisonView</name>
+    <message>
+        <source>Print preview…</source>
+        <translation>印刷プレビュー…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDFで保存…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較元</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>比較先</translation>
+    </message>
+    <message>
+        <source>Comparing needs two assessments; the demo dataset has last year&apos;s and this year&apos;s.</source>
+        <translation>比較には2回分の自己点検が必要です（デモデータには前年度分と今年度分があります）。</translation>
+    </message>
+    <message>
+        <source>Choose two different assessments.</source>
+        <translation>異なる2回分の自己点検を選んでください。</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>ジャンル</translation>
+    </message>
+    <message>
+        <source>Yes / applicable (%1)</source>
+        <translation>はい／該当項目（%1）</translation>
+    </message>
+    <message>
+        <source>Yes, change</source>
+        <translation>はいの増減</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>checklist-comparison-%1.pdf</source>
+        <translation>チェックリスト比較_%1年度.pdf</translation>
     </message>
 </context>
 <context>
@@ -481,6 +645,121 @@
     </message>
 </context>
 <context>
+    <name>Koso::ChecklistPage</name>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>New self-assessment…</source>
+        <translation>自己点検を新規作成…</translation>
+    </message>
+    <message>
+        <source>Delete self-assessment</source>
+        <translation>自己点検を削除</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>印刷プレビュー…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDFで保存…</translation>
+    </message>
+    <message>
+        <source>Blank form (PDF)…</source>
+        <translation>記入用様式（PDF）…</translation>
+    </message>
+    <message>
+        <source>Export to Excel/CSV…</source>
+        <translation>Excel・CSVに書き出し…</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>テンプレート…</translation>
+    </message>
+    <message>
+        <source>Start a new self-assessment, blank or as a copy of an earlier one</source>
+        <translation>空欄から、または以前の自己点検の写しから、新しい自己点検を始めます</translation>
+    </message>
+    <message>
+        <source>The form without answers, for filling in by hand</source>
+        <translation>手書き記入用の、回答欄が空欄の様式</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>回答：%1</translation>
+    </message>
+    <message>
+        <source>Self-assessment:</source>
+        <translation>自己点検：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 6月時点</source>
+        <translation>任意（例：6月時点）</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Date filled in:</source>
+        <translation>記入日：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>There is no self-assessment yet. Use &quot;New self-assessment…&quot; to start one; the checklist follows the ministry&apos;s 31 items in 6 genres.</source>
+        <translation>まだ自己点検がありません。「自己点検を新規作成…」から始めてください。チェックリストは厚生労働省の様式に沿った6ジャンル・31項目です。</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Answered against %1.</source>
+        <translation>回答に使用しているテンプレート：%1。</translation>
+    </message>
+    <message>
+        <source>Answer against %1</source>
+        <translation>%1 に切り替え</translation>
+    </message>
+    <message>
+        <source>Moves the answers, remarks and sections item by item (same No. and genre) onto the newer wording. Can be undone.</source>
+        <translation>回答・備考・担当課を項目ごと（No.とジャンルが同じもの）に新しい文言の版へ移します。元に戻すことができます。</translation>
+    </message>
+    <message>
+        <source>Delete the self-assessment %1? Edit &gt; Undo brings it back.</source>
+        <translation>自己点検「%1」を削除しますか？「編集」→「元に戻す」で戻すことができます。</translation>
+    </message>
+    <message>
+        <source>checklist-%1.pdf</source>
+        <translation>チェックリスト_%1年度.pdf</translation>
+    </message>
+    <message>
+        <source>checklist-blank.pdf</source>
+        <translation>チェックリスト_記入用.pdf</translation>
+    </message>
+    <message>
+        <source>Export the self-assessment</source>
+        <translation>自己点検の書き出し</translation>
+    </message>
+    <message>
+        <source>checklist-%1.xlsx</source>
+        <translation>チェックリスト_%1年度.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Koso::ChecklistPrintCommand</name>
     <message>
         <source>Print a checklist assessment as the ministry&apos;s form (A4 PDF).</source>
@@ -603,6 +882,97 @@
     <message>
         <source>The default checklist template is missing from this build.</source>
         <translation>このビルドには標準のチェックリストテンプレートが含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistTemplateDialog</name>
+    <message>
+        <source>Save as new version</source>
+        <translation>新しい版として保存</translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>チェックリストのテンプレート</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>ジャンル</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Editing item texts makes a new version of the template: new assessments use it, earlier assessments keep the wording they were answered against. To enter the official wording at once, export the template, fill it in with Excel and import it.</source>
+        <translation>項目の文言を編集すると、テンプレートの新しい版になります。新しい自己点検はその版を使い、以前の自己点検は回答した時の文言のまま残ります。公式の文言をまとめて入力するには、テンプレートを書き出して Excel で記入し、取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>取込…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版：</translation>
+    </message>
+    <message>
+        <source>Form title:</source>
+        <translation>様式の表題：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>注記：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>%1 genres, %2 items; answered in %3 assessments.</source>
+        <translation>%1ジャンル・%2項目。この版で回答した自己点検：%3件</translation>
+    </message>
+    <message>
+        <source>Edit the checklist template (%1)</source>
+        <translation>チェックリストのテンプレートを編集（%1）</translation>
+    </message>
+    <message>
+        <source>Import a template</source>
+        <translation>テンプレートの取込</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing changed.
+
+%2</source>
+        <translation>%1 は取り込んでいません。データは変更されていません。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Templates (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>テンプレート (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation>テンプレートの書き出し</translation>
+    </message>
+    <message>
+        <source>checklist-template.xlsx</source>
+        <translation>チェックリスト_テンプレート.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1100,45 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::NewAssessmentDialog</name>
+    <message>
+        <source>Start with every item unanswered</source>
+        <translation>すべての項目を未回答で始める</translation>
+    </message>
+    <message>
+        <source>Start from a copy of:</source>
+        <translation>次の自己点検の写しから始める：</translation>
+    </message>
+    <message>
+        <source>New self-assessment</source>
+        <translation>自己点検の新規作成</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 6月時点</source>
+        <translation>任意（例：6月時点）</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Date filled in:</source>
+        <translation>記入日：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>テンプレート：</translation>
+    </message>
+    <message>
+        <source>A copy carries over the answers, remarks and sections in charge item by item, so that only what changed needs editing.</source>
+        <translation>写しから始めると回答・備考・担当課が項目ごとに引き継がれるので、変わった点だけを直せば済みます。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::PagedTableReport</name>
     <message>
         <source>Cannot start printing the document.</source>
@@ -746,6 +1155,25 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ReportPrinting</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>印刷プレビュー：%1</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

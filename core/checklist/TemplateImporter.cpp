@@ -142,12 +142,29 @@ bool TemplateImporter::fromTable(const TableData &table, ChecklistTemplate *out,
         return false;
     }
 
+    // Notes below the table (an exported workbook's, or a source line) have text in the first
+    // column only: rows after the last one with a genre, item or basis are not items.
+    int lastRow = headerRow;
+    for (int r = headerRow + 1; r < table.rows.size(); ++r) {
+        if (!cellText(table, r, columns[GenreColumn]).isEmpty()
+            || !cellText(table, r, columns[TextColumn]).isEmpty()
+            || !cellText(table, r, columns[BasisColumn]).isEmpty())
+            lastRow = r;
+    }
+    for (int r = lastRow + 1; r < table.rows.size(); ++r) {
+        const QString number = cellText(table, r, columns[NumberColumn]);
+        bool isNumber = false;
+        number.normalized(QString::NormalizationForm_KC).toDouble(&isNumber);
+        if (isNumber) // a numbered row with nothing else is an item without text
+            lastRow = r;
+    }
+
     ChecklistTemplate result;
     QHash<int, int> rowOfNumber; // No. → table row, for duplicates
     QHash<QString, int> genreEnd; // genre → last row it was seen in
     QString currentGenre;
     int previousNumber = 0;
-    for (int r = headerRow + 1; r < table.rows.size(); ++r) {
+    for (int r = headerRow + 1; r <= lastRow; ++r) {
         const QString numberText
             = cellText(table, r, columns[NumberColumn]).normalized(QString::NormalizationForm_KC);
         QString genre = cellText(table, r, columns[GenreColumn]);

@@ -12,7 +12,8 @@ struct TableData;
 
 // Reads a checklist template from a table with the columns No., ジャンル, 項目 and 根拠
 // (CSV in UTF-8 or Shift_JIS, or the first sheet of an .xlsx). Rows above the header (a
-// title) and columns it does not know are ignored; an empty ジャンル cell continues the genre
+// title), notes below the items (text in the first column only) and columns it does not know
+// are ignored; an empty ジャンル cell continues the genre
 // above it, as in a sheet with merged genre cells. Anything wrong (a missing column, a No. that
 // is not a number or is repeated or out of order, an empty item, a genre that comes back after
 // another one) rejects the whole file with the row and column of every problem.
