@@ -8,6 +8,7 @@
 #include "checklist/ChecklistStore.h"
 #include "io/TableReader.h"
 #include "storage/Dataset.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -39,6 +40,7 @@ private slots:
     void comparisonAcrossTemplateVersions();
     void demoHasTwoYearsWithChanges();
     void exportsCsvAndXlsx();
+    void demoStepJoinsAnOuterTransaction();
 
 private:
     ChecklistItem item(qint64 assessmentId, int number);
@@ -437,6 +439,31 @@ void TestAssessment::exportsCsvAndXlsx()
         QVERIFY(sheet.contains(QStringLiteral("南部区域での申請を検討中")));
         QVERIFY(sheet.contains(QStringLiteral("サンプル県")));
     }
+}
+
+void TestAssessment::demoStepJoinsAnOuterTransaction()
+{
+    // The demo generator writes all its steps in one transaction: the checklist step must
+    // become part of it, so that a later failing step leaves nothing behind.
+    QString error;
+    {
+        Transaction outer(m_dataset->database());
+        QVERIFY(outer.isActive());
+        QVERIFY2(ChecklistDemo::populate(m_dataset, 2024, &error), qPrintable(error));
+        QCOMPARE(m_editor->store().assessments(&error).size(), 2); // seen inside
+        outer.rollback();
+    }
+    QCOMPARE(m_editor->store().assessments(&error).size(), 0);
+    QCOMPARE(m_editor->store().templates(&error).size(), 0);
+    {
+        Transaction outer(m_dataset->database());
+        QVERIFY2(ChecklistDemo::populate(m_dataset, 2024, &error), qPrintable(error));
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(m_editor->store().assessments(&error).size(), 2);
+    // And the editor's writes still work on their own afterwards.
+    const qint64 id = m_editor->createAssessment(2025, QDate(2025, 6, 2), QString());
+    QVERIFY2(id > 0, qPrintable(m_editor->lastError()));
 }
 
 QTEST_GUILESS_MAIN(TestAssessment)

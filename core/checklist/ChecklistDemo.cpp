@@ -2,6 +2,7 @@
 
 #include "checklist/ChecklistStore.h"
 #include "storage/Dataset.h"
+#include "storage/Savepoint.h"
 
 namespace Koso {
 
@@ -85,6 +86,12 @@ ChecklistAnswer answerOf(char c)
 bool ChecklistDemo::populate(Dataset *dataset, int fiscalYear, QString *error, qint64 *lastYearId,
                              qint64 *thisYearId)
 {
+    // All or nothing, also as one step of the demo generator's transaction.
+    Savepoint tx(dataset->database());
+    if (!tx.isActive()) {
+        *error = tx.errorMessage();
+        return false;
+    }
     ChecklistStore store(dataset);
     if (!store.ensureDefaultTemplate(error))
         return false;
@@ -113,6 +120,10 @@ bool ChecklistDemo::populate(Dataset *dataset, int fiscalYear, QString *error, q
     const auto storedCurrent = store.addAssessment(current, error);
     if (!storedCurrent)
         return false;
+    if (!tx.release()) {
+        *error = tx.errorMessage();
+        return false;
+    }
     if (lastYearId)
         *lastYearId = storedLast->id;
     if (thisYearId)

@@ -1,8 +1,8 @@
 #include "checklist/ChecklistStore.h"
 
 #include "storage/Dataset.h"
+#include "storage/Savepoint.h"
 #include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -33,9 +33,9 @@ ChecklistStore::ChecklistStore(Dataset *dataset)
     : m_dataset(dataset)
 { }
 
-bool ChecklistStore::finish(Transaction &tx, QString *error)
+bool ChecklistStore::finish(Savepoint &tx, QString *error)
 {
-    if (!tx.commit()) {
+    if (!tx.release()) {
         *error = tx.errorMessage();
         return false;
     }
@@ -192,7 +192,7 @@ std::optional<ChecklistTemplate> ChecklistStore::addTemplate(const ChecklistTemp
         return std::nullopt;
     }
     const QSqlDatabase db = m_dataset->database();
-    Transaction tx(db);
+    Savepoint tx(db);
     if (t.version <= 0) {
         t.version = nextVersion(t.name, error);
         if (t.version <= 0)
@@ -258,7 +258,7 @@ bool ChecklistStore::deleteTemplate(qint64 id, QString *error)
             = tr("The template cannot be removed: assessments answered against it: %1.").arg(used);
         return false;
     }
-    Transaction tx(m_dataset->database());
+    Savepoint tx(m_dataset->database());
     SqlQuery del(m_dataset->database(),
                  QStringLiteral("DELETE FROM checklist_template WHERE id = ?"));
     if (!del.exec({ id })) {
@@ -373,7 +373,7 @@ std::optional<Assessment> ChecklistStore::addAssessment(const Assessment &source
         return std::nullopt;
     }
     const QSqlDatabase db = m_dataset->database();
-    Transaction tx(db);
+    Savepoint tx(db);
     const QString stamp = now();
     if (!a.createdAt.isValid())
         a.createdAt = QDateTime::fromString(stamp, Qt::ISODate);
@@ -408,7 +408,7 @@ std::optional<Assessment> ChecklistStore::addAssessment(const Assessment &source
 
 bool ChecklistStore::deleteAssessment(qint64 id, QString *error)
 {
-    Transaction tx(m_dataset->database());
+    Savepoint tx(m_dataset->database());
     SqlQuery del(m_dataset->database(),
                  QStringLiteral("DELETE FROM checklist_assessment WHERE id = ?"));
     if (!del.exec({ id })) {
@@ -486,7 +486,7 @@ bool ChecklistStore::setEntries(qint64 assessmentId, const QHash<qint64, Checkli
                                 QString *error)
 {
     const QSqlDatabase db = m_dataset->database();
-    Transaction tx(db);
+    Savepoint tx(db);
     if (!touch(assessmentId, error))
         return false;
     SqlQuery t(db, QStringLiteral("SELECT template_id FROM checklist_assessment WHERE id = ?"));
@@ -511,7 +511,7 @@ bool ChecklistStore::setHeader(qint64 assessmentId, int fiscalYear, const QDate 
         return false;
     }
     const QSqlDatabase db = m_dataset->database();
-    Transaction tx(db);
+    Savepoint tx(db);
     if (!touch(assessmentId, error))
         return false;
     SqlQuery q(db,
@@ -529,7 +529,7 @@ bool ChecklistStore::setTemplate(qint64 assessmentId, qint64 templateId,
                                  const QHash<qint64, ChecklistEntry> &entries, QString *error)
 {
     const QSqlDatabase db = m_dataset->database();
-    Transaction tx(db);
+    Savepoint tx(db);
     if (!touch(assessmentId, error))
         return false;
     SqlQuery clear(db, QStringLiteral("DELETE FROM checklist_answer WHERE assessment_id = ?"));

@@ -13,10 +13,11 @@
 namespace Koso {
 
 class Dataset;
-class Transaction;
+class Savepoint;
 
-// Reads and writes checklist templates and assessments. Every write is one transaction and
-// announces DataChange::Checklist after it committed; errors come back as messages.
+// Reads and writes checklist templates and assessments. Every write is one transaction (a
+// savepoint, so that it can also be one step of a larger transaction such as the demo
+// generator's) and announces DataChange::Checklist after it; errors come back as messages.
 class ChecklistStore
 {
     Q_DECLARE_TR_FUNCTIONS(Koso::ChecklistStore)
@@ -74,7 +75,7 @@ private:
     bool writeEntries(qint64 assessmentId, qint64 templateId,
                       const QHash<qint64, ChecklistEntry> &entries, QString *error);
     bool touch(qint64 assessmentId, QString *error);
-    bool finish(Transaction &tx, QString *error);
+    bool finish(Savepoint &tx, QString *error);
 
     Dataset *m_dataset;
 };
