@@ -7,13 +7,20 @@
 #include "ChecklistComparisonView.h"
 #include "ChecklistPage.h"
 #include "ChecklistTemplateDialog.h"
+#include "ReportPrinting.h"
+#include "checklist/AssessmentComparison.h"
 #include "checklist/ChecklistDemo.h"
 #include "checklist/ChecklistEditor.h"
+#include "report/ChecklistComparisonReport.h"
+#include "report/ChecklistForm.h"
 #include "storage/Dataset.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QItemSelectionModel>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -41,6 +48,8 @@ private slots:
     void deleteAndUndo();
     void comparisonShowsChangedAnswers();
     void editedTemplateOffersNewerWording();
+    void printPreviewShowsTheFormPages();
+    void printerPaintsTheSameFormAsThePdf();
 
 private:
     int summaryValue(int row, int column) const;
@@ -324,6 +333,56 @@ void TestChecklistGui::editedTemplateOffersNewerWording()
     QCOMPARE(m_page->editor()->store().loadTemplate(v3, &error)->version, 3);
     QCOMPARE(m_page->editor()->store().loadTemplate(v3, &error)->itemByNumber(5)->text,
              QStringLiteral("公式の文言による項目5。"));
+}
+
+void TestChecklistGui::printPreviewShowsTheFormPages()
+{
+    QString error;
+    const Assessment a = *m_page->editor()->store().loadAssessment(m_thisYear, &error);
+    const PagedTableReport form = ChecklistForm::forAssessment(a, QStringLiteral("サンプル県"));
+    QPrinter printer(QPrinter::HighResolution);
+    std::unique_ptr<QPrintPreviewDialog> dialog(
+        ReportPrinting::createPreview(form, &printer, m_page));
+    auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+    QVERIFY(preview);
+    preview->updatePreview();
+    QCOMPARE(preview->pageCount(), 2);
+    QCOMPARE(printer.pageLayout().pageSize().id(), QPageSize::A4);
+    QCOMPARE(printer.pageLayout().orientation(), QPageLayout::Portrait);
+
+    // The comparison previews too.
+    const Assessment last = *m_page->editor()->store().loadAssessment(m_lastYear, &error);
+    const PagedTableReport comparison = ChecklistComparisonReport::build(
+        AssessmentComparison(last, a), QStringLiteral("サンプル県"));
+    QPrinter printer2(QPrinter::HighResolution);
+    std::unique_ptr<QPrintPreviewDialog> dialog2(
+        ReportPrinting::createPreview(comparison, &printer2, m_page));
+    auto *preview2 = dialog2->findChild<QPrintPreviewWidget *>();
+    preview2->updatePreview();
+    QVERIFY(preview2->pageCount() >= 2);
+}
+
+void TestChecklistGui::printerPaintsTheSameFormAsThePdf()
+{
+    if (!KosoTest::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QString error;
+    const Assessment a = *m_page->editor()->store().loadAssessment(m_thisYear, &error);
+    const PagedTableReport form = ChecklistForm::forAssessment(a, QStringLiteral("サンプル県"));
+    // A QPrinter printing to a file: the device the print dialog hands over.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir->filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    QCOMPARE(form.render(&printer, &error), 2);
+    QCOMPARE(KosoTest::pdfPageCount(path), 2);
+    // (Only PagedTableReport::writePdf repairs the ToUnicode maps, which is why "Save as PDF"
+    // goes through it; here the glyphs and layout are what matters.)
+    const QString text = KosoTest::compact(KosoTest::pdfText(path, 2));
+    QVERIFY(text.contains(QStringLiteral("No.")));
+    QVERIFY(text.contains(QStringLiteral("2/2")));
+    QVERIFY(text.contains(QStringLiteral("■")));
+    QVERIFY(text.contains(QStringLiteral("31")));
 }
 
 QTEST_MAIN(TestChecklistGui)

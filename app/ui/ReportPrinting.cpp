@@ -9,23 +9,33 @@
 #include <QPrinter>
 #include <QStandardPaths>
 
+#include <memory>
+
 namespace Koso {
+
+QPrintPreviewDialog *ReportPrinting::createPreview(const PagedTableReport &report,
+                                                   QPrinter *printer, QWidget *parent)
+{
+    printer->setPageLayout(PagedTableReport::pageLayout());
+    printer->setDocName(report.documentTitle());
+    auto *dialog = new QPrintPreviewDialog(printer, parent);
+    dialog->setWindowTitle(tr("Print preview: %1").arg(report.documentTitle()));
+    // The printer is painted by the same code as the PDF.
+    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+                     [&report, dialog](QPrinter *p) {
+                         QString error;
+                         if (report.render(p, &error) == 0)
+                             QMessageBox::warning(dialog, tr("Printing"), error);
+                     });
+    dialog->resize(900, 1000);
+    return dialog;
+}
 
 void ReportPrinting::preview(const PagedTableReport &report, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(PagedTableReport::pageLayout());
-    printer.setDocName(report.documentTitle());
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print preview: %1").arg(report.documentTitle()));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&report, &dialog](QPrinter *p) {
-                         QString error;
-                         if (report.render(p, &error) == 0)
-                             QMessageBox::warning(&dialog, tr("Printing"), error);
-                     });
-    dialog.resize(900, 1000);
-    dialog.exec();
+    std::unique_ptr<QPrintPreviewDialog> dialog(createPreview(report, &printer, parent));
+    dialog->exec();
 }
 
 QString ReportPrinting::savePdf(const PagedTableReport &report, const QString &suggestedName,

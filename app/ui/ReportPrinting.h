@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QPrintPreviewDialog;
+class QPrinter;
 class QWidget;
 
 namespace Koso {
@@ -17,6 +19,9 @@ class ReportPrinting
 
 public:
     static void preview(const PagedTableReport &report, QWidget *parent);
+    // The preview dialog over printer, not yet shown; report and printer must outlive it.
+    static QPrintPreviewDialog *createPreview(const PagedTableReport &report, QPrinter *printer,
+                                              QWidget *parent);
     // Returns the path written, or empty if cancelled or failed (after telling the user).
     static QString savePdf(const PagedTableReport &report, const QString &suggestedName,
                            QWidget *parent);
