@@ -49,6 +49,7 @@ private slots:
     void comparisonShowsChangedAnswers();
     void editedTemplateOffersNewerWording();
     void printPreviewShowsTheFormPages();
+    void emptyDatasetInvitesTheFirstAssessment();
     void printerPaintsTheSameFormAsThePdf();
 
 private:
@@ -383,6 +384,32 @@ void TestChecklistGui::printerPaintsTheSameFormAsThePdf()
     QVERIFY(text.contains(QStringLiteral("2/2")));
     QVERIFY(text.contains(QStringLiteral("■")));
     QVERIFY(text.contains(QStringLiteral("31")));
+}
+
+void TestChecklistGui::emptyDatasetInvitesTheFirstAssessment()
+{
+    Dataset empty;
+    QString error;
+    QVERIFY(KosoTest::createDataset(empty, m_dir->filePath(QStringLiteral("empty.koso")), &error));
+    QUndoStack stack;
+    ChecklistPage page(&empty, &stack);
+    page.show();
+    QCOMPARE(page.currentAssessmentId(), qint64(0));
+    QCOMPARE(page.itemModel()->rowCount(), 0);
+    QCOMPARE(page.summaryModel()->rowCount(), 0);
+    QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("assessmentPicker"))->count(), 0);
+    QVERIFY(!page.findChild<QDateEdit *>(QStringLiteral("filledOn"))->isEnabled());
+    // The default template was stored on first use, so the first assessment can start.
+    QCOMPARE(page.editor()->store().templates(&error).size(), 1);
+    QCOMPARE(stack.count(), 0);
+    const qint64 id = page.createAssessment(2024, QDate(2024, 6, 11), QString(), 0);
+    QVERIFY(id > 0);
+    QCOMPARE(page.itemModel()->rowCount(), 31);
+    QCOMPARE(page.summaryModel()->counts(6).unanswered, 31);
+    QVERIFY(page.findChild<QDateEdit *>(QStringLiteral("filledOn"))->isEnabled());
+    stack.undo();
+    QCOMPARE(page.currentAssessmentId(), qint64(0));
+    QCOMPARE(page.itemModel()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestChecklistGui)
