@@ -11,6 +11,7 @@
 #include "checklist/AssessmentComparison.h"
 #include "checklist/ChecklistDemo.h"
 #include "checklist/ChecklistEditor.h"
+#include "checklist/ChecklistStore.h"
 #include "report/ChecklistComparisonReport.h"
 #include "report/ChecklistForm.h"
 #include "storage/Dataset.h"
@@ -50,6 +51,7 @@ private slots:
     void editedTemplateOffersNewerWording();
     void printPreviewShowsTheFormPages();
     void emptyDatasetInvitesTheFirstAssessment();
+    void followsTheOpenDocument();
     void printerPaintsTheSameFormAsThePdf();
 
 private:
@@ -410,6 +412,37 @@ void TestChecklistGui::emptyDatasetInvitesTheFirstAssessment()
     stack.undo();
     QCOMPARE(page.currentAssessmentId(), qint64(0));
     QCOMPARE(page.itemModel()->rowCount(), 0);
+}
+
+void TestChecklistGui::followsTheOpenDocument()
+{
+    // The main window hands the page each document it opens, and nothing when it closes one.
+    QCOMPARE(m_page->dataset(), m_dataset);
+    m_page->setDataset(nullptr, nullptr);
+    QVERIFY(!m_page->isEnabled());
+    QVERIFY(!m_page->editor());
+    QCOMPARE(m_page->itemModel()->rowCount(), 0);
+    QCOMPARE(m_page->findChild<QComboBox *>(QStringLiteral("assessmentPicker"))->count(), 0);
+    // Changes to the old dataset no longer reach the page.
+    QString error;
+    QVERIFY(ChecklistStore(m_dataset).deleteAssessment(m_lastYear, &error));
+    QCOMPARE(m_page->itemModel()->rowCount(), 0);
+
+    Dataset other;
+    QVERIFY(KosoTest::createDataset(other, m_dir->filePath(QStringLiteral("other.koso")), &error));
+    qint64 otherThisYear = 0;
+    QVERIFY(ChecklistDemo::populate(&other, 2025, &error, nullptr, &otherThisYear));
+    QUndoStack otherStack;
+    m_page->setDataset(&other, &otherStack);
+    QVERIFY(m_page->isEnabled());
+    QCOMPARE(m_page->currentAssessmentId(), otherThisYear);
+    QCOMPARE(m_page->itemModel()->rowCount(), 31);
+    AssessmentTableModel *items = m_page->itemModel();
+    QVERIFY(items->setData(items->index(0, AssessmentTableModel::AnswerColumn),
+                           int(ChecklistAnswer::No)));
+    QCOMPARE(otherStack.count(), 1);
+    QCOMPARE(m_stack->count(), 0);
+    m_page->setDataset(nullptr, nullptr); // before `other` goes away
 }
 
 QTEST_MAIN(TestChecklistGui)

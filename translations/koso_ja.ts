@@ -758,6 +758,10 @@
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Open or create a dataset to use the checklist.</source>
+        <translation>チェックリストを使うには、データセットを開くか新規作成してください。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::ChecklistPrintCommand</name>

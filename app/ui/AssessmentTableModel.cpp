@@ -12,11 +12,19 @@ AssessmentTableModel::AssessmentTableModel(ChecklistEditor *editor, QObject *par
     , m_editor(editor)
 { }
 
+void AssessmentTableModel::setEditor(ChecklistEditor *editor)
+{
+    beginResetModel();
+    m_editor = editor;
+    m_assessment.reset();
+    endResetModel();
+}
+
 void AssessmentTableModel::setAssessmentId(qint64 id)
 {
     beginResetModel();
     m_assessment.reset();
-    if (id > 0) {
+    if (id > 0 && m_editor) {
         QString error;
         m_assessment = m_editor->store().loadAssessment(id, &error);
     }
@@ -25,7 +33,7 @@ void AssessmentTableModel::setAssessmentId(qint64 id)
 
 void AssessmentTableModel::reload()
 {
-    if (!m_assessment)
+    if (!m_assessment || !m_editor)
         return;
     QString error;
     auto fresh = m_editor->store().loadAssessment(m_assessment->id, &error);
@@ -170,7 +178,7 @@ Qt::ItemFlags AssessmentTableModel::flags(const QModelIndex &index) const
 
 bool AssessmentTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_assessment || !index.isValid() || role != Qt::EditRole)
+    if (!m_assessment || !m_editor || !index.isValid() || role != Qt::EditRole)
         return false;
     const qint64 item = itemId(index.row());
     bool ok = false;
@@ -205,7 +213,7 @@ bool AssessmentTableModel::setData(const QModelIndex &index, const QVariant &val
 
 bool AssessmentTableModel::setAnswers(const QList<int> &rows, ChecklistAnswer answer)
 {
-    if (!m_assessment || rows.isEmpty())
+    if (!m_assessment || !m_editor || rows.isEmpty())
         return false;
     bool ok = false;
     if (rows.size() == 1) {

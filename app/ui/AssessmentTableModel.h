@@ -33,6 +33,9 @@ public:
 
     explicit AssessmentTableModel(ChecklistEditor *editor, QObject *parent = nullptr);
 
+    // Another dataset's editor (nullptr: none); shows nothing until setAssessmentId().
+    void setEditor(ChecklistEditor *editor);
+
     // 0 shows nothing.
     void setAssessmentId(qint64 id);
     qint64 assessmentId() const { return m_assessment ? m_assessment->id : 0; }

@@ -37,8 +37,6 @@ namespace Koso {
 
 ChecklistPage::ChecklistPage(Dataset *dataset, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
-    , m_dataset(dataset)
-    , m_editor(new ChecklistEditor(dataset, undoStack, this))
     , m_picker(new QComboBox(this))
     , m_fiscalYear(new FiscalYearSpinBox(this))
     , m_filledOn(new QDateEdit(this))
@@ -50,7 +48,7 @@ ChecklistPage::ChecklistPage(Dataset *dataset, QUndoStack *undoStack, QWidget *p
     , m_tabs(new QTabWidget(this))
     , m_itemView(new QTableView(this))
     , m_summaryView(new QTableView(this))
-    , m_items(new AssessmentTableModel(m_editor, this))
+    , m_items(new AssessmentTableModel(nullptr, this))
     , m_summary(new AssessmentSummaryModel(this))
     , m_comparison(new ChecklistComparisonView(this))
 {
@@ -134,8 +132,6 @@ ChecklistPage::ChecklistPage(Dataset *dataset, QUndoStack *undoStack, QWidget *p
     connect(m_switchTemplate, &QPushButton::clicked, this, &ChecklistPage::switchToLatestTemplate);
 
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("There is no self-assessment yet. Use \"New self-assessment…\" to start "
-                        "one; the checklist follows the ministry's 31 items in 6 genres."));
 
     m_itemView->setModel(m_items);
     m_itemView->setItemDelegateForColumn(AssessmentTableModel::AnswerColumn,
@@ -201,16 +197,35 @@ ChecklistPage::ChecklistPage(Dataset *dataset, QUndoStack *undoStack, QWidget *p
             applyHeader();
     });
     connect(m_items, &AssessmentTableModel::editFailed, this, &ChecklistPage::showError);
-    connect(m_editor, &ChecklistEditor::errorOccurred, this, &ChecklistPage::showError);
-    connect(m_dataset, &Dataset::changed, this, [this](DataChanges changes) {
-        if (changes.testFlag(DataChange::Checklist))
-            reload();
-    });
+    setDataset(dataset, undoStack);
+}
 
-    QString error;
-    if (!m_editor->store().ensureDefaultTemplate(&error))
-        showError(error);
-    m_prefecture = m_editor->store().prefectureName();
+void ChecklistPage::setDataset(Dataset *dataset, QUndoStack *undoStack)
+{
+    if (m_datasetConnection)
+        disconnect(m_datasetConnection);
+    m_items->setEditor(nullptr);
+    delete m_editor;
+    m_editor = nullptr;
+    m_dataset = dataset;
+    m_assessments.clear();
+    m_prefecture.clear();
+    if (dataset && undoStack) {
+        m_editor = new ChecklistEditor(dataset, undoStack, this);
+        m_items->setEditor(m_editor);
+        connect(m_editor, &ChecklistEditor::errorOccurred, this, &ChecklistPage::showError);
+        m_datasetConnection
+            = connect(m_dataset, &Dataset::changed, this, [this](DataChanges changes) {
+                  if (changes.testFlag(DataChange::Checklist))
+                      reload();
+              });
+        // The first use of the checklist in a dataset stores the default template.
+        QString error;
+        if (!m_editor->store().ensureDefaultTemplate(&error))
+            showError(error);
+        m_prefecture = m_editor->store().prefectureName();
+    }
+    setEnabled(m_editor != nullptr);
     reload();
 }
 
@@ -248,15 +263,19 @@ void ChecklistPage::showAssessment(qint64 id)
 void ChecklistPage::reload()
 {
     QString error;
-    m_assessments = m_editor->store().assessments(&error);
-    if (!error.isEmpty())
-        showError(error);
+    m_assessments.clear();
+    if (m_editor) {
+        m_assessments = m_editor->store().assessments(&error);
+        if (!error.isEmpty())
+            showError(error);
+    }
     qint64 id = m_items->assessmentId();
     bool known = false;
     for (const Assessment &a : std::as_const(m_assessments))
         known = known || a.id == id;
     if (!known)
-        id = m_assessments.isEmpty() ? 0 : m_editor->store().latestAssessmentId(&error);
+        id = m_assessments.isEmpty() || !m_editor ? 0
+                                                  : m_editor->store().latestAssessmentId(&error);
 
     m_updating = true;
     m_picker->clear();
@@ -293,6 +312,10 @@ void ChecklistPage::updateHeader()
 void ChecklistPage::updateTemplateBanner()
 {
     const Assessment *a = current();
+    m_empty->setText(m_editor ? tr("There is no self-assessment yet. Use \"New self-assessment…\" "
+                                   "to start one; the checklist follows the ministry's 31 items "
+                                   "in 6 genres.")
+                              : tr("Open or create a dataset to use the checklist."));
     m_empty->setVisible(m_assessments.isEmpty());
     m_tabs->setVisible(!m_assessments.isEmpty());
     m_switchTemplate->hide();
@@ -306,7 +329,7 @@ void ChecklistPage::updateTemplateBanner()
         text += QLatin1Char(' ') + t.note;
     m_banner->setText(text);
     QString error;
-    m_latestTemplateId = m_editor->store().latestVersionId(t.name, &error);
+    m_latestTemplateId = m_editor ? m_editor->store().latestVersionId(t.name, &error) : 0;
     if (m_latestTemplateId > 0 && m_latestTemplateId != t.id) {
         const auto latest = m_editor->store().loadTemplate(m_latestTemplateId, &error);
         if (latest && latest->version > t.version) {
@@ -327,6 +350,8 @@ QString ChecklistPage::templateBannerText() const
 void ChecklistPage::updateActions()
 {
     const bool has = current() != nullptr;
+    for (QAction *a : { m_new, m_blank, m_templates })
+        a->setEnabled(m_editor != nullptr);
     for (QAction *a : { m_delete, m_preview, m_pdf, m_export })
         a->setEnabled(has);
     for (QAction *a : std::as_const(m_answerActions))
@@ -346,7 +371,7 @@ QList<QAction *> ChecklistPage::editActions() const
 void ChecklistPage::applyHeader()
 {
     const Assessment *a = current();
-    if (!a)
+    if (!a || !m_editor)
         return;
     m_era->setText(JapaneseDate::format(m_filledOn->date()));
     if (!m_editor->setHeader(a->id, m_fiscalYear->value(), m_filledOn->date(), m_title->text()))
@@ -368,6 +393,8 @@ qint64 ChecklistPage::createAssessment(int fiscalYear, const QDate &filledOn, co
 
 bool ChecklistPage::deleteAssessment(qint64 id)
 {
+    if (!m_editor)
+        return false;
     if (!m_editor->deleteAssessment(id)) {
         showError(m_editor->lastError());
         return false;
@@ -389,6 +416,8 @@ void ChecklistPage::answerSelected(ChecklistAnswer answer)
 
 void ChecklistPage::chooseNew()
 {
+    if (!m_editor)
+        return;
     QString error;
     const auto t = m_editor->store().currentTemplate(&error);
     NewAssessmentDialog dialog(m_assessments, m_editor->store().templates(&error), t ? t->id : 0,
@@ -433,7 +462,7 @@ void ChecklistPage::saveBlankPdf()
     std::optional<ChecklistTemplate> t;
     if (const Assessment *a = current())
         t = a->checklistTemplate;
-    else
+    else if (m_editor)
         t = m_editor->store().currentTemplate(&error);
     if (!t) {
         showError(error);
@@ -467,6 +496,8 @@ void ChecklistPage::exportTable()
 
 void ChecklistPage::openTemplates()
 {
+    if (!m_editor)
+        return;
     ChecklistTemplateDialog dialog(m_editor, this);
     if (const Assessment *a = current())
         dialog.showTemplate(a->templateId());
@@ -476,7 +507,8 @@ void ChecklistPage::openTemplates()
 void ChecklistPage::switchToLatestTemplate()
 {
     const Assessment *a = current();
-    if (a && m_latestTemplateId > 0 && !m_editor->switchTemplate(a->id, m_latestTemplateId))
+    if (a && m_editor && m_latestTemplateId > 0
+        && !m_editor->switchTemplate(a->id, m_latestTemplateId))
         showError(m_editor->lastError());
 }
 

@@ -28,13 +28,18 @@ class FiscalYearSpinBox;
 // The checklist page: pick an assessment, answer its items (answer, 備考, section in charge),
 // see the counts per genre change as you go, compare with another assessment, print the form
 // (preview, PDF, blank form), export to Excel/CSV and manage the templates. Every edit is an
-// undo step on the document's stack and is saved at once.
+// undo step on the document's stack and is saved at once. The page follows the open document:
+// setDataset() with the document's dataset and undo stack, or nullptrs when it is closed.
 class ChecklistPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    ChecklistPage(Dataset *dataset, QUndoStack *undoStack, QWidget *parent = nullptr);
+    explicit ChecklistPage(Dataset *dataset = nullptr, QUndoStack *undoStack = nullptr,
+                           QWidget *parent = nullptr);
+
+    void setDataset(Dataset *dataset, QUndoStack *undoStack);
+    Dataset *dataset() const { return m_dataset; }
 
     qint64 currentAssessmentId() const;
     void showAssessment(qint64 id);
@@ -46,6 +51,7 @@ public:
     // Sets the answer of the selected rows of the item table.
     void answerSelected(ChecklistAnswer answer);
 
+    // nullptr while no dataset is open.
     ChecklistEditor *editor() const { return m_editor; }
     AssessmentTableModel *itemModel() const { return m_items; }
     AssessmentSummaryModel *summaryModel() const { return m_summary; }
@@ -76,8 +82,9 @@ private:
     void showError(const QString &message);
     const Assessment *current() const;
 
-    Dataset *m_dataset;
-    ChecklistEditor *m_editor;
+    Dataset *m_dataset = nullptr;
+    ChecklistEditor *m_editor = nullptr;
+    QMetaObject::Connection m_datasetConnection;
     QVector<Assessment> m_assessments;
     QString m_prefecture;
     qint64 m_latestTemplateId = 0;
