@@ -1,4 +1,6 @@
 #include "AppSettings.h"
+#include "AssessmentTableModel.h"
+#include "ChecklistPage.h"
 #include "MainWindow.h"
 #include "NewDatasetDialog.h"
 #include "PlannerLauncher.h"
@@ -32,6 +34,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -120,6 +123,7 @@ private slots:
     void importFollowsTheOpenDataset();
     void newDatasetDialogCreatesEmptyDataset();
     void addPageExtendsNavigation();
+    void checklistPageFollowsTheDocument();
     void aboutNamesTheLicence();
     void remembersGeometryAndRecentFiles();
     void demoDatasetIsCreatedOnceAndReused();
@@ -509,17 +513,42 @@ void TestMainWindow::addPageExtendsNavigation()
 {
     MainWindow window;
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-    QCOMPARE(navigation->count(), 1);
-    auto *page = new QLabel(QStringLiteral("policies"));
-    const int index = window.addPage(page, QStringLiteral("Policies"), QIcon());
-    QCOMPARE(index, 1);
-    QCOMPARE(navigation->count(), 2);
-    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Policies"));
+    const int before = navigation->count();
+    QVERIFY(before >= 2); // regions and checklist at least
+    auto *page = new QLabel(QStringLiteral("extra"));
+    const int index = window.addPage(page, QStringLiteral("Extra"), QIcon());
+    QCOMPARE(index, before);
+    QCOMPARE(navigation->count(), before + 1);
+    QCOMPARE(navigation->item(before)->text(), QStringLiteral("Extra"));
     window.setCurrentPage(page);
     QCOMPARE(window.currentPage(), page);
-    QCOMPARE(navigation->currentRow(), 1);
+    QCOMPARE(navigation->currentRow(), before);
     navigation->setCurrentRow(0);
     QCOMPARE(window.currentPage(), window.regionOverviewPage());
+}
+
+void TestMainWindow::checklistPageFollowsTheDocument()
+{
+    MainWindow window;
+    auto *page = window.findChild<ChecklistPage *>(QStringLiteral("checklistPage"));
+    QVERIFY(page);
+    QVERIFY(!page->isEnabled() || page->itemModel()->rowCount() == 0);
+    QString error;
+    QVERIFY(window.openFile(m_demo, true, &error));
+    // The demo carries two assessments against the 31-item default template.
+    QCOMPARE(page->itemModel()->rowCount(), 31);
+    QCOMPARE(page->findChild<QComboBox *>()->count() >= 2, true);
+    QVERIFY(window.findChild<QMenu *>(QStringLiteral("menuChecklist"))->actions().size() > 0);
+    // An answer edited on the page is undone through the main window's Edit menu.
+    QUndoStack *stack = window.document()->undoStack();
+    const int undoable = stack->count();
+    page->itemView()->setCurrentIndex(page->itemModel()->index(0, 0));
+    page->editActions().at(2)->trigger(); // 3 = 該当なし
+    QCOMPARE(stack->count(), undoable + 1);
+    window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+    QCOMPARE(stack->index(), undoable);
+    window.closeDocument();
+    QCOMPARE(page->itemModel()->rowCount(), 0);
 }
 
 void TestMainWindow::aboutNamesTheLicence()

@@ -1,10 +1,16 @@
 #include "CommandRegistry.h"
 
+#include "ChecklistBlankCommand.h"
+#include "ChecklistCompareCommand.h"
+#include "ChecklistExportCommand.h"
+#include "ChecklistImportTemplateCommand.h"
+#include "ChecklistListCommand.h"
+#include "ChecklistPrintCommand.h"
 #include "Command.h"
 #include "DemoCommand.h"
-#include "InfoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "InfoCommand.h"
 
 namespace Koso {
 
@@ -16,6 +22,12 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
     list.push_back(std::make_unique<DemoCommand>());
     list.push_back(std::make_unique<ImportCommand>());
     list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<ChecklistListCommand>());
+    list.push_back(std::make_unique<ChecklistPrintCommand>());
+    list.push_back(std::make_unique<ChecklistBlankCommand>());
+    list.push_back(std::make_unique<ChecklistCompareCommand>());
+    list.push_back(std::make_unique<ChecklistExportCommand>());
+    list.push_back(std::make_unique<ChecklistImportTemplateCommand>());
     return list;
 }
 

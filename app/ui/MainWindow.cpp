@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AppSettings.h"
+#include "ChecklistPage.h"
 #include "ImportController.h"
 #include "LanguageMenu.h"
 #include "NewDatasetDialog.h"
@@ -73,6 +74,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_overviewPage->setObjectName(QStringLiteral("regionOverviewPage"));
     addPage(m_overviewPage, tr("Regions"), QIcon(QStringLiteral(":/app/icons/regions.svg")));
     connect(this, &MainWindow::documentChanged, m_overviewPage, &RegionOverviewPage::setDocument);
+
+    m_checklistPage = new ChecklistPage;
+    m_checklistPage->setObjectName(QStringLiteral("checklistPage"));
+    addPage(m_checklistPage, tr("Checklist"), QIcon(QStringLiteral(":/app/icons/checklist.svg")));
+    connect(this, &MainWindow::documentChanged, m_checklistPage, [this](Document *document) {
+        m_checklistPage->setDataset(document ? document->dataset() : nullptr,
+                                    document ? document->undoStack() : nullptr);
+    });
 
     m_pathLabel = new QLabel;
     m_pathLabel->setObjectName(QStringLiteral("datasetPathLabel"));
@@ -168,6 +177,10 @@ void MainWindow::createMenus()
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setObjectName(QStringLiteral("menuTools"));
+    QMenu *checklist = m_toolsMenu->addMenu(tr("&Checklist"));
+    checklist->setObjectName(QStringLiteral("menuChecklist"));
+    checklist->addActions(m_checklistPage->fileActions());
+    m_toolsMenu->addSeparator();
     m_infoAction = m_toolsMenu->addAction(tr("Dataset &Information…"), this,
                                           &MainWindow::showDatasetInformation);
     m_infoAction->setObjectName(QStringLiteral("actionDatasetInformation"));

@@ -17,6 +17,7 @@ class QUndoGroup;
 
 namespace Koso {
 
+class ChecklistPage;
 class ImportController;
 
 class RegionOverviewPage;
@@ -88,6 +89,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     RegionOverviewPage *m_overviewPage = nullptr;
+    ChecklistPage *m_checklistPage = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QLabel *m_pathLabel = nullptr;
 

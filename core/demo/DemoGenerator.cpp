@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "checklist/ChecklistDemo.h"
 #include "demo/DemoRandom.h"
 #include "model/BedFigure.h"
 #include "storage/Dataset.h"
@@ -215,8 +216,11 @@ QVector<DemoGenerator::Step> DemoGenerator::steps()
         { QStringLiteral("region-figures"), member(&DemoGenerator::regionFigures) },
         { QStringLiteral("prefecture-figures"), member(&DemoGenerator::prefectureFigures) },
         { QStringLiteral("reporting-rates"), member(&DemoGenerator::reportingRates) },
-        // Issue 5 (response policies, councils) and issue 6 (checklist assessments) add their
-        // steps here, e.g. { QStringLiteral("policies"), &PolicyDemo::generate }.
+        // Two self-assessments (令和5年度, 令和6年度) so the comparison has something to show.
+        { QStringLiteral("checklist"),
+          [](Dataset &dataset, DemoRandom &, QString *error) {
+              return ChecklistDemo::populate(&dataset, 2024, error);
+          } },
     };
 }
 
