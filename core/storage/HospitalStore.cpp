@@ -93,11 +93,13 @@ qint64 HospitalStore::count() const
 
 qint64 HospitalStore::insert(const Hospital &h, QString *error)
 {
+    // A given id is kept, so that undoing a removal brings the same hospital back.
     SqlQuery q(m_dataset.database(),
-               QStringLiteral("INSERT INTO hospital (region_code, name, name_key, municipality, "
-                              "kind, owner_group, merged_into, added_by_hand, note) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!q.exec({ h.regionCode, h.name, Hospital::nameKey(h.name), h.municipality,
+               QStringLiteral("INSERT INTO hospital (id, region_code, name, name_key, "
+                              "municipality, kind, owner_group, merged_into, added_by_hand, note) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q.exec({ h.id > 0 ? QVariant(h.id) : QVariant(QMetaType(QMetaType::LongLong)),
+                  h.regionCode, h.name, Hospital::nameKey(h.name), h.municipality,
                   hospitalKindKey(h.kind), nullable(ownerGroupKey(h.ownerGroup)),
                   h.mergedInto ? QVariant(*h.mergedInto) : QVariant(QMetaType(QMetaType::LongLong)),
                   int(h.addedByHand), h.note })) {
