@@ -50,6 +50,12 @@ CouncilMeeting meetingFromRow(const SqlQuery &q)
     return m;
 }
 
+// A null QString binds as SQL NULL: NOT NULL text columns get '' instead.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariant nullableText(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
@@ -122,7 +128,8 @@ qint64 CouncilStore::insertCouncil(const Council &c, QString *error)
     SqlQuery q(m_dataset.database(),
                QStringLiteral("INSERT INTO council (id, prefecture_code, region_code, name, note) "
                               "VALUES (?, ?, ?, ?, ?)"));
-    if (!q.exec({ idOrNull(c.id), c.prefectureCode, nullableText(c.regionCode), c.name, c.note })) {
+    if (!q.exec({ idOrNull(c.id), c.prefectureCode, nullableText(c.regionCode), c.name,
+                  text(c.note) })) {
         *error = q.errorMessage();
         return 0;
     }
@@ -135,11 +142,11 @@ bool CouncilStore::updateCouncil(const Council &c, QString *error)
         *error = tr("A council needs a name.");
         return false;
     }
-    return SqlQuery::run(m_dataset.database(),
-                         QStringLiteral("UPDATE council SET prefecture_code = ?, region_code = ?, "
-                                        "name = ?, note = ? WHERE id = ?"),
-                         error,
-                         { c.prefectureCode, nullableText(c.regionCode), c.name, c.note, c.id });
+    return SqlQuery::run(
+        m_dataset.database(),
+        QStringLiteral("UPDATE council SET prefecture_code = ?, region_code = ?, "
+                       "name = ?, note = ? WHERE id = ?"),
+        error, { c.prefectureCode, nullableText(c.regionCode), c.name, text(c.note), c.id });
 }
 
 bool CouncilStore::removeCouncil(qint64 id, QString *error)
@@ -270,8 +277,8 @@ qint64 CouncilStore::insertMeeting(const CouncilMeeting &m, QString *error)
                               "published_url, reported_to_municipalities_on) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q.exec({ idOrNull(m.id), m.councilId, meetingNumber(m.number), dateValue(m.heldOn),
-                  m.agenda.join(QLatin1Char('\n')), m.decisions, int(m.papersPublished),
-                  int(m.minutesPublished), m.publishedUrl,
+                  text(m.agenda.join(QLatin1Char('\n'))), text(m.decisions), int(m.papersPublished),
+                  int(m.minutesPublished), text(m.publishedUrl),
                   dateValue(m.reportedToMunicipalitiesOn) })) {
         *error = q.errorMessage();
         return 0;
@@ -297,8 +304,8 @@ bool CouncilStore::updateMeeting(const CouncilMeeting &m, QString *error)
                                       "WHERE id = ?"),
                        error,
                        { m.councilId, meetingNumber(m.number), dateValue(m.heldOn),
-                         m.agenda.join(QLatin1Char('\n')), m.decisions, int(m.papersPublished),
-                         int(m.minutesPublished), m.publishedUrl,
+                         text(m.agenda.join(QLatin1Char('\n'))), text(m.decisions),
+                         int(m.papersPublished), int(m.minutesPublished), text(m.publishedUrl),
                          dateValue(m.reportedToMunicipalitiesOn), m.id }))
         return false;
     return writeDiscussed(m, error);

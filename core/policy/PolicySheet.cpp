@@ -132,6 +132,17 @@ bool isNumberCell(const QVariant &v)
         || v.typeId() == QMetaType::LongLong;
 }
 
+QString cellText(const QVariant &cell)
+{
+    if (isNumberCell(cell))
+        return QString::number(cell.toDouble(), 'g', 15);
+    QString text = cell.toString().trimmed();
+    // TableWriter puts an apostrophe before text a spreadsheet would run as a formula.
+    if (text.startsWith(QLatin1Char('\'')) && TableWriter::looksLikeFormula(text.mid(1)))
+        text.remove(0, 1);
+    return text;
+}
+
 // A whole number written as 120, "120", "１２０", "1,200" or "120床".
 std::optional<qint64> parseWholeNumber(const QVariant &cell, QString *text)
 {
@@ -142,8 +153,8 @@ std::optional<qint64> parseWholeNumber(const QVariant &cell, QString *text)
             return std::nullopt;
         return qint64(d);
     }
-    QString s = cell.toString().normalized(QString::NormalizationForm_KC).trimmed();
-    *text = cell.toString().trimmed();
+    *text = cellText(cell);
+    QString s = text->normalized(QString::NormalizationForm_KC);
     s.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
     if (s.endsWith(QStringLiteral("床")) || s.endsWith(QStringLiteral("年")))
         s.chop(1);
@@ -151,13 +162,6 @@ std::optional<qint64> parseWholeNumber(const QVariant &cell, QString *text)
     if (!digits.match(s).hasMatch())
         return std::nullopt;
     return s.toLongLong();
-}
-
-QString cellText(const QVariant &cell)
-{
-    if (isNumberCell(cell))
-        return QString::number(cell.toDouble(), 'g', 15);
-    return cell.toString().trimmed();
 }
 
 bool cellEmpty(const QVariant &cell)
@@ -548,11 +552,11 @@ PolicySheetPreview PolicySheet::read(Dataset &dataset, const TableData &data, co
                 }
                 values.insert(k, planKindKey(*p));
             } else if (k == QLatin1String("planned_role") || k == QLatin1String("notes")) {
-                values.insert(k, v.toString().trimmed());
+                values.insert(k, text);
             } else if (k == QLatin1String("links")) {
                 QStringList links;
                 static const QRegularExpression separators(QStringLiteral("[\\n;；]"));
-                for (const QString &l : v.toString().split(separators, Qt::SkipEmptyParts)) {
+                for (const QString &l : text.split(separators, Qt::SkipEmptyParts)) {
                     if (!l.trimmed().isEmpty())
                         links << l.trimmed();
                 }
@@ -602,7 +606,8 @@ PolicySheetPreview PolicySheet::read(Dataset &dataset, const TableData &data, co
                     continue;
                 }
                 if (*date > today) {
-                    fail(line, column, tr("%1 is in the future").arg(JapaneseDate::format(*date)));
+                    fail(line, column,
+                         tr("\"%1\" (%2) is in the future").arg(text, JapaneseDate::format(*date)));
                     continue;
                 }
                 values.insert(k, date->toString(Qt::ISODate));

@@ -10,6 +10,12 @@ namespace Koso {
 
 namespace {
 
+// A null QString binds as SQL NULL: NOT NULL text columns get '' instead.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariant nullableText(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
@@ -278,7 +284,7 @@ bool PolicyStore::setValues(qint64 hospitalId, const QMap<QString, QString> &new
         return true;
 
     for (auto it = hospitalColumns.cbegin(); it != hospitalColumns.cend(); ++it) {
-        QVariant v = it.value();
+        QVariant v = text(it.value());
         if (it.key() == QLatin1String("owner_group"))
             v = nullableText(it.value());
         else if (it.key() == QLatin1String("merged_into"))
@@ -310,9 +316,10 @@ bool PolicyStore::setValues(qint64 hospitalId, const QMap<QString, QString> &new
                 "updated_at = excluded.updated_at"));
         if (!upsert.exec({ hospitalId, policyStatusKey(updated.status),
                            int(updated.reverificationTarget), planKindKey(updated.planKind),
-                           updated.plannedRole, updated.targetYear, nullableDate(updated.writtenOn),
-                           nullableDate(updated.agreedOn), nullableId(updated.agreedMeetingId),
-                           updated.notes, updated.links.join(QLatin1Char('\n')),
+                           text(updated.plannedRole), updated.targetYear,
+                           nullableDate(updated.writtenOn), nullableDate(updated.agreedOn),
+                           nullableId(updated.agreedMeetingId), text(updated.notes),
+                           text(updated.links.join(QLatin1Char('\n'))),
                            PolicyHistory::timeText(stamp.at) })) {
             *error = upsert.errorMessage();
             return false;
@@ -347,8 +354,8 @@ bool PolicyStore::recordChange(const PolicyChange &c, QString *error)
                                         "changed_by, field, old_value, new_value) "
                                         "VALUES (?, ?, ?, ?, ?, ?)"),
                          error,
-                         { c.hospitalId, PolicyHistory::timeText(c.changedAt), c.changedBy, c.field,
-                           c.oldValue, c.newValue });
+                         { c.hospitalId, PolicyHistory::timeText(c.changedAt), text(c.changedBy),
+                           c.field, text(c.oldValue), text(c.newValue) });
 }
 
 QVector<PolicyChange> PolicyStore::history(qint64 hospitalId) const
