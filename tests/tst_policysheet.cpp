@@ -426,6 +426,24 @@ void TestPolicySheet::xlsxRoundTrip()
     QVERIFY2(p.ok(), p.errors.isEmpty() ? "" : qPrintable(p.errors.first().text()));
     QCOMPARE(p.rowsRead, 5);
     QVERIFY(p.changes.isEmpty());
+
+    // Filled in Excel: a date cell, a number cell and a status word.
+    Table t = exported();
+    const int e = rowOf(t, m_ids.e);
+    t.rows[e][column(t, QStringLiteral("合意日"))] = QDate(2024, 3, 31);
+    t.rows[e][column(t, QStringLiteral("予定病床数：回復期"))] = 75;
+    t.rows[e][column(t, QStringLiteral("対応方針の状況"))] = QStringLiteral("合意済");
+    const QString filled = m_dir->filePath(QStringLiteral("filled.xlsx"));
+    QVERIFY(TableWriter::writeXlsx({ t, PolicySheet::instructionsTable(*m_ds) }, filled, &error));
+    const PolicySheetPreview q = PolicySheet::readFile(*m_ds, filled);
+    QVERIFY2(q.ok(), q.errors.isEmpty() ? "" : qPrintable(q.errors.first().text()));
+    QMap<QString, QString> values;
+    for (const auto &c : q.changes)
+        values.insert(c.field, c.newValue);
+    QCOMPARE(values.size(), 3);
+    QCOMPARE(values.value(QStringLiteral("agreed_on")), QStringLiteral("2024-03-31"));
+    QCOMPARE(values.value(QStringLiteral("beds.Recovery")), QStringLiteral("75"));
+    QCOMPARE(values.value(QStringLiteral("status")), QStringLiteral("agreed"));
 }
 
 void TestPolicySheet::foreignFileIsRefused()
