@@ -1,6 +1,11 @@
 #include "CommandRegistry.h"
 
 #include "Command.h"
+#include "CouncilsCommand.h"
+#include "PoliciesCommand.h"
+#include "PoliciesImportCommand.h"
+#include "RatesCommand.h"
+#include "WhatIfCommand.h"
 
 namespace Koso {
 
@@ -8,6 +13,11 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
 {
     std::vector<std::unique_ptr<Command>> list;
     // One line per command; keep the order of the README.
+    list.push_back(std::make_unique<PoliciesCommand>());
+    list.push_back(std::make_unique<PoliciesImportCommand>());
+    list.push_back(std::make_unique<RatesCommand>());
+    list.push_back(std::make_unique<WhatIfCommand>());
+    list.push_back(std::make_unique<CouncilsCommand>());
     return list;
 }
 
