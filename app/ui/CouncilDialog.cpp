@@ -29,7 +29,7 @@ CouncilDialog::CouncilDialog(Dataset &dataset, const Council &council, QWidget *
         // The usual name, which the planner can change.
         const auto suggest = [this] {
             m_name->setPlaceholderText(
-                tr("%1地域医療構想調整会議")
+                QStringLiteral("%1地域医療構想調整会議")
                     .arg(m_region->currentIndex() == 0 ? QString() : m_region->currentText()));
         };
         connect(m_region, &QComboBox::currentIndexChanged, this, suggest);
