@@ -184,14 +184,30 @@ bool PolicyRates::takeSnapshots(Dataset &dataset, const QString &prefectureCode,
     if (wanted.isEmpty())
         return true;
 
+    Transaction tx(db);
+    if (!writeSnapshots(dataset, prefectureCode, wanted, QDateTime::currentDateTime(), error))
+        return false;
+    *written = int(wanted.size());
+    if (!tx.commit()) {
+        *error = tx.errorMessage();
+        *written = 0;
+        return false;
+    }
+    dataset.notifyChanged(DataChange::Policies);
+    return true;
+}
+
+bool PolicyRates::writeSnapshots(Dataset &dataset, const QString &prefectureCode,
+                                 const QVector<QDate> &dates, const QDateTime &takenAt,
+                                 QString *error)
+{
+    QSqlDatabase db = dataset.database();
     // Figures do not change with the date: load them once.
     PolicyStore store(dataset);
     const auto hospitals = HospitalStore(dataset).hospitals(prefectureCode);
     const auto figures = HospitalOverview::latestFigures(dataset, prefectureCode);
     const QStringList regions = regionCodesOf(dataset, prefectureCode, QString());
-    const QString takenAt = PolicyHistory::timeText(QDateTime::currentDateTime());
-
-    Transaction tx(db);
+    const QString taken = PolicyHistory::timeText(takenAt);
     SqlQuery remove(db,
                     QStringLiteral("DELETE FROM policy_rate_snapshot WHERE as_of = ? AND "
                                    "(scope = ? OR scope IN (SELECT code FROM region WHERE "
@@ -200,7 +216,7 @@ bool PolicyRates::takeSnapshots(Dataset &dataset, const QString &prefectureCode,
                     QStringLiteral("INSERT INTO policy_rate_snapshot (as_of, scope, group_key, "
                                    "hospitals_total, hospitals_done, beds_total, beds_done, "
                                    "taken_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QDate &d : std::as_const(wanted)) {
+    for (const QDate &d : dates) {
         const QString dateText = d.toString(Qt::ISODate);
         if (!remove.exec({ dateText, prefectureCode, prefectureCode })) {
             *error = remove.errorMessage();
@@ -211,19 +227,12 @@ bool PolicyRates::takeSnapshots(Dataset &dataset, const QString &prefectureCode,
                                     prefectureCode, regions);
         for (const PolicyRate &r : rates) {
             if (!insert.exec({ dateText, r.scope, r.group, r.hospitalsTotal, r.hospitalsDone,
-                               r.bedsTotal, r.bedsDone, takenAt })) {
+                               r.bedsTotal, r.bedsDone, taken })) {
                 *error = insert.errorMessage();
                 return false;
             }
         }
-        ++*written;
     }
-    if (!tx.commit()) {
-        *error = tx.errorMessage();
-        *written = 0;
-        return false;
-    }
-    dataset.notifyChanged(DataChange::Policies);
     return true;
 }
 

@@ -53,6 +53,11 @@ public:
     // that has no snapshot yet (all of them when replace). *written: snapshot dates stored.
     static bool takeSnapshots(Dataset &dataset, const QString &prefectureCode, const QDate &today,
                               bool replace, int *written, QString *error);
+    // Computes and stores the rates of the prefecture and its regions at each date, replacing
+    // what was stored for those dates; the caller holds a transaction (the demo generator).
+    static bool writeSnapshots(Dataset &dataset, const QString &prefectureCode,
+                               const QVector<QDate> &dates, const QDateTime &takenAt,
+                               QString *error);
     // Stored snapshots of one scope (all scopes if empty), oldest first.
     static QVector<PolicyRate> snapshots(Dataset &dataset, const QString &scope = QString());
 
