@@ -7,8 +7,10 @@
 #include "HospitalListPage.h"
 #include "HospitalPage.h"
 #include "HospitalTableModel.h"
+#include "HospitalsPage.h"
 #include "PolicyEditor.h"
 #include "PolicyImportDialog.h"
+#include "PolicyPages.h"
 #include "PolicyRatesPage.h"
 #include "WhatIfView.h"
 #include "council/CouncilActions.h"
@@ -27,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -77,6 +80,7 @@ private slots:
     void whatIfViewFeedsTableAndChartFromTheSameRows();
     void councilPageShowsTheYearAndTheRegionsThatHaveNotMet();
     void ratesPageShowsAllGroups();
+    void councilLinksOpenTheHospitalPage();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -424,6 +428,37 @@ void TestPolicyGui::ratesPageShowsAllGroups()
             reverification = r.hospitalsTotal;
     }
     QCOMPARE(reverification, 0);
+}
+
+void TestPolicyGui::councilLinksOpenTheHospitalPage()
+{
+    QString error;
+    CouncilActions actions(m_ds, m_stack);
+    const qint64 c = actions.addCouncil({ 0, QStringLiteral("43"), QStringLiteral("4302"),
+                                          QStringLiteral("宇城地域医療構想調整会議"), QString() },
+                                        &error);
+    CouncilMeeting m;
+    m.councilId = c;
+    m.heldOn = QDate(2024, 9, 1);
+    const qint64 id = actions.addMeeting(m, &error);
+    QVERIFY(actions.recordAgreement(id, { m_ids.e }, PolicyStatus::AgreedVerified, &error));
+
+    QWidget window;
+    PolicyPages pages(m_ds, m_stack, &window);
+    QCOMPARE(pages.pages().size(), 4);
+    QSignalSpy requested(&pages, &PolicyPages::pageRequested);
+    pages.councils()->setFiscalYear(2024);
+    pages.councils()->selectMeeting(id);
+    QListWidget *agreed = pages.councils()->agreedPolicies();
+    QCOMPARE(agreed->count(), 1);
+    emit agreed->itemDoubleClicked(agreed->item(0));
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().value<QWidget *>(), pages.hospitals());
+    QVERIFY(pages.hospitals()->showsHospital());
+    QCOMPARE(pages.hospitals()->hospital()->hospitalId(), m_ids.e);
+    pages.hospitals()->showList();
+    QVERIFY(!pages.hospitals()->showsHospital());
+    QCOMPARE(pages.hospitals()->list()->selectedHospitals(), QVector<qint64> { m_ids.e });
 }
 
 QTEST_MAIN(TestPolicyGui)

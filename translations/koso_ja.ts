@@ -946,6 +946,13 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::HospitalsPage</name>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← 一覧に戻る</translation>
+    </message>
+</context>
+<context>
     <name>Koso::JapaneseDate</name>
     <message>
         <source>FY%1</source>
@@ -1379,6 +1386,25 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Nothing was imported: %1</source>
         <translation>取り込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PolicyPages</name>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Policy rates</source>
+        <translation>対応方針の合意・検証率</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>対応方針実施後の試算</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>調整会議</translation>
     </message>
 </context>
 <context>

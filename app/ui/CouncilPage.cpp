@@ -105,7 +105,15 @@ CouncilPage::CouncilPage(Dataset *dataset, QUndoStack *undoStack, QWidget *paren
             reload();
     });
     reload();
-    setFiscalYear(JapaneseDate::fiscalYear(QDate::currentDate()));
+    // The current fiscal year, or the latest one with meetings when none was held yet.
+    int year = JapaneseDate::fiscalYear(QDate::currentDate());
+    const auto all = CouncilStore(*m_dataset).meetingsOfPrefecture(m_dataset->homePrefectureCode());
+    if (!all.isEmpty()
+        && CouncilStore(*m_dataset)
+               .meetingsOfPrefecture(m_dataset->homePrefectureCode(), year)
+               .isEmpty())
+        year = qMin(year, JapaneseDate::fiscalYear(all.last().heldOn));
+    setFiscalYear(year);
 }
 
 CouncilPage::~CouncilPage()
