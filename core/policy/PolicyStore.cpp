@@ -168,15 +168,28 @@ QHash<qint64, ResponsePolicy> PolicyStore::policies(const QString &areaCode) con
     return result;
 }
 
+const BedFunctionList &PolicyStore::functions() const
+{
+    if (m_functions.isEmpty())
+        m_functions = FigureStore(m_dataset).bedFunctions();
+    return m_functions;
+}
+
 std::optional<QMap<QString, QString>> PolicyStore::values(qint64 hospitalId) const
 {
     const auto p = policy(hospitalId);
     if (!p)
         return std::nullopt;
+    return valuesOf(*p);
+}
+
+std::optional<QMap<QString, QString>> PolicyStore::valuesOf(const ResponsePolicy &policy) const
+{
+    const ResponsePolicy *p = &policy;
+    const qint64 hospitalId = policy.hospitalId;
     QMap<QString, QString> map;
-    const BedFunctionList functions = FigureStore(m_dataset).bedFunctions();
     QStringList keys;
-    for (const BedFunction &f : functions)
+    for (const BedFunction &f : functions())
         keys << f.key;
     for (const QString &field : ResponsePolicy::fields(keys))
         map.insert(field, p->value(field));
@@ -235,8 +248,8 @@ bool PolicyStore::validate(const QString &field, const QString &value, QString *
 bool PolicyStore::setValues(qint64 hospitalId, const QMap<QString, QString> &newValues,
                             const ChangeStamp &stamp, QString *error)
 {
-    const auto current = values(hospitalId);
     const auto currentPolicy = policy(hospitalId);
+    const auto current = currentPolicy ? valuesOf(*currentPolicy) : std::nullopt;
     if (!current || !currentPolicy) {
         *error = tr("There is no hospital with id %1.").arg(hospitalId);
         return false;
@@ -244,7 +257,7 @@ bool PolicyStore::setValues(qint64 hospitalId, const QMap<QString, QString> &new
     const QSqlDatabase db = m_dataset.database();
 
     QHash<QString, int> functionIds;
-    for (const BedFunction &f : FigureStore(m_dataset).bedFunctions())
+    for (const BedFunction &f : functions())
         functionIds.insert(f.key, f.id);
 
     QVector<PolicyChange> changes;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/BedFunction.h"
 #include "policy/PolicyHistory.h"
 #include "policy/ResponsePolicy.h"
 
@@ -71,10 +72,14 @@ public:
     QVector<qint64> hospitalsAgreedAt(qint64 meetingId) const;
 
 private:
+    // Bed functions, read once per store (bulk edits call setValues for every hospital).
+    const BedFunctionList &functions() const;
+    std::optional<QMap<QString, QString>> valuesOf(const ResponsePolicy &policy) const;
     QString areaFilter(const QString &areaCode) const;
     bool validate(const QString &field, const QString &value, QString *error) const;
 
     Dataset &m_dataset;
+    mutable BedFunctionList m_functions;
 };
 
 } // namespace Koso
