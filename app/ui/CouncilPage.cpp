@@ -53,12 +53,13 @@ CouncilPage::CouncilPage(Dataset *dataset, QUndoStack *undoStack, QWidget *paren
     m_missingTitle->setWordWrap(true);
     m_agreedTitle->setWordWrap(true);
 
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Fiscal year: "), this));
+    filters->addWidget(m_year);
+    filters->addWidget(new QLabel(tr("  Council: "), this));
+    filters->addWidget(m_council);
+    filters->addStretch();
     auto *toolbar = new QToolBar(this);
-    toolbar->addWidget(new QLabel(tr("Fiscal year: "), this));
-    toolbar->addWidget(m_year);
-    toolbar->addWidget(new QLabel(tr("  Council: "), this));
-    toolbar->addWidget(m_council);
-    toolbar->addSeparator();
     m_addMeeting = toolbar->addAction(tr("&Add meeting…"), this, &CouncilPage::addMeeting);
     m_editMeeting = toolbar->addAction(tr("&Edit meeting…"), this, &CouncilPage::editMeeting);
     m_removeMeeting = toolbar->addAction(tr("&Remove meeting"), this, &CouncilPage::removeMeeting);
@@ -83,6 +84,7 @@ CouncilPage::CouncilPage(Dataset *dataset, QUndoStack *undoStack, QWidget *paren
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
+    layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
     connect(m_year, &QComboBox::currentIndexChanged, this, [this] {

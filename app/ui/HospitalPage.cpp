@@ -62,6 +62,9 @@ HospitalPage::HospitalPage(Dataset *dataset, QUndoStack *undoStack, QWidget *par
     , m_history(makeTable(this, QStringLiteral("historyTable")))
 {
     setObjectName(QStringLiteral("hospitalPage"));
+    m_figures->horizontalHeader()->setStretchLastSection(false);
+    m_meetings->verticalHeader()->hide();
+    m_history->verticalHeader()->hide();
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
     connect(m_header, &QLabel::linkActivated, this, [this](const QString &link) {
@@ -87,6 +90,7 @@ HospitalPage::HospitalPage(Dataset *dataset, QUndoStack *undoStack, QWidget *par
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     policyLayout->addWidget(scroll);
     m_tabs->addTab(policy, tr("Response &policy"));
     m_tabs->addTab(m_meetings, tr("&Councils"));
