@@ -2,6 +2,8 @@
 
 #include "Command.h"
 #include "CouncilsCommand.h"
+#include "DemoCommand.h"
+#include "InfoCommand.h"
 #include "PoliciesCommand.h"
 #include "PoliciesImportCommand.h"
 #include "RatesCommand.h"
@@ -13,6 +15,8 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
 {
     std::vector<std::unique_ptr<Command>> list;
     // One line per command; keep the order of the README.
+    list.push_back(std::make_unique<InfoCommand>());
+    list.push_back(std::make_unique<DemoCommand>());
     list.push_back(std::make_unique<PoliciesCommand>());
     list.push_back(std::make_unique<PoliciesImportCommand>());
     list.push_back(std::make_unique<RatesCommand>());
