@@ -8,18 +8,25 @@
 #include "HospitalPage.h"
 #include "HospitalTableModel.h"
 #include "HospitalsPage.h"
+#include "MainWindow.h"
 #include "PolicyEditor.h"
 #include "PolicyImportDialog.h"
 #include "PolicyPages.h"
 #include "PolicyRatesPage.h"
 #include "WhatIfView.h"
 #include "council/CouncilActions.h"
+#include "council/CouncilStore.h"
+#include "demo/DemoGenerator.h"
+#include "document/Document.h"
 #include "io/TableWriter.h"
 #include "policy/PolicyActions.h"
+#include "policy/PolicyRates.h"
 #include "policy/PolicySheet.h"
 #include "policy/PolicyStore.h"
+#include "storage/GeographyStore.h"
 #include "util/JapaneseDate.h"
 
+#include <QAction>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -36,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUndoView>
 
 using namespace Koso;
 
@@ -81,6 +89,7 @@ private slots:
     void councilPageShowsTheYearAndTheRegionsThatHaveNotMet();
     void ratesPageShowsAllGroups();
     void councilLinksOpenTheHospitalPage();
+    void demoInTheMainWindowEditsAndUndoes();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -443,8 +452,9 @@ void TestPolicyGui::councilLinksOpenTheHospitalPage()
     const qint64 id = actions.addMeeting(m, &error);
     QVERIFY(actions.recordAgreement(id, { m_ids.e }, PolicyStatus::AgreedVerified, &error));
 
-    QWidget window;
-    PolicyPages pages(m_ds, m_stack, &window);
+    PolicyPages pages;
+    QVERIFY(!pages.hospitals());
+    pages.setDataset(m_ds, m_stack);
     QCOMPARE(pages.pages().size(), 4);
     QSignalSpy requested(&pages, &PolicyPages::pageRequested);
     pages.councils()->setFiscalYear(2024);
@@ -453,12 +463,76 @@ void TestPolicyGui::councilLinksOpenTheHospitalPage()
     QCOMPARE(agreed->count(), 1);
     emit agreed->itemDoubleClicked(agreed->item(0));
     QCOMPARE(requested.count(), 1);
-    QCOMPARE(requested.first().first().value<QWidget *>(), pages.hospitals());
+    QCOMPARE(requested.first().first().value<QWidget *>(), pages.pages().first().widget);
     QVERIFY(pages.hospitals()->showsHospital());
     QCOMPARE(pages.hospitals()->hospital()->hospitalId(), m_ids.e);
     pages.hospitals()->showList();
     QVERIFY(!pages.hospitals()->showsHospital());
     QCOMPARE(pages.hospitals()->list()->selectedHospitals(), QVector<qint64> { m_ids.e });
+    // Closing the dataset takes the pages down with it.
+    pages.setDataset(nullptr, nullptr);
+    QVERIFY(!pages.hospitals());
+    QVERIFY(!pages.councils());
+}
+
+void TestPolicyGui::demoInTheMainWindowEditsAndUndoes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.koso"));
+    QString error;
+    QVERIFY2(DemoGenerator().write(path, &error), qPrintable(error));
+
+    MainWindow window;
+    QVERIFY2(window.openFile(path, true, &error), qPrintable(error));
+    PolicyPages *pages = window.policyPages();
+    QVERIFY(pages && pages->hospitals() && pages->councils());
+    Dataset *ds = window.document()->dataset();
+    const QString home = ds->homePrefectureCode();
+
+    // The demo prefecture works: councils met every year, most public policies are done.
+    CouncilStore councils(*ds);
+    QCOMPARE(councils.councils(home).size(), 1 + GeographyStore(*ds).regions(home).size());
+    QVERIFY(councils.regionsWithoutMeeting(home, 2023).isEmpty());
+    const auto rates = PolicyRates::compute(*ds, home);
+    double publicShare = 0, privateShare = 0;
+    int reverification = 0;
+    for (const PolicyRate &r : rates) {
+        if (r.scope != home)
+            continue;
+        if (r.group == QLatin1String("public"))
+            publicShare = r.hospitalShare().value_or(0);
+        if (r.group == QLatin1String("private"))
+            privateShare = r.hospitalShare().value_or(0);
+        if (r.group == QLatin1String("reverification"))
+            reverification = r.hospitalsTotal;
+    }
+    QVERIFY2(publicShare > 0.7, qPrintable(QString::number(publicShare)));
+    QVERIFY2(privateShare < publicShare, qPrintable(QString::number(privateShare)));
+    QVERIFY(reverification >= 2);
+    QVERIFY(!PolicyRates::snapshots(*ds, home).isEmpty());
+
+    // An edit on the list goes on the document's stack: Edit > Undo takes it back.
+    HospitalListPage *list = pages->hospitals()->list();
+    const qint64 first
+        = list->view()->model()->index(0, 0).data(HospitalTableModel::HospitalIdRole).toLongLong();
+    const PolicyStatus before = PolicyStore(*ds).policy(first)->status;
+    const PolicyStatus other
+        = before == PolicyStatus::Implemented ? PolicyStatus::Drafting : PolicyStatus::Implemented;
+    list->selectHospitals({ first });
+    QVERIFY(list->setStatusOfSelected(int(other)));
+    QCOMPARE(PolicyStore(*ds).policy(first)->status, other);
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    auto *undoView = window.findChild<QUndoView *>(QStringLiteral("undoView"));
+    QVERIFY(undoView);
+    QCOMPARE(undoView->model()->rowCount(), 2); // <opened> and the edit
+    window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+    QCOMPARE(PolicyStore(*ds).policy(first)->status, before);
+    window.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    QCOMPARE(PolicyStore(*ds).policy(first)->status, other);
+
+    // Closing the dataset takes the pages down before the document goes.
+    window.closeDocument();
+    QVERIFY(!pages->hospitals());
 }
 
 QTEST_MAIN(TestPolicyGui)

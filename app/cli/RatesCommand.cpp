@@ -16,6 +16,27 @@ namespace Koso {
 
 namespace {
 
+// Columns on a terminal: CJK and full-width characters take two cells.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+            || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+            || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+QString pad(const QString &text, int width, bool right)
+{
+    const QString fill(qMax(0, width - displayWidth(text)), QLatin1Char(' '));
+    return right ? fill + text : text + fill;
+}
+
 QJsonValue share(const std::optional<double> &s)
 {
     return s ? QJsonValue(*s) : QJsonValue();
@@ -118,15 +139,13 @@ int RatesCommand::run(const QStringList &arguments)
     QVector<int> widths(cells.first().size(), 0);
     for (const QStringList &row : std::as_const(cells)) {
         for (int c = 0; c < row.size(); ++c)
-            widths[c] = qMax(widths[c], int(row.at(c).size()));
+            widths[c] = qMax(widths[c], displayWidth(row.at(c)));
     }
     for (const QStringList &row : std::as_const(cells)) {
         QString line;
         for (int c = 0; c < row.size(); ++c) {
             // Names left, figures right.
-            line += (c < 2 ? row.at(c).leftJustified(widths[c])
-                           : row.at(c).rightJustified(widths[c]))
-                + QStringLiteral("  ");
+            line += pad(row.at(c), widths[c], c >= 2) + QStringLiteral("  ");
         }
         lines << line.trimmed();
     }

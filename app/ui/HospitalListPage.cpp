@@ -122,16 +122,24 @@ HospitalListPage::HospitalListPage(Dataset *dataset, QUndoStack *undoStack, QWid
            static_cast<QWidget *>(m_ownerGroup), static_cast<QWidget *>(m_role),
            static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_reverification) })
         filters->addWidget(w);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_showMerged);
+    filters->addStretch();
+    auto *search = new QHBoxLayout;
+    search->addWidget(m_search, 1);
+    search->addWidget(m_showMerged);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
+    layout->addLayout(search);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
-    for (QComboBox *box : { m_region, m_kind, m_ownerGroup, m_role, m_status, m_reverification })
+    for (QComboBox *box : { m_region, m_kind, m_ownerGroup, m_role, m_status, m_reverification }) {
+        // Narrow enough for a 1366-pixel office screen; the popup still shows whole names.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
         connect(box, &QComboBox::currentIndexChanged, this, &HospitalListPage::applyFilter);
+    }
+    m_search->setMinimumWidth(120);
     connect(m_search, &QLineEdit::textChanged, this, &HospitalListPage::applyFilter);
     connect(m_showMerged, &QCheckBox::toggled, this, &HospitalListPage::applyFilter);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {

@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "LanguageMenu.h"
 #include "NewDatasetDialog.h"
+#include "PolicyPages.h"
 #include "RecentFilesMenu.h"
 #include "RegionOverviewPage.h"
 #include "WelcomePage.h"
@@ -72,6 +73,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_overviewPage->setObjectName(QStringLiteral("regionOverviewPage"));
     addPage(m_overviewPage, tr("Regions"), QIcon(QStringLiteral(":/app/icons/regions.svg")));
     connect(this, &MainWindow::documentChanged, m_overviewPage, &RegionOverviewPage::setDocument);
+    m_policyPages = new PolicyPages(this);
+    for (const PolicyPages::Page &page : m_policyPages->pages())
+        addPage(page.widget, page.title, QIcon(page.icon));
+    connect(this, &MainWindow::documentChanged, m_policyPages, &PolicyPages::setDocument);
+    connect(m_policyPages, &PolicyPages::pageRequested, this, &MainWindow::setCurrentPage);
 
     m_pathLabel = new QLabel;
     m_pathLabel->setObjectName(QStringLiteral("datasetPathLabel"));

@@ -17,6 +17,7 @@ class QUndoGroup;
 
 namespace Koso {
 
+class PolicyPages;
 class RegionOverviewPage;
 class WelcomePage;
 
@@ -49,6 +50,7 @@ public:
     QMenu *helpMenu() const { return m_helpMenu; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     RegionOverviewPage *regionOverviewPage() const { return m_overviewPage; }
+    PolicyPages *policyPages() const { return m_policyPages; }
 
     // Opens a dataset in place of the current one. On failure shows a message naming the file
     // and the reason (unless quiet), keeps the current dataset and returns false.
@@ -86,6 +88,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     RegionOverviewPage *m_overviewPage = nullptr;
+    PolicyPages *m_policyPages = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QLabel *m_pathLabel = nullptr;
 

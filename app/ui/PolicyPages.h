@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QIcon>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QVector>
 
@@ -12,13 +12,16 @@ namespace Koso {
 
 class CouncilPage;
 class Dataset;
+class Document;
 class HospitalsPage;
 class PolicyRatesPage;
 class WhatIfView;
 
-// The pages of issue 5 for one open dataset (hospitals, policy rates, what-if, councils) and
-// the links between them: a hospital opened from a council or a rate goes to the Hospitals
-// page. The main window adds pages() with addPage() and shows the page pageRequested() names.
+// The pages of issue 5 (hospitals, policy rates, what-if, councils) in the main window. The
+// main window adds the four host widgets once (pages()) and calls setDocument() when a dataset
+// is opened or closed; the pages inside are built for each document, so they always hold the
+// open dataset and its undo stack. Links between pages (a hospital opened from a council) ask
+// for the Hospitals page through pageRequested().
 class PolicyPages : public QObject
 {
     Q_OBJECT
@@ -28,27 +31,41 @@ public:
     {
         QWidget *widget;
         QString title;
+        QString icon; // resource path
     };
 
-    PolicyPages(Dataset *dataset, QUndoStack *undoStack, QWidget *parentWidget);
+    explicit PolicyPages(QObject *parent = nullptr);
+    ~PolicyPages() override;
 
     QVector<Page> pages() const;
-    HospitalsPage *hospitals() const { return m_hospitals; }
-    PolicyRatesPage *rates() const { return m_rates; }
-    WhatIfView *whatIf() const { return m_whatIf; }
-    CouncilPage *councils() const { return m_councils; }
+
+    // The pages of the open dataset; nullptr while none is open.
+    HospitalsPage *hospitals() const;
+    PolicyRatesPage *rates() const;
+    WhatIfView *whatIf() const;
+    CouncilPage *councils() const;
 
 public slots:
+    void setDocument(Koso::Document *document);
+    // For tools and tests without a Document: the pages over a dataset and an undo stack.
+    void setDataset(Koso::Dataset *dataset, QUndoStack *undoStack);
     void openHospital(qint64 hospitalId);
 
 signals:
+    // One of pages() should be shown.
     void pageRequested(QWidget *page);
 
 private:
-    HospitalsPage *m_hospitals;
-    PolicyRatesPage *m_rates;
-    WhatIfView *m_whatIf;
-    CouncilPage *m_councils;
+    void clear();
+
+    QPointer<QWidget> m_hospitalsHost;
+    QPointer<QWidget> m_ratesHost;
+    QPointer<QWidget> m_whatIfHost;
+    QPointer<QWidget> m_councilsHost;
+    QPointer<HospitalsPage> m_hospitals;
+    QPointer<PolicyRatesPage> m_rates;
+    QPointer<WhatIfView> m_whatIf;
+    QPointer<CouncilPage> m_councils;
 };
 
 } // namespace Koso

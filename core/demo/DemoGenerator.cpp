@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "demo/DemoRandom.h"
+#include "demo/PolicyDemo.h"
 #include "model/BedFigure.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
@@ -215,8 +216,14 @@ QVector<DemoGenerator::Step> DemoGenerator::steps()
         { QStringLiteral("region-figures"), member(&DemoGenerator::regionFigures) },
         { QStringLiteral("prefecture-figures"), member(&DemoGenerator::prefectureFigures) },
         { QStringLiteral("reporting-rates"), member(&DemoGenerator::reportingRates) },
-        // Issue 5 (response policies, councils) and issue 6 (checklist assessments) add their
-        // steps here, e.g. { QStringLiteral("policies"), &PolicyDemo::generate }.
+        // Issue 5: councils with their meetings, and a response policy with its history for
+        // every facility of the home prefecture.
+        { QStringLiteral("policies-councils"),
+          [](Dataset &dataset, DemoRandom &random, QString *error) {
+              return PolicyDemo::write(
+                  dataset, [&random] { return random.next(); }, error);
+          } },
+        // Issue 6 (checklist assessments) adds its step here.
     };
 }
 
