@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-    libzip-dev libxlsxwriter-dev zlib1g-dev
+    libzip-dev libxlsxwriter-dev zlib1g-dev libsqlite3-dev
     fonts-noto-cjk
     # used by the tests: PDF checks, offscreen X for the GUI smoke run, generated workbooks
     poppler-utils xvfb xauth unzip

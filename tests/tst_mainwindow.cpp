@@ -117,6 +117,7 @@ private slots:
     void viewsReloadWhenDataChanges();
     void openFailureKeepsCurrentDataset();
     void dropOpensKosoFile();
+    void importFollowsTheOpenDataset();
     void newDatasetDialogCreatesEmptyDataset();
     void addPageExtendsNavigation();
     void aboutNamesTheLicence();
@@ -310,6 +311,30 @@ void TestMainWindow::prefectureTotalExcludesClosedBeds()
     QVERIFY(
         !model->data(model->index(5, RegionOverviewModel::Required), RegionOverviewModel::ValueRole)
              .isValid());
+}
+
+void TestMainWindow::importFollowsTheOpenDataset()
+{
+    MainWindow window;
+    auto *import = window.findChild<QAction *>(QStringLiteral("actionImportWorkbook"));
+    QVERIFY(import);
+    QVERIFY(!import->isEnabled());
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(m_home.filePath(QStringLiteral("r6-region.xlsx"))) });
+    QDragEnterEvent before(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &before);
+    QVERIFY(!before.isAccepted()); // nothing to import into
+
+    QString error;
+    QVERIFY(window.openFile(m_demo, true, &error));
+    QVERIFY(import->isEnabled());
+    QVERIFY(window.findChild<QMenu *>(QStringLiteral("menuFile"))->actions().contains(import));
+    QDragEnterEvent after(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &after);
+    QVERIFY(after.isAccepted());
+
+    window.closeDocument();
+    QVERIFY(!import->isEnabled());
 }
 
 void TestMainWindow::closeEmptiesTheWindow()

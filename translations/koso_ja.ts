@@ -72,6 +72,140 @@
     </message>
 </context>
 <context>
+    <name>Koso::BedTableImporter</name>
+    <message>
+        <source>%1: the area %2 appears twice (blocks at rows %3 and %4).</source>
+        <translation>%1: 地域 %2 が2回出てきます（%3 行目と %4 行目のブロック）。</translation>
+    </message>
+    <message>
+        <source>%1: the latest reported year in the workbook is %2, but the edition is %3 (fiscal year %4). Check the edition label.</source>
+        <translation>%1: ブックの最新の実績年は %2 年ですが、版は %3（%4 年度）です。版の指定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>取り込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>%1: unknown prefecture code %2.</source>
+        <translation>%1: 都道府県コード %2 は不明です。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::BedTableParser</name>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>取り込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>%1: no blocks found; expected blocks that start with a row labelled &quot;○基礎情報&quot;.</source>
+        <translation>%1: ブロックが見つかりません。「○基礎情報」の行で始まるブロックがあるはずです。</translation>
+    </message>
+    <message>
+        <source>rows %1–%2</source>
+        <translation>%1～%2 行目</translation>
+    </message>
+    <message>
+        <source>rows %1–%2, %3</source>
+        <translation>%1～%2 行目、%3</translation>
+    </message>
+    <message>
+        <source>%1 (block %2): expected %3; the workbook&apos;s layout may have changed.</source>
+        <translation>%1（ブロック %2）: %3 が見つかりません。ブックの様式が変わった可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3: &quot;%4&quot; is not %5.</source>
+        <translation>%1、セル %2%3: 「%4」は%5ではありません。</translation>
+    </message>
+    <message>
+        <source>a row of column labels such as &quot;2015 実績&quot; (reported beds by year)</source>
+        <translation>「2015 実績」のような列見出しの行（年ごとの報告病床数）</translation>
+    </message>
+    <message>
+        <source>a code right of &quot;%1&quot;</source>
+        <translation>「%1」の右のコード</translation>
+    </message>
+    <message>
+        <source>a prefecture code</source>
+        <translation>都道府県コード</translation>
+    </message>
+    <message>
+        <source>a vision region code</source>
+        <translation>構想区域コード</translation>
+    </message>
+    <message>
+        <source>a share of patients</source>
+        <translation>患者の割合</translation>
+    </message>
+    <message>
+        <source>a row labelled &quot;都道府県&quot;</source>
+        <translation>「都道府県」の行</translation>
+    </message>
+    <message>
+        <source>a row labelled &quot;構想区域&quot;</source>
+        <translation>「構想区域」の行</translation>
+    </message>
+    <message>
+        <source>%1 (block %2): the vision region code %3 does not belong to prefecture %4.</source>
+        <translation>%1（ブロック %2）: 構想区域コード %3 は都道府県 %4 のものではありません。</translation>
+    </message>
+    <message>
+        <source>a row labelled &quot;国勢調査人口&quot; (census population)</source>
+        <translation>「国勢調査人口」の行</translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3: the row is tagged &quot;%4&quot; but the block is about prefecture %5.</source>
+        <translation>%1、セル %2%3: 行の都道府県表示は「%4」ですが、ブロックは都道府県 %5 のものです。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: the label &quot;%3&quot; is not known; that column was not imported.</source>
+        <translation>%1、%2 列: 見出し「%3」は既知のものではないため、この列は取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: the label &quot;%2&quot; appears twice (columns %3 and %4); Koso cannot tell which to use.</source>
+        <translation>%1: 見出し「%2」が2回出てきます（%3 列と %4 列）。どちらを使うべきか判断できません。</translation>
+    </message>
+    <message>
+        <source>a column labelled &quot;YYYY 見込量&quot; (planned beds with their year)</source>
+        <translation>「YYYY 見込量」の列（年付きの見込量）</translation>
+    </message>
+    <message>
+        <source>a column labelled &quot;YYYY 必要数&quot; (required beds with their year)</source>
+        <translation>「YYYY 必要数」の列（年付きの必要数）</translation>
+    </message>
+    <message>
+        <source>a row labelled &quot;%1&quot;</source>
+        <translation>「%1」の行</translation>
+    </message>
+    <message>
+        <source>%1: two rows are labelled like the function %2 (rows %3 and %4).</source>
+        <translation>%1: 機能 %2 の行が2つあります（%3 行目と %4 行目）。</translation>
+    </message>
+    <message>
+        <source>a number of beds</source>
+        <translation>病床数</translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3 (合計, &quot;%4&quot;): the workbook&apos;s total %5 differs from the sum of the functions, %6. Koso uses the functions.</source>
+        <translation>%1、セル %2%3（合計、「%4」）: ブックの合計 %5 が機能別の和 %6 と一致しません。機能別の値を使います。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: cannot tell what &quot;%3&quot; is computed from; it was not checked.</source>
+        <translation>%1、%2 列: 「%3」の計算元が判別できないため、照合しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3 (&quot;%4&quot;): the workbook shows %5, Koso computes %6.</source>
+        <translation>%1、セル %2%3（「%4」）: ブックの値は %5、再計算すると %6 です。</translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3: the reporting rate %4 is not a fraction (0.954 for 95.4 %); it was not imported.</source>
+        <translation>%1、セル %2%3: 報告率 %4 が割合（95.4% なら 0.954）になっていないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>a reporting rate</source>
+        <translation>報告率</translation>
+    </message>
+</context>
+<context>
     <name>Koso::Command</name>
     <message>
         <source>Show this help.</source>
@@ -611,6 +745,53 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::ExportCommand</name>
+    <message>
+        <source>Write imported figures as CSV on stdout: region-beds, prefecture-beds, hospitals.</source>
+        <translation>取り込んだ数値を CSV で標準出力に書き出します（region-beds、prefecture-beds、hospitals）。</translation>
+    </message>
+    <message>
+        <source>The dataset to read.</source>
+        <translation>読み込むデータセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Only this prefecture (JIS code, e.g. 43).</source>
+        <translation>この都道府県のみ（JIS コード、例: 43）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>hospitals: this edition&apos;s list instead of the latest.</source>
+        <translation>hospitals: 最新版ではなく、この版の医療機関一覧。</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>region-beds, prefecture-beds or hospitals.</source>
+        <translation>region-beds、prefecture-beds または hospitals。</translation>
+    </message>
+    <message>
+        <source>Say what to export: region-beds, prefecture-beds or hospitals.</source>
+        <translation>書き出す内容を指定してください: region-beds、prefecture-beds または hospitals。</translation>
+    </message>
+    <message>
+        <source>Unknown export &quot;%1&quot;; choose region-beds, prefecture-beds or hospitals.</source>
+        <translation>「%1」という書き出しはありません。region-beds、prefecture-beds、hospitals のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown prefecture code %1.</source>
+        <translation>都道府県コード %1 は不明です。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::FigureStore</name>
     <message>
         <source>Unknown bed function %1.</source>
@@ -681,6 +862,101 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Export chart…</source>
         <translation>グラフをエクスポート…</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::HospitalListImporter</name>
+    <message>
+        <source>%1: expected %2; the workbook&apos;s layout may have changed.</source>
+        <translation>%1: %2 が見つかりません。ブックの様式が変わった可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3: &quot;%4&quot; is not %5.</source>
+        <translation>%1、セル %2%3: 「%4」は%5ではありません。</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>取り込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>a vision region&apos;s table; the sheet is empty</source>
+        <translation>構想区域の表（シートが空です）</translation>
+    </message>
+    <message>
+        <source>a section titled &quot;(1)構想区域の状況&quot;</source>
+        <translation>「(1)構想区域の状況」の欄</translation>
+    </message>
+    <message>
+        <source>the summary row of the vision region</source>
+        <translation>構想区域の集計行</translation>
+    </message>
+    <message>
+        <source>a column labelled &quot;%1&quot; in the summary</source>
+        <translation>集計欄の「%1」の列</translation>
+    </message>
+    <message>
+        <source>a number of beds</source>
+        <translation>病床数</translation>
+    </message>
+    <message>
+        <source>%1: the sheet name says vision region %2 but its table says %3; Koso cannot tell which is right.</source>
+        <translation>%1: シート名は構想区域 %2 ですが、表には %3 とあります。どちらが正しいか判断できません。</translation>
+    </message>
+    <message>
+        <source>a vision region code (at the start of the sheet name, as in &quot;101北海道南渡島&quot;)</source>
+        <translation>構想区域コード（「101北海道南渡島」のようにシート名の先頭）</translation>
+    </message>
+    <message>
+        <source>a section titled &quot;(2)区域内の医療機関&quot;</source>
+        <translation>「(2)区域内の医療機関」の欄</translation>
+    </message>
+    <message>
+        <source>a column labelled &quot;医療機関名&quot;</source>
+        <translation>「医療機関名」の列</translation>
+    </message>
+    <message>
+        <source>a column labelled &quot;所在地&quot;</source>
+        <translation>「所在地」の列</translation>
+    </message>
+    <message>
+        <source>a column labelled &quot;%1&quot;</source>
+        <translation>「%1」の列</translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3: &quot;%4&quot; in the beds of %5; those beds were not imported.</source>
+        <translation>%1、セル %2%3: %5 の病床数が「%4」のため、その病床数は取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3: the total %4 of %5 differs from the sum of its beds by function, %6.</source>
+        <translation>%1、セル %2%3: %5 の計 %4 が機能別病床数の和 %6 と一致しません。</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3 (%4): the workbook shows %5 doctors per 100 beds, Koso computes %6.</source>
+        <translation>%1、セル %2%3（%4）: 100床当たり医師数はブックでは %5、再計算すると %6 です。</translation>
+    </message>
+    <message>
+        <source>%1: the facilities&apos; %2 beds add up to %3, the summary row says %4.</source>
+        <translation>%1: 医療機関の %2 病床数の和は %3 ですが、集計行は %4 です。</translation>
+    </message>
+    <message>
+        <source>%1: the vision region %2 has two sheets.</source>
+        <translation>%1: 構想区域 %2 のシートが2つあります。</translation>
+    </message>
+    <message>
+        <source>%1: unknown prefecture code %2.</source>
+        <translation>%1: 都道府県コード %2 は不明です。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet names the vision region %2 &quot;%3&quot;; the dataset knows it as &quot;%4&quot;.</source>
+        <translation>%1: シートでは構想区域 %2 の名称が「%3」ですが、データセットでは「%4」です。</translation>
+    </message>
+    <message>
+        <source>%1: no column labelled &quot;%2&quot; in some sheets; that figure was not imported there.</source>
+        <translation>%1: 一部のシートに「%2」の列がないため、そのシートではこの項目を取り込みませんでした。</translation>
     </message>
 </context>
 <context>
@@ -802,6 +1078,21 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Policy sheets (*.xlsx *.csv)</source>
         <translation>対応方針シート (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::HospitalMatcher</name>
+    <message>
+        <source>similar name</source>
+        <translation>名称が類似</translation>
+    </message>
+    <message>
+        <source>same beds by function</source>
+        <translation>機能別病床数が同一</translation>
+    </message>
+    <message>
+        <source>similar name, same beds by function</source>
+        <translation>名称が類似、機能別病床数が同一</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1344,483 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::ImportCommand</name>
+    <message>
+        <source>Import MHLW&apos;s 見える化 workbooks (別添4②, 別添4③, 別添5②) into a dataset.</source>
+        <translation>厚生労働省の「見える化」ブック（別添4②、別添4③、別添5②）をデータセットに取り込みます。</translation>
+    </message>
+    <message>
+        <source>The dataset to import into.</source>
+        <translation>取り込み先のデータセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The edition of workbooks that do not state theirs, e.g. 令和6年度 or R6.</source>
+        <translation>版の記載がないブックの版（例: 令和6年度、R6）。</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Also save the summary as a text file.</source>
+        <translation>結果の概要をテキストファイルにも保存します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>標準エラーに進捗を表示しません。</translation>
+    </message>
+    <message>
+        <source>MHLW workbooks (.xlsx), in any order.</source>
+        <translation>厚生労働省のブック（.xlsx、順不同）。</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>ファイル...</translation>
+    </message>
+    <message>
+        <source>No workbooks given; run &quot;koso import --help&quot;.</source>
+        <translation>ブックが指定されていません。&quot;koso import --help&quot; を参照してください。</translation>
+    </message>
+    <message>
+        <source>%1… %2%</source>
+        <translation>%1… %2%</translation>
+    </message>
+    <message>
+        <source>Nothing changed: every file was imported before.</source>
+        <translation>変更はありません。すべてのファイルが取り込み済みです。</translation>
+    </message>
+    <message>
+        <source>The import is done, but the summary could not be saved to %1: %2</source>
+        <translation>取り込みは完了しましたが、概要を %1 に保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ImportController</name>
+    <message>
+        <source>Import MHLW workbooks</source>
+        <translation>厚生労働省のブックを取り込む</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Edition of the workbooks</source>
+        <translation>ブックの版</translation>
+    </message>
+    <message>
+        <source>%1 does not state which edition of MHLW&apos;s data it is.
+Choose the edition (the fiscal year MHLW published it for, as on its web page):</source>
+        <translation>%1 には厚生労働省データの版の記載がありません。
+版（厚生労働省のページに記載の年度）を選んでください:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an edition; write it like 令和6年度, R6 or 2024年度.</source>
+        <translation>「%1」は版として認識できません。令和6年度、R6、2024年度 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Importing MHLW workbooks…</source>
+        <translation>厚生労働省のブックを取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be changed…</source>
+        <translation>中止しています。データは変更されません…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>取り込みを中止しました</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The dataset was not changed.</source>
+        <translation>取り込みを中止しました。データセットは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>取り込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>The workbooks were not imported; the dataset was not changed.</source>
+        <translation>ブックは取り込まれませんでした。データセットは変更されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ImportSession</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of MHLW&apos;s 見える化 workbooks that Koso imports (別添4②, 別添4③, 別添5②); its title reads &quot;%2&quot;.</source>
+        <translation>%1 は取り込み対象の厚生労働省「見える化」ブック（別添4②、別添4③、別添5②）ではありません。表題は「%2」です。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the dataset was not changed.</source>
+        <translation>取り込みを中止しました。データセットは変更されていません。</translation>
+    </message>
+    <message>
+        <source>No files to import.</source>
+        <translation>取り込むファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Reading the workbooks</source>
+        <translation>ブックを読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an edition; write it like 令和6年度, R6 or 2024年度.</source>
+        <translation>「%1」は版として認識できません。令和6年度、R6、2024年度 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>The dataset has no bed functions; is it a Koso Planner dataset?</source>
+        <translation>データセットに病床機能の定義がありません。地域医療構想プランナーのデータセットですか。</translation>
+    </message>
+    <message>
+        <source>%1 states the edition %2, but %3 was given; remove --edition or give the workbook&apos;s own edition.</source>
+        <translation>%1 には版 %2 と記載されていますが、%3 が指定されました。--edition を外すか、ブックの版を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not state which edition it is; give it (for example --edition 令和6年度, or choose it in the import dialog).</source>
+        <translation>%1 には版の記載がありません。版を指定してください（例: --edition 令和6年度、または取り込み画面で選択）。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named after a vision region (like &quot;101北海道南渡島&quot;).</source>
+        <translation>%1 には構想区域名のシート（「101北海道南渡島」など）がありません。</translation>
+    </message>
+    <message>
+        <source>Importing the workbooks</source>
+        <translation>ブックを取り込んでいます</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to the dataset: %1</source>
+        <translation>データセットへの書き込みを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>Checking the workbooks against each other</source>
+        <translation>ブック間の整合を確認しています</translation>
+    </message>
+    <message>
+        <source>Cannot save the import: %1</source>
+        <translation>取り込み結果を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必要量</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4 %5 beds: the prefecture table says %6, its vision regions add up to %7.</source>
+        <translation>%1、%2: %3 %4年 %5 の病床数が、都道府県の表では %6、構想区域の合計では %7 です。</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3: the facilities of 別添5② have %4 %5 beds, the region table says %6 for %7.</source>
+        <translation>%1、%2 %3: 別添5② の医療機関の %5 病床数は %4、構想区域の表の %7 年は %6 です。</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3: 別添5② gives %4 required %5 beds, the region table %6.</source>
+        <translation>%1、%2 %3: %5 の必要量が 別添5② では %4、構想区域の表では %6 です。</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3: 別添5② gives a patient flow of %4 %, the region table %5 %.</source>
+        <translation>%1、%2 %3: 一般病床患者流出入率が 別添5② では %4%、構想区域の表では %5% です。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ImportSummary</name>
+    <message>
+        <source>reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必要量</translation>
+    </message>
+    <message>
+        <source>no value (%1)</source>
+        <translation>値なし（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4, %5</source>
+        <translation>%1 %2、%3 %4年、%5</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 differs from %4 in %5, which stays in use</source>
+        <translation>%1: %3 の %2 は %5 の %4 と異なります（%5 の値を引き続き使用）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) → %4 (%5)</source>
+        <translation>%1: %2（%3）→ %4（%5）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4)</source>
+        <translation>%1 %2: %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1: already imported on %2 (%3); nothing changed.</source>
+        <translation>%1: %2 に取り込み済み（%3）のため、変更はありません。</translation>
+    </message>
+    <message>
+        <source>%1 prefecture blocks</source>
+        <translation>都道府県 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 vision regions</source>
+        <translation>構想区域 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 bed figures</source>
+        <translation>病床数 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 facilities (%2 not reported)</source>
+        <translation>医療機関 %1 件（うち未報告 %2 件）</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>警告 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: %4</source>
+        <translation>%1 — %2、%3: %4</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Koso Planner: import of MHLW workbooks</source>
+        <translation>地域医療構想プランナー: 厚生労働省ブックの取り込み結果</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>取り込みを中止しました。変更はありません。</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Figures that changed (%1): the newer edition&apos;s figure is now used; the older one is kept.</source>
+        <translation>変更された数値（%1 件）: 新しい版の数値を使用します。古い版の数値も保持しています。</translation>
+    </message>
+    <message>
+        <source>Figures of the imported older edition that differ from a newer edition (%1): the newer figure stays in use.</source>
+        <translation>取り込んだ古い版の数値のうち、新しい版と異なるもの（%1 件）: 新しい版の数値を引き続き使用します。</translation>
+    </message>
+    <message>
+        <source>Facilities of %1 compared with %2:</source>
+        <translation>%1 の医療機関（%2 との比較）:</translation>
+    </message>
+    <message>
+        <source>  New (%1):</source>
+        <translation>  新規（%1 件）:</translation>
+    </message>
+    <message>
+        <source>  No longer listed (%1):</source>
+        <translation>  掲載なし（%1 件）:</translation>
+    </message>
+    <message>
+        <source>  Look renamed; please confirm (%1):</source>
+        <translation>  名称変更と思われるもの（%1 件、確認してください）:</translation>
+    </message>
+    <message>
+        <source>    %1 → %2 (%3)</source>
+        <translation>    %1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>Warnings (%1):</source>
+        <translation>警告（%1 件）:</translation>
+    </message>
+    <message>
+        <source>No warnings: every cross-check agreed.</source>
+        <translation>警告はありません。すべての照合が一致しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ImportSummaryDialog</name>
+    <message>
+        <source>Reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要量</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>取り込み結果</translation>
+    </message>
+    <message>
+        <source>Every file had been imported before: nothing changed.</source>
+        <translation>すべてのファイルが取り込み済みのため、変更はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n 件のファイルを取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): please read them.</source>
+        <translation>
+            <numerusform>警告が %n 件あります。内容を確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every cross-check agreed.</source>
+        <translation>すべての照合が一致しました。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用する版</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Changed figures (%1)</source>
+        <translation>変更された数値（%1）</translation>
+    </message>
+    <message>
+        <source>No earlier list of facilities to compare with.</source>
+        <translation>比較できる以前の医療機関一覧はありません。</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2.</source>
+        <translation>%1 を %2 と比較しました。</translation>
+    </message>
+    <message>
+        <source>Look renamed (%1): check the pairs that are the same facility.</source>
+        <translation>名称変更と思われるもの（%1 件）: 同一の医療機関である組にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>Treat the checked pairs as one facility</source>
+        <translation>チェックした組を同一の医療機関とする</translation>
+    </message>
+    <message>
+        <source>New (%1):</source>
+        <translation>新規（%1 件）:</translation>
+    </message>
+    <message>
+        <source>No longer listed (%1):</source>
+        <translation>掲載なし（%1 件）:</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>No warnings: every cross-check agreed.</source>
+        <translation>警告はありません。すべての照合が一致しました。</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>警告（%1）</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>テキストで保存…</translation>
+    </message>
+    <message>
+        <source>Save the import summary</source>
+        <translation>取り込み結果の保存</translation>
+    </message>
+    <message>
+        <source>import-summary.txt</source>
+        <translation>取り込み結果.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Confirm renamed facilities</source>
+        <translation>名称変更の確認</translation>
+    </message>
+</context>
+<context>
     <name>Koso::InfoCommand</name>
     <message>
         <source>Show a dataset&apos;s schema version, home prefecture and counts.</source>
@@ -1124,6 +1892,17 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>FY%1</source>
         <translation>%1年度</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::Label</name>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3</source>
+        <translation>%1、シート「%2」、%3 行目</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;</source>
+        <translation>%1、シート「%2」</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +2061,10 @@ Schema version: %8</source>
     <message>
         <source>none</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;Import MHLW Workbook…</source>
+        <translation>厚労省ワークブックの取り込み(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +3384,29 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
 </context>
 <context>
+    <name>Koso::TidyExport</name>
+    <message>
+        <source>Beds by vision region (MHLW, newest edition of each figure)</source>
+        <translation>構想区域別の病床数（厚生労働省、各数値の最新版）</translation>
+    </message>
+    <message>
+        <source>Beds by prefecture (MHLW, newest edition of each figure)</source>
+        <translation>都道府県別の病床数（厚生労働省、各数値の最新版）</translation>
+    </message>
+    <message>
+        <source>The dataset has no edition %1.</source>
+        <translation>データセットに版 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The dataset has no hospital list yet; import MHLW&apos;s 別添5② first.</source>
+        <translation>データセットに医療機関一覧がまだありません。先に厚生労働省の 別添5② を取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Facilities listed in MHLW&apos;s 別添5②, %1</source>
+        <translation>厚生労働省 別添5② 掲載の医療機関、%1</translation>
+    </message>
+</context>
+<context>
     <name>Koso::WelcomePage</name>
     <message>
         <source>Koso Planner</source>
@@ -2794,6 +3600,25 @@ Import MHLW&apos;s workbooks to fill it.</source>
     <message>
         <source>Source: response policies recorded by the prefecture; MHLW bed function report; required beds of the regional vision</source>
         <translation>出典: 県が記録した対応方針、厚生労働省「病床機能報告」、地域医療構想の病床の必要量</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::WorkbookDetector</name>
+    <message>
+        <source>Attachment 4-3: beds by vision region</source>
+        <translation>別添4③ 構想区域の病床数等</translation>
+    </message>
+    <message>
+        <source>Attachment 4-2: beds by prefecture</source>
+        <translation>別添4② 都道府県の病床数等</translation>
+    </message>
+    <message>
+        <source>Attachment 5-2: hospitals by vision region</source>
+        <translation>別添5② 構想区域の医療機関</translation>
+    </message>
+    <message>
+        <source>unknown workbook</source>
+        <translation>不明なブック</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "Command.h"
 #include "CouncilsCommand.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "PoliciesCommand.h"
 #include "PoliciesImportCommand.h"
@@ -17,6 +19,8 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
     // One line per command; keep the order of the README.
     list.push_back(std::make_unique<InfoCommand>());
     list.push_back(std::make_unique<DemoCommand>());
+    list.push_back(std::make_unique<ImportCommand>());
+    list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<PoliciesCommand>());
     list.push_back(std::make_unique<PoliciesImportCommand>());
     list.push_back(std::make_unique<RatesCommand>());

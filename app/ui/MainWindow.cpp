@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AppSettings.h"
+#include "ImportController.h"
 #include "LanguageMenu.h"
 #include "NewDatasetDialog.h"
 #include "PolicyPages.h"
@@ -140,6 +141,13 @@ void MainWindow::createMenus()
     connect(recent, &RecentFilesMenu::openRequested, this,
             [this](const QString &path) { openFile(path); });
     m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(tr("&Import MHLW Workbook…"), this, [this] {
+        if (m_import)
+            m_import->chooseAndImport();
+    });
+    m_importAction->setObjectName(QStringLiteral("actionImportWorkbook"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_fileMenu->addSeparator();
     m_closeAction = m_fileMenu->addAction(tr("&Close"), this, &MainWindow::closeDocument);
     m_closeAction->setObjectName(QStringLiteral("actionClose"));
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -238,6 +246,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
     }
+    // The import runs against the open dataset: one controller per document.
+    delete m_import;
+    m_import = m_document ? new ImportController(*m_document->dataset(), this) : nullptr;
     emit documentChanged(m_document.get());
     old.reset();
     m_central->setCurrentIndex(m_document ? 1 : 0);
@@ -253,6 +264,7 @@ void MainWindow::updateTitle()
 {
     const bool open = m_document != nullptr;
     m_closeAction->setEnabled(open);
+    m_importAction->setEnabled(open);
     m_infoAction->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Koso Planner"));
@@ -345,17 +357,25 @@ QString MainWindow::droppedDataset(const QMimeData *mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedDataset(event->mimeData()).isEmpty())
+    if (!droppedDataset(event->mimeData()).isEmpty()
+        || (m_import && !ImportController::xlsxFiles(event->mimeData()).isEmpty()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString path = droppedDataset(event->mimeData());
-    if (path.isEmpty())
+    if (!path.isEmpty()) {
+        event->acceptProposedAction();
+        openFile(path);
         return;
-    event->acceptProposedAction();
-    openFile(path);
+    }
+    // MHLW workbooks dropped on an open dataset are imported.
+    const QStringList workbooks = ImportController::xlsxFiles(event->mimeData());
+    if (m_import && !workbooks.isEmpty() && !m_import->isRunning()) {
+        event->acceptProposedAction();
+        m_import->importFiles(workbooks);
+    }
 }
 
 } // namespace Koso

@@ -17,7 +17,9 @@ class QUndoGroup;
 
 namespace Koso {
 
+class ImportController;
 class PolicyPages;
+
 class RegionOverviewPage;
 class WelcomePage;
 
@@ -98,6 +100,8 @@ private:
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_importAction = nullptr;
+    ImportController *m_import = nullptr;
     QAction *m_infoAction = nullptr;
 };
 

@@ -328,7 +328,7 @@ bool XlsxReader::open(const QString &path)
     }
 
     int code = 0;
-    d->archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    d->archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
     if (!d->archive) {
         if (code == ZIP_ER_OPEN || code == ZIP_ER_READ)
             return fail(tr("Cannot read %1: %2").arg(name, zipErrorText(code)));
@@ -601,7 +601,7 @@ bool XlsxReader::openSheet(int index)
         m_error = sheetError(tr("cannot read the sheet (%1)").arg(error));
         return false;
     }
-    d->device->setDropEmptyCells(true);
+    d->device->setSheetFilter(d->dateStyles);
     d->xml.setDevice(d->device.get());
     return true;
 }
@@ -672,6 +672,7 @@ bool XlsxReader::readRow(XlsxRow *row)
 
             const QXmlStreamAttributes attributes = xml.attributes();
             QStringView ref;
+            QStringView compactValue; // v="…", as ZipEntryDevice's sheet filter writes it
             CellType type = CellType::Number;
             int style = 0;
             for (const QXmlStreamAttribute &a : attributes) {
@@ -682,6 +683,8 @@ bool XlsxReader::readRow(XlsxRow *row)
                     type = cellType(a.value());
                 else if (n == u"s")
                     style = a.value().toInt();
+                else if (n == u"v" && a.namespaceUri().isEmpty())
+                    compactValue = a.value();
             }
             int cellColumn = column + 1;
             if (!ref.isEmpty()) {
@@ -704,6 +707,26 @@ bool XlsxReader::readRow(XlsxRow *row)
             QString inlineText;
             bool inlineString = false;
             valueText.resize(0);
+            if (!compactValue.isNull()) {
+                hasValue = true;
+                if (type == CellType::Number) {
+                    bool ok = false;
+                    cell.number = compactValue.toDouble(&ok);
+                    if (!ok) {
+                        m_error = sheetError(tr("cell %1%2 holds \"%3\" where a number belongs")
+                                                 .arg(XlsxCell::columnName(cellColumn))
+                                                 .arg(rowNumber)
+                                                 .arg(compactValue.toString()));
+                        d->finished = true;
+                        return false;
+                    }
+                } else {
+                    bool ok = false;
+                    sharedIndex = compactValue.toInt(&ok);
+                    if (!ok)
+                        sharedIndex = -1;
+                }
+            }
             while (!xml.atEnd() && !xml.hasError()) {
                 const auto ct = xml.readNext();
                 if (ct == QXmlStreamReader::EndElement) {

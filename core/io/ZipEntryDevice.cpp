@@ -55,7 +55,7 @@ qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
 {
     if (!m_file || hasZipError())
         return -1;
-    if (m_dropEmptyCells)
+    if (m_filter)
         return readFiltered(data, maxSize);
     const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(maxSize));
     if (n < 0) {
@@ -123,13 +123,93 @@ qint64 ZipEntryDevice::readFiltered(char *data, qint64 maxSize)
                 p = lt; // the tag continues in the next chunk
                 break;
             }
-            if (gt && end - lt > 2 && lt[1] == 'c' && lt[2] == ' ' && gt[-1] == '/') {
-                p = gt + 1; // an empty cell
+            const char *tagEnd = gt ? gt + 1 : end;
+            p = tagEnd;
+            const qsizetype length = tagEnd - lt;
+            const bool selfClosing = gt && gt[-1] == '/';
+            if (gt && length > 3 && lt[1] == 'c' && lt[2] == ' ') {
+                if (selfClosing)
+                    continue; // a cell with no value
+                // A number or shared-string index, <c r="B2" t="s"><v>12</v></c>, becomes
+                // <c r="B2" t="s" v="12"/>: one element instead of three and a text for the
+                // parser. Other values (formula strings, errors, inline text) stay as they are.
+                const QByteArrayView tag(lt, length);
+                const qsizetype typeAt = tag.indexOf(" t=\"");
+                const bool plainValue = typeAt < 0 || tag.sliced(typeAt).startsWith(" t=\"s\"")
+                    || tag.sliced(typeAt).startsWith(" t=\"n\"");
+                const char *valueStart = gt + 4; // after <v>
+                const char *valueEnd = nullptr;
+                if (plainValue) {
+                    if (end - gt < 12 && !m_eof) {
+                        p = lt; // the cell's value continues in the next chunk
+                        break;
+                    }
+                    if (end - gt >= 4 && memcmp(gt + 1, "<v>", 3) == 0) {
+                        const char *close = static_cast<const char *>(
+                            memchr(valueStart, '<', size_t(end - valueStart)));
+                        if (!close && !m_eof) {
+                            p = lt;
+                            break;
+                        }
+                        if (close && end - close < 8 && !m_eof) {
+                            p = lt;
+                            break;
+                        }
+                        if (close && end - close >= 8 && memcmp(close, "</v></c>", 8) == 0) {
+                            valueEnd = close;
+                            for (const char *q = valueStart; q < close && valueEnd; ++q) {
+                                if (*q == '&' || *q == '"')
+                                    valueEnd = nullptr;
+                            }
+                        }
+                    }
+                }
+                // <c r="B2" s="12" t="s">: the style only matters for date formats.
+                qsizetype keepTo = length - 1; // the tag without its '>'
+                qsizetype skipFrom = -1;
+                qsizetype skipTo = -1;
+                const qsizetype at = tag.indexOf(" s=\"");
+                if (at > 0) {
+                    qsizetype k = at + 4;
+                    int style = 0;
+                    while (k < length && tag[k] >= '0' && tag[k] <= '9')
+                        style = style * 10 + (tag[k++] - '0');
+                    if (k < length && tag[k] == '"'
+                        && !(style < m_dateStyles.size() && m_dateStyles.at(style))) {
+                        skipFrom = at;
+                        skipTo = k + 1;
+                    }
+                }
+                if (skipFrom > 0) {
+                    m_out.append(lt, skipFrom);
+                    m_out.append(lt + skipTo, keepTo - skipTo);
+                } else {
+                    m_out.append(lt, keepTo);
+                }
+                if (valueEnd) {
+                    m_out.append(" v=\"", 4);
+                    m_out.append(valueStart, valueEnd - valueStart);
+                    m_out.append("\"/>", 3);
+                    p = valueEnd + 8; // after </v></c>
+                } else {
+                    m_out.append('>');
+                }
+                continue;
+            } else if (gt && length > 5 && memcmp(lt + 1, "row", 3) == 0
+                       && (lt[4] == ' ' || lt[4] == '>' || lt[4] == '/')) {
+                // <row r="14" spans="1:30" ht="13.5" …>: only the row number matters.
+                const QByteArrayView tag(lt, length);
+                const qsizetype at = tag.indexOf(" r=\"");
+                m_out.append("<row", 4);
+                if (at > 0) {
+                    const qsizetype close = tag.indexOf('"', at + 4);
+                    if (close > 0)
+                        m_out.append(lt + at, close + 1 - at);
+                }
+                m_out.append(selfClosing ? "/>" : ">", selfClosing ? 2 : 1);
                 continue;
             }
-            const char *tagEnd = gt ? gt + 1 : end;
-            m_out.append(lt, tagEnd - lt);
-            p = tagEnd;
+            m_out.append(lt, length);
         }
         m_raw.remove(0, p - m_raw.constData());
     }

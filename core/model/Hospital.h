@@ -46,6 +46,8 @@ struct HospitalFigures
     QMap<QString, qint64> beds;
     QMap<QString, double> metrics;
     QMap<QString, QString> maskedMetrics;
+    // Listed without any figures, with MHLW's reason (「未報告」): beds and metrics are empty.
+    QString missingReason;
 
     qint64 totalBeds() const; // the four functions, 休棟中等 excluded
 };

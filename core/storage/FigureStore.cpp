@@ -2,6 +2,7 @@
 
 #include "storage/Dataset.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
 
 #include <QSet>
 
@@ -19,11 +20,6 @@ QString areaColumn(FigureStore::Area area)
 {
     return area == FigureStore::Area::Region ? QStringLiteral("region_code")
                                              : QStringLiteral("prefecture_code");
-}
-
-QVariant nullableInt(const BedValue &v)
-{
-    return v.beds ? QVariant(*v.beds) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 QVariant nullableText(const QString &s)
@@ -284,16 +280,21 @@ QVector<ReportingRate> FigureStore::reportingRates(Area area, const QString &cod
 
 bool FigureStore::putBed(Area area, const BedFigure &figure, QString *error)
 {
-    std::unique_ptr<SqlQuery> &statement
+    std::unique_ptr<SqliteStatement> &statement
         = area == Area::Region ? m_putRegionBed : m_putPrefectureBed;
     if (!statement) {
-        statement = std::make_unique<SqlQuery>(
+        statement = std::make_unique<SqliteStatement>(
             m_dataset.database(),
             QStringLiteral("INSERT INTO %1 (%2, measure, year, function_id, edition_id, beds, "
                            "missing_reason) VALUES (?, ?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT DO UPDATE SET beds = excluded.beds, "
                            "missing_reason = excluded.missing_reason")
                 .arg(areaTable(area), areaColumn(area)));
+        if (!statement->isPrepared()) {
+            *error = statement->errorMessage();
+            statement.reset();
+            return false;
+        }
     }
     const int fid = functionId(figure.functionKey);
     if (fid == 0) {
@@ -303,9 +304,16 @@ bool FigureStore::putBed(Area area, const BedFigure &figure, QString *error)
     const QString reason = figure.value.hasValue()
         ? QString()
         : (figure.value.missingReason.isEmpty() ? QStringLiteral("-") : figure.value.missingReason);
-    if (!statement->exec({ figure.areaCode, measureKey(figure.measure), figure.year, fid,
-                           figure.editionId, nullableInt(figure.value), nullableText(reason) })) {
-        *error = statement->errorMessage();
+    SqliteStatement &q = *statement;
+    q.bind(0, figure.areaCode);
+    q.bind(1, measureKey(figure.measure));
+    q.bind(2, figure.year);
+    q.bind(3, fid);
+    q.bind(4, figure.editionId);
+    q.bind(5, figure.value.beds);
+    q.bind(6, reason);
+    if (!q.exec()) {
+        *error = q.errorMessage();
         return false;
     }
     return true;
@@ -313,21 +321,62 @@ bool FigureStore::putBed(Area area, const BedFigure &figure, QString *error)
 
 bool FigureStore::putReportingRate(Area area, const ReportingRate &rate, QString *error)
 {
-    const QString table = area == Area::Region ? QStringLiteral("region_reporting_rate")
-                                               : QStringLiteral("prefecture_reporting_rate");
+    std::unique_ptr<SqlQuery> &statement
+        = area == Area::Region ? m_putRegionRate : m_putPrefectureRate;
+    if (!statement) {
+        const QString table = area == Area::Region ? QStringLiteral("region_reporting_rate")
+                                                   : QStringLiteral("prefecture_reporting_rate");
+        statement = std::make_unique<SqlQuery>(
+            m_dataset.database(),
+            QStringLiteral("INSERT INTO %1 (%2, year, edition_id, rate, missing_reason) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                           "rate = excluded.rate, missing_reason = excluded.missing_reason")
+                .arg(table, areaColumn(area)));
+    }
     const QString reason = rate.rate
         ? QString()
         : (rate.missingReason.isEmpty() ? QStringLiteral("-") : rate.missingReason);
-    return SqlQuery::run(
-        m_dataset.database(),
-        QStringLiteral("INSERT INTO %1 (%2, year, edition_id, rate, missing_reason) "
-                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
-                       "rate = excluded.rate, missing_reason = excluded.missing_reason")
-            .arg(table, areaColumn(area)),
-        error,
-        { rate.areaCode, rate.year, rate.editionId,
-          rate.rate ? QVariant(*rate.rate) : QVariant(QMetaType(QMetaType::Double)),
-          nullableText(reason) });
+    if (!statement->exec(
+            { rate.areaCode, rate.year, rate.editionId,
+              rate.rate ? QVariant(*rate.rate) : QVariant(QMetaType(QMetaType::Double)),
+              nullableText(reason) })) {
+        *error = statement->errorMessage();
+        return false;
+    }
+    return true;
+}
+
+bool FigureStore::putPatientFlow(const QString &regionCode, const QString &kind, int editionId,
+                                 std::optional<double> share, const QString &missingReason,
+                                 QString *error)
+{
+    if (!m_putFlow) {
+        m_putFlow = std::make_unique<SqlQuery>(
+            m_dataset.database(),
+            QStringLiteral("INSERT INTO region_patient_flow (region_code, kind, edition_id, share, "
+                           "missing_reason) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                           "share = excluded.share, missing_reason = excluded.missing_reason"));
+    }
+    const QString reason
+        = share ? QString() : (missingReason.isEmpty() ? QStringLiteral("-") : missingReason);
+    if (!m_putFlow->exec({ regionCode, kind, editionId,
+                           share ? QVariant(*share) : QVariant(QMetaType(QMetaType::Double)),
+                           nullableText(reason) })) {
+        *error = m_putFlow->errorMessage();
+        return false;
+    }
+    return true;
+}
+
+QVector<BedFigure> FigureStore::allBedFigures(Area area) const
+{
+    QVector<BedFigure> result;
+    SqlQuery q(m_dataset.database(), figureSelect(area) + newestFirst);
+    if (q.exec()) {
+        while (q.next())
+            result << figureFromRow(q);
+    }
+    return result;
 }
 
 } // namespace Koso

@@ -15,6 +15,7 @@ namespace Koso {
 
 class Dataset;
 class SqlQuery;
+class SqliteStatement;
 
 // Bed functions, editions, import records, and the bed figures and reporting rates of regions
 // and prefectures. Readers return the newest edition's figure for each key; writers assume the
@@ -51,10 +52,17 @@ public:
     // Every edition's figures of one area, for "what changed between editions".
     QVector<BedFigure> bedsAllEditions(Area area, const QString &code) const;
 
+    // Every figure of every area in every edition (to tell what an import changes).
+    QVector<BedFigure> allBedFigures(Area area) const;
+
     QVector<ReportingRate> reportingRates(Area area, const QString &code) const;
 
     bool putBed(Area area, const BedFigure &figure, QString *error);
     bool putReportingRate(Area area, const ReportingRate &rate, QString *error);
+    // General-bed patient flow of a region: kind "net", "outflow" or "inflow", as a fraction,
+    // or no value with MHLW's reason.
+    bool putPatientFlow(const QString &regionCode, const QString &kind, int editionId,
+                        std::optional<double> share, const QString &missingReason, QString *error);
 
 private:
     int functionId(const QString &key) const;
@@ -62,8 +70,11 @@ private:
 
     Dataset &m_dataset;
     mutable BedFunctionList m_functions;
-    std::unique_ptr<SqlQuery> m_putRegionBed;
-    std::unique_ptr<SqlQuery> m_putPrefectureBed;
+    std::unique_ptr<SqliteStatement> m_putRegionBed;
+    std::unique_ptr<SqliteStatement> m_putPrefectureBed;
+    std::unique_ptr<SqlQuery> m_putRegionRate;
+    std::unique_ptr<SqlQuery> m_putPrefectureRate;
+    std::unique_ptr<SqlQuery> m_putFlow;
 };
 
 } // namespace Koso

@@ -2,6 +2,7 @@
 
 #include "storage/Dataset.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
 
 namespace Koso {
 
@@ -84,7 +85,9 @@ std::optional<Hospital> HospitalStore::findByKey(const QString &regionCode, cons
                hospitalColumns
                    + QStringLiteral("WHERE h.region_code = ? AND h.name_key = ? "
                                     "AND h.municipality = ?"));
-    if (q.exec({ regionCode, Hospital::nameKey(name), notNull(municipality) }) && q.next())
+    // Facilities listed without a municipality (「未報告」) are stored with an empty one.
+    const QString town = municipality.isNull() ? QStringLiteral("") : municipality;
+    if (q.exec({ regionCode, Hospital::nameKey(name), town }) && q.next())
         return hospitalFromRow(q);
     return std::nullopt;
 }
@@ -99,16 +102,22 @@ qint64 HospitalStore::count() const
 
 qint64 HospitalStore::insert(const Hospital &h, QString *error)
 {
+    if (!prepareWriters(error))
+        return 0;
+    SqliteStatement &q = *m_insert;
     // A given id is kept, so that undoing a removal brings the same hospital back.
-    SqlQuery q(m_dataset.database(),
-               QStringLiteral("INSERT INTO hospital (id, region_code, name, name_key, "
-                              "municipality, kind, owner_group, merged_into, added_by_hand, note) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!q.exec({ h.id > 0 ? QVariant(h.id) : QVariant(QMetaType(QMetaType::LongLong)),
-                  h.regionCode, h.name, Hospital::nameKey(h.name), notNull(h.municipality),
-                  hospitalKindKey(h.kind), nullable(ownerGroupKey(h.ownerGroup)),
-                  h.mergedInto ? QVariant(*h.mergedInto) : QVariant(QMetaType(QMetaType::LongLong)),
-                  int(h.addedByHand), notNull(h.note) })) {
+    q.bind(0, h.id > 0 ? std::optional<qint64>(h.id) : std::nullopt);
+    q.bind(1, h.regionCode);
+    q.bind(2, h.name);
+    q.bind(3, Hospital::nameKey(h.name));
+    q.bind(4, h.municipality.isNull() ? QStringLiteral("") : h.municipality);
+    q.bind(5, hospitalKindKey(h.kind));
+    const QString group = ownerGroupKey(h.ownerGroup);
+    q.bind(6, group.isEmpty() ? QString() : group);
+    q.bind(7, h.mergedInto);
+    q.bind(8, qint64(h.addedByHand));
+    q.bind(9, h.note.isNull() ? QStringLiteral("") : h.note);
+    if (!q.exec()) {
         *error = q.errorMessage();
         return 0;
     }
@@ -143,7 +152,7 @@ QHash<qint64, HospitalFigures> HospitalStore::figures(int editionId, const QStri
     };
 
     SqlQuery listed(db,
-                    QStringLiteral("SELECT x.hospital_id, x.rank, x.roles "
+                    QStringLiteral("SELECT x.hospital_id, x.rank, x.roles, x.missing_reason "
                                    "FROM hospital_edition x")
                         + join + editionFilter);
     if (run(listed)) {
@@ -154,6 +163,7 @@ QHash<qint64, HospitalFigures> HospitalStore::figures(int editionId, const QStri
             if (!listed.value(1).isNull())
                 f.rank = listed.value(1).toInt();
             f.roles = listed.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            f.missingReason = listed.value(3).toString();
         }
     }
     SqlQuery beds(db,
@@ -204,58 +214,161 @@ QVector<HospitalFigures> HospitalStore::figureHistory(qint64 hospitalId) const
     return result;
 }
 
+bool HospitalStore::prepareWriters(QString *error)
+{
+    if (m_insert)
+        return true;
+    const QSqlDatabase db = m_dataset.database();
+    m_insert = std::make_unique<SqliteStatement>(
+        db,
+        QStringLiteral("INSERT INTO hospital (id, region_code, name, name_key, municipality, "
+                       "kind, owner_group, merged_into, added_by_hand, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_putEdition = std::make_unique<SqliteStatement>(
+        db,
+        QStringLiteral("INSERT OR REPLACE INTO hospital_edition (hospital_id, edition_id, rank, "
+                       "roles, missing_reason) VALUES (?, ?, ?, ?, ?)"));
+    for (const auto *statement : { m_insert.get(), m_putEdition.get() }) {
+        if (!statement->isPrepared()) {
+            *error = statement->errorMessage();
+            m_insert.reset();
+            return false;
+        }
+    }
+    SqlQuery functions(db, QStringLiteral("SELECT key, id FROM bed_function"));
+    if (functions.exec()) {
+        while (functions.next())
+            m_functionIds.insert(functions.value(0).toString(), functions.value(1).toInt());
+    }
+    return true;
+}
+
+SqliteStatement *HospitalStore::rowsStatement(std::vector<std::unique_ptr<SqliteStatement>> &cache,
+                                              const QString &head, const QString &tuple, int n,
+                                              QString *error)
+{
+    if (int(cache.size()) <= n)
+        cache.resize(size_t(n) + 1);
+    std::unique_ptr<SqliteStatement> &statement = cache[size_t(n)];
+    if (!statement) {
+        QStringList tuples;
+        for (int i = 0; i < n; ++i)
+            tuples << tuple;
+        statement = std::make_unique<SqliteStatement>(m_dataset.database(),
+                                                      head + tuples.join(QStringLiteral(", ")));
+        if (!statement->isPrepared()) {
+            *error = statement->errorMessage();
+            statement.reset();
+            return nullptr;
+        }
+    }
+    return statement.get();
+}
+
 bool HospitalStore::putFigures(const HospitalFigures &f, QString *error)
 {
-    const QSqlDatabase db = m_dataset.database();
-    if (!m_putEdition) {
-        m_putEdition = std::make_unique<SqlQuery>(
-            db,
-            QStringLiteral("INSERT OR REPLACE INTO hospital_edition (hospital_id, "
-                           "edition_id, rank, roles) VALUES (?, ?, ?, ?)"));
-        m_putBed = std::make_unique<SqlQuery>(
-            db,
-            QStringLiteral("INSERT OR REPLACE INTO hospital_bed (hospital_id, edition_id, "
-                           "function_id, beds) VALUES (?, ?, ?, ?)"));
-        m_putMetric = std::make_unique<SqlQuery>(
-            db,
-            QStringLiteral("INSERT OR REPLACE INTO hospital_metric (hospital_id, "
-                           "edition_id, metric, value, missing_reason) "
-                           "VALUES (?, ?, ?, ?, ?)"));
-        SqlQuery functions(db, QStringLiteral("SELECT key, id FROM bed_function"));
-        if (functions.exec()) {
-            while (functions.next())
-                m_functionIds.insert(functions.value(0).toString(), functions.value(1).toInt());
-        }
-    }
-    if (!m_putEdition->exec({ f.hospitalId, f.editionId,
-                              f.rank ? QVariant(*f.rank) : QVariant(QMetaType(QMetaType::Int)),
-                              f.roles.join(QLatin1Char(' ')) })) {
-        *error = m_putEdition->errorMessage();
+    if (!prepareWriters(error))
+        return false;
+    SqliteStatement &edition = *m_putEdition;
+    edition.bind(0, f.hospitalId);
+    edition.bind(1, f.editionId);
+    edition.bind(2, f.rank ? std::optional<qint64>(*f.rank) : std::nullopt);
+    edition.bind(3, f.roles.join(QLatin1Char(' ')));
+    edition.bind(4, f.missingReason.isEmpty() ? QString() : f.missingReason);
+    if (!edition.exec()) {
+        *error = edition.errorMessage();
         return false;
     }
-    for (auto it = f.beds.cbegin(); it != f.beds.cend(); ++it) {
-        const int fid = m_functionIds.value(it.key());
-        if (fid == 0) {
-            *error = tr("Unknown bed function %1.").arg(it.key());
+
+    // Each table's rows of the facility in one statement: an import writes some 200,000 rows
+    // and the cost is mostly per statement.
+    if (!f.beds.isEmpty()) {
+        SqliteStatement *beds = rowsStatement(
+            m_putBeds,
+            QStringLiteral("INSERT OR REPLACE INTO hospital_bed (hospital_id, edition_id, "
+                           "function_id, beds) VALUES "),
+            QStringLiteral("(?, ?, ?, ?)"), int(f.beds.size()), error);
+        if (!beds)
             return false;
+        int i = 0;
+        for (auto it = f.beds.cbegin(); it != f.beds.cend(); ++it, ++i) {
+            const int fid = m_functionIds.value(it.key());
+            if (fid == 0) {
+                beds->reset();
+                *error = tr("Unknown bed function %1.").arg(it.key());
+                return false;
+            }
+            beds->bind(4 * i, f.hospitalId);
+            beds->bind(4 * i + 1, f.editionId);
+            beds->bind(4 * i + 2, fid);
+            beds->bind(4 * i + 3, it.value());
         }
-        if (!m_putBed->exec({ f.hospitalId, f.editionId, fid, it.value() })) {
-            *error = m_putBed->errorMessage();
+        if (!beds->exec()) {
+            *error = beds->errorMessage();
             return false;
         }
     }
-    for (auto it = f.metrics.cbegin(); it != f.metrics.cend(); ++it) {
-        if (!m_putMetric->exec({ f.hospitalId, f.editionId, it.key(), it.value(),
-                                 QVariant(QMetaType(QMetaType::QString)) })) {
-            *error = m_putMetric->errorMessage();
+
+    const int metricCount = int(f.metrics.size() + f.maskedMetrics.size());
+    if (metricCount > 0) {
+        SqliteStatement *metrics = rowsStatement(
+            m_putMetrics,
+            QStringLiteral("INSERT OR REPLACE INTO hospital_metric (hospital_id, edition_id, "
+                           "metric, value, missing_reason) VALUES "),
+            QStringLiteral("(?, ?, ?, ?, ?)"), metricCount, error);
+        if (!metrics)
+            return false;
+        auto utf8 = [this](const QString &name) -> const QByteArray & {
+            auto it = m_utf8.constFind(name);
+            if (it == m_utf8.cend())
+                it = m_utf8.insert(name, name.toUtf8());
+            return *it;
+        };
+        int i = 0;
+        for (auto it = f.metrics.cbegin(); it != f.metrics.cend(); ++it, ++i) {
+            metrics->bind(5 * i, f.hospitalId);
+            metrics->bind(5 * i + 1, f.editionId);
+            metrics->bindUtf8Static(5 * i + 2, utf8(it.key()));
+            metrics->bind(5 * i + 3, it.value());
+            metrics->bindNull(5 * i + 4);
+        }
+        for (auto it = f.maskedMetrics.cbegin(); it != f.maskedMetrics.cend(); ++it, ++i) {
+            metrics->bind(5 * i, f.hospitalId);
+            metrics->bind(5 * i + 1, f.editionId);
+            metrics->bindUtf8Static(5 * i + 2, utf8(it.key()));
+            metrics->bindNull(5 * i + 3);
+            metrics->bind(5 * i + 4, it.value().isEmpty() ? QStringLiteral("-") : it.value());
+        }
+        if (!metrics->exec()) {
+            *error = metrics->errorMessage();
             return false;
         }
     }
-    for (auto it = f.maskedMetrics.cbegin(); it != f.maskedMetrics.cend(); ++it) {
-        if (!m_putMetric->exec({ f.hospitalId, f.editionId, it.key(),
-                                 QVariant(QMetaType(QMetaType::Double)), it.value() })) {
-            *error = m_putMetric->errorMessage();
-            return false;
+    return true;
+}
+
+QSet<qint64> HospitalStore::listedIn(int editionId) const
+{
+    QSet<qint64> ids;
+    SqlQuery q(m_dataset.database(),
+               QStringLiteral("SELECT hospital_id FROM hospital_edition WHERE edition_id = ?"));
+    if (q.exec({ editionId })) {
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+bool HospitalStore::removeFigures(int editionId, const QStringList &regionCodes, QString *error)
+{
+    for (const QString &code : regionCodes) {
+        for (const char *table : { "hospital_edition", "hospital_bed", "hospital_metric" }) {
+            if (!SqlQuery::run(m_dataset.database(),
+                               QStringLiteral("DELETE FROM %1 WHERE edition_id = ? AND hospital_id "
+                                              "IN (SELECT id FROM hospital WHERE region_code = ?)")
+                                   .arg(QLatin1String(table)),
+                               error, { editionId, code }))
+                return false;
         }
     }
     return true;

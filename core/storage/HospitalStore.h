@@ -6,13 +6,18 @@
 #include <QHash>
 #include <QVector>
 
+#include <QSet>
+#include <QStringList>
+
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Koso {
 
 class Dataset;
 class SqlQuery;
+class SqliteStatement;
 
 // Hospitals and their per-edition figures. Writes assume the caller holds a transaction.
 class HospitalStore
@@ -40,15 +45,29 @@ public:
                                            const QString &areaCode = QString()) const;
     // One hospital's figures in every edition it is listed in, oldest edition first.
     QVector<HospitalFigures> figureHistory(qint64 hospitalId) const;
+    // Writes one hospital's figures in one edition (bulk: reuses its prepared statements).
     bool putFigures(const HospitalFigures &figures, QString *error);
+    // The hospitals listed in an edition.
+    QSet<qint64> listedIn(int editionId) const;
+    // Removes an edition's figures of the hospitals of the given regions (before the same
+    // edition's list is imported again from a corrected file).
+    bool removeFigures(int editionId, const QStringList &regionCodes, QString *error);
 
 private:
     QString areaFilter(const QString &areaCode, const QString &column) const;
 
     Dataset &m_dataset;
-    std::unique_ptr<SqlQuery> m_putEdition;
-    std::unique_ptr<SqlQuery> m_putBed;
-    std::unique_ptr<SqlQuery> m_putMetric;
+    bool prepareWriters(QString *error);
+    // INSERT … VALUES (…), (…) with n rows: one statement per facility and table.
+    SqliteStatement *rowsStatement(std::vector<std::unique_ptr<SqliteStatement>> &cache,
+                                   const QString &head, const QString &tuple, int n,
+                                   QString *error);
+
+    std::unique_ptr<SqliteStatement> m_insert;
+    std::unique_ptr<SqliteStatement> m_putEdition;
+    std::vector<std::unique_ptr<SqliteStatement>> m_putBeds; // by number of rows
+    std::vector<std::unique_ptr<SqliteStatement>> m_putMetrics;
+    QHash<QString, QByteArray> m_utf8; // metric names, encoded once
     QHash<QString, int> m_functionIds;
 };
 
