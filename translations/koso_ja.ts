@@ -29,6 +29,42 @@
     </message>
 </context>
 <context>
+    <name>Koso::AddHospitalCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n hospital(s) into %1</source>
+        <translation>
+            <numerusform>%n 医療機関を %1 に統合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A hospital needs a name.</source>
+        <translation>医療機関名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::AgreementDialog</name>
+    <message>
+        <source>Record agreed policies</source>
+        <translation>合意した対応方針を記録</translation>
+    </message>
+    <message>
+        <source>The policies of the checked hospitals were agreed at the meeting of %1; their date agreed becomes that day.</source>
+        <translation>チェックした医療機関の対応方針が %1 の会議で合意されたものとして記録します。合意日はこの会議の開催日になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状況(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Check the hospitals whose policies were agreed.</source>
+        <translation>対応方針が合意された医療機関にチェックを付けてください。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::Assessment</name>
     <message>
         <source>%1 (filled in %2)</source>
@@ -1188,6 +1224,361 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::CouncilActions</name>
+    <message>
+        <source>There is no council with id %1.</source>
+        <translation>ID %1 の調整会議はありません。</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>ID %1 の会議はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n agreement(s) at the meeting of %1</source>
+        <translation>
+            <numerusform>%1 の会議で %n 件の合意を記録</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Koso::CouncilDialog</name>
+    <message>
+        <source>Add council</source>
+        <translation>調整会議を追加</translation>
+    </message>
+    <message>
+        <source>Edit council</source>
+        <translation>調整会議を編集</translation>
+    </message>
+    <message>
+        <source>The whole prefecture</source>
+        <translation>県全体</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>対象区域(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備考(&amp;O):</translation>
+    </message>
+    <message>
+        <source>A council needs a name.</source>
+        <translation>調整会議の名称を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::CouncilPage</name>
+    <message>
+        <source>Fiscal year: </source>
+        <translation>年度: </translation>
+    </message>
+    <message>
+        <source>  Council: </source>
+        <translation>  調整会議: </translation>
+    </message>
+    <message>
+        <source>&amp;Add meeting…</source>
+        <translation>会議を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit meeting…</source>
+        <translation>会議を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove meeting</source>
+        <translation>会議を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record a&amp;greed policies…</source>
+        <translation>合意した対応方針を記録(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;council…</source>
+        <translation>調整会議を追加(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit c&amp;ouncil…</source>
+        <translation>調整会議を編集(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>All councils</source>
+        <translation>すべての調整会議</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>調整会議</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>Policies agreed</source>
+        <translation>合意した対応方針</translation>
+    </message>
+    <message>
+        <source>On the agenda</source>
+        <translation>議題の医療機関</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>議事録</translation>
+    </message>
+    <message>
+        <source>Reported to municipalities</source>
+        <translation>市町村への報告</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公表済</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未</translation>
+    </message>
+    <message>
+        <source>Every region has met in %1.</source>
+        <translation>%1 はすべての構想区域で会議が開催されています。</translation>
+    </message>
+    <message>
+        <source>Regions with no meeting in %1:</source>
+        <translation>%1 に会議が開催されていない構想区域:</translation>
+    </message>
+    <message>
+        <source>Choose a fiscal year to see the regions that have not met.</source>
+        <translation>年度を選ぶと、会議が開催されていない構想区域が表示されます。</translation>
+    </message>
+    <message>
+        <source>Select a meeting to see the policies it agreed.</source>
+        <translation>会議を選ぶと、その会議で合意した対応方針が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Policies agreed at this meeting: %n (double-click to open)</source>
+        <translation>
+            <numerusform>この会議で合意した対応方針: %n 件（ダブルクリックで開きます）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add council</source>
+        <translation>調整会議を追加</translation>
+    </message>
+    <message>
+        <source>Edit council</source>
+        <translation>調整会議を編集</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>会議を追加</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>会議を編集</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>会議を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies) were agreed at this meeting. Remove it and clear their meeting? (Edit &gt; Undo brings both back.)</source>
+        <translation>
+            <numerusform>この会議で %n 件の対応方針が合意されています。会議を削除し、それらの「合意した会議」を空欄にしますか？（編集＞元に戻すで両方とも元に戻せます）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record agreed policies</source>
+        <translation>合意した対応方針を記録</translation>
+    </message>
+    <message>
+        <source>Export meetings</source>
+        <translation>会議一覧をエクスポート</translation>
+    </message>
+    <message>
+        <source>councils-%1.xlsx</source>
+        <translation>調整会議-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>councils.xlsx</source>
+        <translation>調整会議.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::CouncilStore</name>
+    <message>
+        <source>A council needs a name.</source>
+        <translation>調整会議の名称を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The council has %n meeting(s); remove them first.</source>
+        <translation>
+            <numerusform>この調整会議には %n 回の会議が記録されています。先に会議を削除してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A meeting needs the date it was held.</source>
+        <translation>会議の開催日を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies) were agreed at this meeting; clear their meeting first.</source>
+        <translation>
+            <numerusform>この会議で %n 件の対応方針が合意されています。先に対応方針の「合意した会議」を空欄にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1回</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Coordination council meetings, %1</source>
+        <translation>地域医療構想調整会議の開催状況（%1）</translation>
+    </message>
+    <message>
+        <source>Coordination council meetings</source>
+        <translation>地域医療構想調整会議の開催状況</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>調整会議</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>構想区域コード</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決定事項</translation>
+    </message>
+    <message>
+        <source>Policies agreed</source>
+        <translation>合意した対応方針</translation>
+    </message>
+    <message>
+        <source>Hospitals discussed</source>
+        <translation>議題とした医療機関</translation>
+    </message>
+    <message>
+        <source>Papers published</source>
+        <translation>資料公表</translation>
+    </message>
+    <message>
+        <source>Minutes published</source>
+        <translation>議事録公表</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Reported to municipalities on</source>
+        <translation>市町村への報告日</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::CouncilsCommand</name>
+    <message>
+        <source>Export the coordination council meetings of a fiscal year (.xlsx or .csv).</source>
+        <translation>年度ごとの地域医療構想調整会議の開催状況を出力します（.xlsx または .csv）。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Only this fiscal year (2024, R6 or 令和6年度).</source>
+        <translation>この年度だけ（2024、R6、令和6年度）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>The file to write (.xlsx or .csv).</source>
+        <translation>書き出すファイル（.xlsx または .csv）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fiscal year (write 2024 or 令和6年度).</source>
+        <translation>「%1」は年度ではありません（2024 または 令和6年度 と書いてください）。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.xlsx or --out FILE.csv.</source>
+        <translation>書き出すファイルを --out FILE.xlsx または --out FILE.csv で指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n meeting(s) to %1.</source>
+        <translation>
+            <numerusform>%n 回分の会議を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Koso::Dataset</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1248,6 +1639,21 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Upgrading the dataset to schema %1 failed: %2</source>
         <translation>データセットのスキーマ %1 への更新に失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::DateLineEdit</name>
+    <message>
+        <source>e.g. R6.3.31</source>
+        <translation>例: R6.3.31</translation>
+    </message>
+    <message>
+        <source>Write 2024/3/31, R6.3.31 or 令和6年3月31日; leave empty for none.</source>
+        <translation>2024/3/31、R6.3.31、令和6年3月31日 のいずれかで入力してください。ない場合は空欄にします。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write 2024/3/31, R6.3.31 or 令和6年3月31日.</source>
+        <translation>「%1」は日付として読めません。2024/3/31、R6.3.31、令和6年3月31日 のいずれかで入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1777,72 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::HospitalDialog</name>
+    <message>
+        <source>Add hospital</source>
+        <translation>医療機関を追加</translation>
+    </message>
+    <message>
+        <source>Edit hospital</source>
+        <translation>医療機関を編集</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>構想区域(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>市区町村(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner group:</source>
+        <translation>設置主体区分(&amp;O):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備考(&amp;O):</translation>
+    </message>
+    <message>
+        <source>A hospital needs a name.</source>
+        <translation>医療機関名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The dataset has no regions yet; import MHLW&apos;s data first.</source>
+        <translation>データセットに構想区域がまだありません。先に厚生労働省のデータを取り込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::HospitalFiguresChart</name>
+    <message>
+        <source>Beds by function: %1</source>
+        <translation>病床機能別病床数: %1</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>病床数</translation>
+    </message>
+    <message>
+        <source>Source: MHLW bed function report (%1)</source>
+        <translation>出典: 厚生労働省「病床機能報告」（%1）</translation>
+    </message>
+    <message>
+        <source>Beds as reported by the hospital as of 1 July of each year; 休棟中等 are closed or unreported wards.</source>
+        <translation>各年7月1日時点で医療機関が報告した病床数。休棟中等は休棟中または機能未報告の病棟。</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>グラフをエクスポート…</translation>
+    </message>
+</context>
+<context>
     <name>Koso::HospitalListImporter</name>
     <message>
         <source>%1: expected %2; the workbook&apos;s layout may have changed.</source>
@@ -1466,6 +1938,127 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::HospitalListPage</name>
+    <message>
+        <source>Show merged</source>
+        <translation>統合済を表示</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>All owner groups</source>
+        <translation>すべての設置主体</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>すべての機能</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状況</translation>
+    </message>
+    <message>
+        <source>Re-verification: all</source>
+        <translation>再検証: すべて</translation>
+    </message>
+    <message>
+        <source>Re-verification targets</source>
+        <translation>再検証対象</translation>
+    </message>
+    <message>
+        <source>Not targets</source>
+        <translation>再検証対象外</translation>
+    </message>
+    <message>
+        <source>Search name or municipality</source>
+        <translation>医療機関名・市区町村で検索</translation>
+    </message>
+    <message>
+        <source>&amp;Add hospital…</source>
+        <translation>医療機関を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit hospital…</source>
+        <translation>医療機関を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>統合(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>状況を設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set the policy status of the selected hospitals (one undo step)</source>
+        <translation>選択した医療機関の対応方針の状況をまとめて設定します（1回の操作で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport policy sheet…</source>
+        <translation>対応方針シートを出力(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the policy table for the hospitals to fill in (.xlsx or .csv); a region chosen in the filter limits it to that region</source>
+        <translation>医療機関に記入してもらう対応方針の表を出力します（.xlsx または .csv）。構想区域で絞り込んでいる場合はその区域だけを出力します</translation>
+    </message>
+    <message>
+        <source>&amp;Import policy sheet…</source>
+        <translation>対応方針シートを取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>状況を設定</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>すべての構想区域</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hospital(s)</source>
+        <translation>
+            <numerusform>%1 / %n 医療機関</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add hospital</source>
+        <translation>医療機関を追加</translation>
+    </message>
+    <message>
+        <source>Edit hospital</source>
+        <translation>医療機関を編集</translation>
+    </message>
+    <message>
+        <source>Merge hospitals</source>
+        <translation>医療機関の統合</translation>
+    </message>
+    <message>
+        <source>policies.xlsx</source>
+        <translation>対応方針.xlsx</translation>
+    </message>
+    <message>
+        <source>policies-%1.xlsx</source>
+        <translation>対応方針-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export policy sheet</source>
+        <translation>対応方針シートを出力</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import policy sheet</source>
+        <translation>対応方針シートの取り込み</translation>
+    </message>
+    <message>
+        <source>Policy sheets (*.xlsx *.csv)</source>
+        <translation>対応方針シート (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Koso::HospitalMatcher</name>
     <message>
         <source>similar name</source>
@@ -1481,10 +2074,251 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::HospitalPage</name>
+    <message>
+        <source>Show the policy as of</source>
+        <translation>次の日時点の対応方針を表示</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>実績(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Response &amp;policy</source>
+        <translation>対応方針(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Councils</source>
+        <translation>調整会議(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>変更履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The hospital no longer exists (its addition was undone).</source>
+        <translation>この医療機関はありません（追加が取り消されました）。</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>手入力で追加</translation>
+    </message>
+    <message>
+        <source>Merged into &lt;a href=&quot;hospital:%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>&lt;a href=&quot;hospital:%1&quot;&gt;%2&lt;/a&gt; に統合されました。</translation>
+    </message>
+    <message>
+        <source>Merged from: %1.</source>
+        <translation>統合元: %1。</translation>
+    </message>
+    <message>
+        <source>Beds: %1</source>
+        <translation>病床数: %1</translation>
+    </message>
+    <message>
+        <source>Beds: total (休棟中等 excluded)</source>
+        <translation>病床数: 計（休棟中等を除く）</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>医療機関機能</translation>
+    </message>
+    <message>
+        <source>Doctors (full-time)</source>
+        <translation>医師数（常勤）</translation>
+    </message>
+    <message>
+        <source>Doctors (part-time, FTE)</source>
+        <translation>医師数（非常勤、常勤換算）</translation>
+    </message>
+    <message>
+        <source>Ambulance cases</source>
+        <translation>救急車の受入件数</translation>
+    </message>
+    <message>
+        <source>Operations under general anaesthesia</source>
+        <translation>全身麻酔手術件数</translation>
+    </message>
+    <message>
+        <source>Births</source>
+        <translation>分娩件数</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>手術総数</translation>
+    </message>
+    <message>
+        <source>Mean length of stay: %1 (days)</source>
+        <translation>平均在棟日数: %1（日）</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>調整会議</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <source>Policy agreed</source>
+        <translation>対応方針に合意</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>協議</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
     <name>Koso::HospitalStore</name>
     <message>
         <source>Unknown bed function %1.</source>
         <translation>病床機能 %1 は定義されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::HospitalTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Owner group</source>
+        <translation>設置主体区分</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>医療機関機能</translation>
+    </message>
+    <message>
+        <source>Policy status</source>
+        <translation>対応方針の状況</translation>
+    </message>
+    <message>
+        <source>Re-verif.</source>
+        <translation>再検証</translation>
+    </message>
+    <message>
+        <source>Named for re-verification (再検証対象)</source>
+        <translation>再検証対象（2019年に再検証を求められた医療機関）</translation>
+    </message>
+    <message>
+        <source>Beds reported in the newest edition: %1</source>
+        <translation>最新の報告の病床数: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>計</translation>
+    </message>
+    <message>
+        <source>The four functions; 休棟中等 not included</source>
+        <translation>4機能の計（休棟中等を除く）</translation>
+    </message>
+    <message>
+        <source>Doctors</source>
+        <translation>医師数</translation>
+    </message>
+    <message>
+        <source>Full-time doctors</source>
+        <translation>常勤医師数</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>救急車受入</translation>
+    </message>
+    <message>
+        <source>Ambulance cases accepted per year</source>
+        <translation>年間の救急車の受入件数</translation>
+    </message>
+    <message>
+        <source>Gen. anaesthesia</source>
+        <translation>全身麻酔</translation>
+    </message>
+    <message>
+        <source>Operations under general anaesthesia</source>
+        <translation>全身麻酔手術件数</translation>
+    </message>
+    <message>
+        <source>Births</source>
+        <translation>分娩件数</translation>
+    </message>
+    <message>
+        <source>Births per year</source>
+        <translation>年間の分娩件数</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>手術総数</translation>
+    </message>
+    <message>
+        <source>All operations per year</source>
+        <translation>年間の手術総数</translation>
+    </message>
+    <message>
+        <source>Merged into another hospital</source>
+        <translation>他の医療機関に統合済</translation>
+    </message>
+    <message>
+        <source>Masked by MHLW (small count)</source>
+        <translation>件数が少ないため厚生労働省が秘匿（*）</translation>
+    </message>
+    <message>
+        <source>Reported in %1</source>
+        <translation>%1 の報告</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::HospitalsPage</name>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← 一覧に戻る</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +3054,124 @@ Schema version: %8</source>
     </message>
 </context>
 <context>
+    <name>Koso::MeetingDialog</name>
+    <message>
+        <source>Papers published</source>
+        <translation>資料公表</translation>
+    </message>
+    <message>
+        <source>Minutes published</source>
+        <translation>議事録公表</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>会議を追加</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>会議を編集</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No. </source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <source>One agenda item per line</source>
+        <translation>議題を1行に1つずつ</translation>
+    </message>
+    <message>
+        <source>What the council decided</source>
+        <translation>会議で決定した事項</translation>
+    </message>
+    <message>
+        <source>https://… where papers and minutes are published</source>
+        <translation>資料・議事録を公表した https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Council:</source>
+        <translation>調整会議(&amp;C):</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>回数(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>開催日(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>議題(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions:</source>
+        <translation>決定事項(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Hospitals on the agenda:</source>
+        <translation>議題とした医療機関:</translation>
+    </message>
+    <message>
+        <source>Published at (&amp;URL):</source>
+        <translation>公表先(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to municipalities on:</source>
+        <translation>市町村への報告日(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Add a council first.</source>
+        <translation>先に調整会議を追加してください。</translation>
+    </message>
+    <message>
+        <source>Give the date the meeting was held.</source>
+        <translation>会議の開催日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The date of the report to the municipalities is not a date.</source>
+        <translation>市町村への報告日が日付として読めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MergeDialog</name>
+    <message>
+        <source>Into an existing hospital:</source>
+        <translation>既存の医療機関に統合:</translation>
+    </message>
+    <message>
+        <source>Into a new hospital:</source>
+        <translation>新しい医療機関に統合:</translation>
+    </message>
+    <message>
+        <source>Merge hospitals</source>
+        <translation>医療機関の統合</translation>
+    </message>
+    <message>
+        <source>Merging: %1. Their figures, policies and history are kept and shown with the hospital they become part of.</source>
+        <translation>統合する医療機関: %1。実績・対応方針・変更履歴は残り、統合先の医療機関とあわせて表示されます。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>市区町村:</translation>
+    </message>
+    <message>
+        <source>Give the new hospital a name.</source>
+        <translation>新しい医療機関の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least two hospitals to merge.</source>
+        <translation>統合する医療機関を2つ以上選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::NewAssessmentDialog</name>
     <message>
         <source>Start with every item unanswered</source>
@@ -2368,6 +3320,944 @@ Schema version: %8</source>
     </message>
 </context>
 <context>
+    <name>Koso::PoliciesCommand</name>
+    <message>
+        <source>Export the response policy sheet of the prefecture or a region (.xlsx or .csv).</source>
+        <translation>県全体または構想区域の対応方針シートを出力します（.xlsx または .csv）。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Only the hospitals of this region (4-digit code).</source>
+        <translation>この構想区域（4桁のコード）の医療機関だけ。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The file to write (.xlsx or .csv).</source>
+        <translation>書き出すファイル（.xlsx または .csv）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; to import a sheet use &quot;koso policies import FILE&quot;.</source>
+        <translation>引数「%1」は使えません。シートを取り込むには「koso policies import FILE」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.xlsx or --out FILE.csv.</source>
+        <translation>書き出すファイルを --out FILE.xlsx または --out FILE.csv で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>構想区域「%1」はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the policies of %n hospital(s) to %1.</source>
+        <translation>
+            <numerusform>%n 医療機関の対応方針を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PoliciesImportCommand</name>
+    <message>
+        <source>Import a filled-in policy sheet: every row is checked, all or nothing is applied.</source>
+        <translation>記入済みの対応方針シートを取り込みます。すべての行を確認し、全部を反映するか何も反映しないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Show the changes without writing them.</source>
+        <translation>変更内容を表示するだけで書き込みません。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The filled-in sheet (.xlsx or .csv).</source>
+        <translation>記入済みのシート（.xlsx または .csv）。</translation>
+    </message>
+    <message>
+        <source>Give one sheet to import: koso policies import FILE --db DATASET.</source>
+        <translation>取り込むシートを1つ指定してください: koso policies import FILE --db DATASET</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 に %n 件の誤りがあります。何も取り込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read; nothing to change.</source>
+        <translation>
+            <numerusform>%n 行を読みました。変更はありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n hospital(s) would change; nothing was written.</source>
+        <translation>
+            <numerusform>確認のみ: %n 医療機関が変更されます。書き込みはしていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n hospital(s) changed.</source>
+        <translation>
+            <numerusform>取り込みました: %n 医療機関を変更しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PolicyActions</name>
+    <message>
+        <source>Set status to %1</source>
+        <translation>状況を「%1」に設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n hospital(s) to %1</source>
+        <translation>
+            <numerusform>%n 医療機関の状況を「%1」に設定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
+    </message>
+    <message>
+        <source>There is no hospital with id %1.</source>
+        <translation>ID %1 の医療機関はありません。</translation>
+    </message>
+    <message>
+        <source>A hospital cannot be merged into itself.</source>
+        <translation>医療機関を自分自身に統合することはできません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n hospital(s) into %1</source>
+        <translation>
+            <numerusform>%n 医療機関を %1 に統合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet has errors; nothing was imported.</source>
+        <translation>シートに誤りがあるため、何も取り込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PolicyEditor</name>
+    <message>
+        <source>Named for re-verification (再検証対象)</source>
+        <translation>再検証対象（2019年に再検証を求められた医療機関）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. acute care centre of the region, recovery beds for the area</source>
+        <translation>例: 区域の急性期の中核病院、地域の回復期病床を担う</translation>
+    </message>
+    <message>
+        <source>Notes (saved when you leave the field)</source>
+        <translation>備考（欄から移動すると保存されます）</translation>
+    </message>
+    <message>
+        <source>Files and links, one per line (paths or URLs)</source>
+        <translation>関連資料（ファイルの場所や URL を1行に1つ）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Planned beds for the target year; — when not planned</source>
+        <translation>目標年の予定病床数。予定がない場合は —</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>計</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状況(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner group:</source>
+        <translation>設置主体区分(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Plan serving as the policy:</source>
+        <translation>対応方針とするプラン(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Planned &amp;role:</source>
+        <translation>今後担う役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Target year:</source>
+        <translation>目標年(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Planned beds:</source>
+        <translation>予定病床数:</translation>
+    </message>
+    <message>
+        <source>Date &amp;written:</source>
+        <translation>策定日(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Date &amp;agreed:</source>
+        <translation>合意日(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Agreed at &amp;meeting:</source>
+        <translation>合意した会議(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備考(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Files and links:</source>
+        <translation>関連資料(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;As of %1&lt;/b&gt; (read-only): the policy as recorded at the end of that day.</source>
+        <translation>&lt;b&gt;%1 時点&lt;/b&gt;（表示のみ）: その日の終わりに記録されていた対応方針です。</translation>
+    </message>
+    <message>
+        <source>Last changed %1.</source>
+        <translation>最終更新 %1。</translation>
+    </message>
+    <message>
+        <source>No policy recorded yet.</source>
+        <translation>対応方針はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%2 の%1を変更</translation>
+    </message>
+    <message>
+        <source>Response policy</source>
+        <translation>対応方針</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found from this PC.</source>
+        <translation>%1 はこのパソコンから見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PolicyImportDialog</name>
+    <message>
+        <source>Import policy sheet</source>
+        <translation>対応方針シートの取り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Apply all changes</source>
+        <translation>すべての変更を反映(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 cannot be imported&lt;/b&gt;: %n problem(s) were found. Nothing will be changed; correct the sheet and import it again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 は取り込めません&lt;/b&gt;: %n 件の問題があります。何も変更しません。シートを修正してもう一度取り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read; nothing differs from the dataset.</source>
+        <translation>
+            <numerusform>%1: %n 行を読みました。データセットとの違いはありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read. The changes below will be written together and can be undone in one step.</source>
+        <translation>
+            <numerusform>%1: %n 行を読みました。以下の変更をまとめて反映します。1回の操作で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>取り込み後</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>取り込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PolicyPages</name>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Policy rates</source>
+        <translation>対応方針の合意・検証率</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>対応方針実施後の試算</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>調整会議</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PolicyRates</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Response policies agreed and verified, as of %1</source>
+        <translation>対応方針の合意・検証の状況（%1 時点）</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>合意・検証率</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>合意・検証済</translation>
+    </message>
+    <message>
+        <source>Share of hospitals (%)</source>
+        <translation>医療機関数の割合（%）</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>病床数</translation>
+    </message>
+    <message>
+        <source>Beds done</source>
+        <translation>合意・検証済の病床数</translation>
+    </message>
+    <message>
+        <source>Share of beds (%)</source>
+        <translation>病床数の割合（%）</translation>
+    </message>
+    <message>
+        <source>Done: 合意・検証済 or 措置済. Beds: the newest reported beds of each facility, 休棟中等 included. Merged facilities are not counted.</source>
+        <translation>合意・検証済: 合意・検証済または措置済。病床数: 各医療機関の最新の報告病床数（休棟中等を含む）。統合済の医療機関は数えていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PolicyRatesPage</name>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>グラフをエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Done: agreed and verified (合意・検証済) or implemented (措置済). Beds: each facility&apos;s newest reported beds, 休棟中等 included. Rates as of a past date use the change history.</source>
+        <translation>合意・検証済: 合意・検証済または措置済。病床数: 各医療機関の最新の報告病床数（休棟中等を含む）。過去の日付時点の割合は変更履歴から求めています。</translation>
+    </message>
+    <message>
+        <source>End of last &amp;March</source>
+        <translation>直近の3月末(&amp;M)</translation>
+    </message>
+    <message>
+        <source>End of last &amp;September</source>
+        <translation>直近の9月末(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Take &amp;snapshots</source>
+        <translation>時点の記録を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store the rates at every past end of September and March that has none yet, for the chart below</source>
+        <translation>過去の9月末・3月末のうち記録のない時点の割合を保存し、下のグラフに加えます</translation>
+    </message>
+    <message>
+        <source>Export &amp;table…</source>
+        <translation>表をエクスポート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>時点(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Course over time:</source>
+        <translation>推移:</translation>
+    </message>
+    <message>
+        <source>Take snapshots</source>
+        <translation>時点の記録を保存</translation>
+    </message>
+    <message>
+        <source>Every past end of September and March already has its snapshot.</source>
+        <translation>過去の9月末・3月末はすべて記録済みです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored the rates of %n date(s).</source>
+        <translation>
+            <numerusform>%n 時点の割合を保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>合意・検証済</translation>
+    </message>
+    <message>
+        <source>Share of hospitals</source>
+        <translation>医療機関数の割合</translation>
+    </message>
+    <message>
+        <source>Beds done / beds</source>
+        <translation>合意・検証済の病床数 / 病床数</translation>
+    </message>
+    <message>
+        <source>Share of beds</source>
+        <translation>病床数の割合</translation>
+    </message>
+    <message>
+        <source>All: share of hospitals</source>
+        <translation>全体: 医療機関数の割合</translation>
+    </message>
+    <message>
+        <source>All: share of beds</source>
+        <translation>全体: 病床数の割合</translation>
+    </message>
+    <message>
+        <source>Public: hospitals</source>
+        <translation>公立: 医療機関数</translation>
+    </message>
+    <message>
+        <source>Private: hospitals</source>
+        <translation>民間: 医療機関数</translation>
+    </message>
+    <message>
+        <source>Re-verification targets: hospitals</source>
+        <translation>再検証対象: 医療機関数</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>表をエクスポート</translation>
+    </message>
+    <message>
+        <source>policy-rates.xlsx</source>
+        <translation>対応方針の合意・検証率.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Snapshots at the end of September and March</source>
+        <translation>9月末・3月末時点の記録</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>時点の記録</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>時点</translation>
+    </message>
+    <message>
+        <source>Response policies agreed and verified</source>
+        <translation>対応方針の合意・検証の状況</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Source: response policies recorded by the prefecture (end of September and March)</source>
+        <translation>出典: 県が記録した対応方針（9月末・3月末時点）</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PolicySheet</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1 行目「%2」列: %3</translation>
+    </message>
+    <message>
+        <source>%1: no header row with 管理番号 or 医療機関名 was found; is this a policy sheet exported by Koso Planner?</source>
+        <translation>%1: 「管理番号」または「医療機関名」の見出し行が見つかりません。地域医療構想プランナーで出力した対応方針シートですか？</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>同じ列が2つあります</translation>
+    </message>
+    <message>
+        <source>the sheet needs a 管理番号 column, or 構想区域コード and 医療機関名 columns, to know which hospital each row is</source>
+        <translation>各行の医療機関を特定するため、「管理番号」列、または「構想区域コード」と「医療機関名」の列が必要です</translation>
+    </message>
+    <message>
+        <source>the sheet has no column to import (対応方針の状況, …)</source>
+        <translation>取り込む列（対応方針の状況など）がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 管理番号 (a whole number)</source>
+        <translation>「%1」は管理番号（整数）ではありません</translation>
+    </message>
+    <message>
+        <source>unknown hospital: no hospital has 管理番号 %1</source>
+        <translation>医療機関が見つかりません: 管理番号 %1 の医療機関はありません</translation>
+    </message>
+    <message>
+        <source>管理番号 %1 is %2, not %3; was the row moved?</source>
+        <translation>管理番号 %1 は「%2」で、「%3」ではありません。行が入れ替わっていませんか？</translation>
+    </message>
+    <message>
+        <source>the hospital name is empty</source>
+        <translation>医療機関名が空欄です</translation>
+    </message>
+    <message>
+        <source>unknown hospital: %1 in region %2%3</source>
+        <translation>医療機関が見つかりません: 構想区域 %2 の %1%3</translation>
+    </message>
+    <message>
+        <source>the 管理番号 is empty</source>
+        <translation>管理番号が空欄です</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2; fill in the row of %2 instead</source>
+        <translation>%1 は %2 に統合されています。%2 の行に記入してください</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (also on line %2)</source>
+        <translation>%1 が2回出てきます（%2 行目にもあります）</translation>
+    </message>
+    <message>
+        <source>the status is empty; write one of %1</source>
+        <translation>状況が空欄です。%1 のいずれかを記入してください</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; write one of %2</source>
+        <translation>状況「%1」は使えません。%2 のいずれかを記入してください</translation>
+    </message>
+    <message>
+        <source>unknown owner group &quot;%1&quot;; write 公立, 公的等 or 民間</source>
+        <translation>設置主体区分「%1」は使えません。公立、公的等、民間のいずれかを記入してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither ○ nor empty</source>
+        <translation>「%1」は ○ でも空欄でもありません</translation>
+    </message>
+    <message>
+        <source>unknown plan &quot;%1&quot;</source>
+        <translation>プラン「%1」は使えません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a target year (such as 2025)</source>
+        <translation>「%1」は目標年（2025 など）ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a possible number of beds (a whole number from 0 to %L2)</source>
+        <translation>「%1」は病床数として読めません（0〜%L2 の整数）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write 2024/3/31, R6.3.31 or 令和6年3月31日</source>
+        <translation>「%1」は日付として読めません。2024/3/31、R6.3.31、令和6年3月31日 のいずれかで記入してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is in the future</source>
+        <translation>「%1」（%2）は未来の日付です</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import policies from %1 (%n hospital(s))</source>
+        <translation>
+            <numerusform>%1 から対応方針を取り込み（%n 医療機関）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet has errors; nothing was imported.</source>
+        <translation>シートに誤りがあるため、何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4</source>
+        <translation>%1: %2: %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PolicyStore</name>
+    <message>
+        <source>unknown user</source>
+        <translation>不明なユーザー</translation>
+    </message>
+    <message>
+        <source>A hospital needs a name.</source>
+        <translation>医療機関名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of facility &quot;%1&quot;.</source>
+        <translation>医療機関の種別「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>Unknown region code &quot;%1&quot;.</source>
+        <translation>構想区域コード「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Unknown policy field &quot;%1&quot;.</source>
+        <translation>対応方針の項目「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
+        <translation>「%1」は %2 の値として使えません。</translation>
+    </message>
+    <message>
+        <source>There is no hospital with id %1.</source>
+        <translation>ID %1 の医療機関はありません。</translation>
+    </message>
+    <message>
+        <source>Unknown bed function %1.</source>
+        <translation>病床機能 %1 は定義されていません。</translation>
+    </message>
+    <message>
+        <source>A hospital cannot be merged into itself.</source>
+        <translation>医療機関を自分自身に統合することはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PolicyVocabulary</name>
+    <message>
+        <source>Not drafted</source>
+        <translation>未策定</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>策定中</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>策定済</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>検証中</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>合意済</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>検証済</translation>
+    </message>
+    <message>
+        <source>Agreed and verified</source>
+        <translation>合意・検証済</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>措置済</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Public hospital management reinforcement plan</source>
+        <translation>公立病院経営強化プラン</translation>
+    </message>
+    <message>
+        <source>Public medical institutions 2025 plan</source>
+        <translation>公的医療機関等2025プラン</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公立</translation>
+    </message>
+    <message>
+        <source>Quasi-public</source>
+        <translation>公的等</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>民間</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Clinic with beds</source>
+        <translation>有床診療所</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>一般病院</translation>
+    </message>
+    <message>
+        <source>Special functions</source>
+        <translation>特定機能病院</translation>
+    </message>
+    <message>
+        <source>Regional support</source>
+        <translation>地域医療支援病院</translation>
+    </message>
+    <message>
+        <source>Tertiary emergency</source>
+        <translation>三次救急</translation>
+    </message>
+    <message>
+        <source>Secondary emergency</source>
+        <translation>二次救急</translation>
+    </message>
+    <message>
+        <source>Home care support</source>
+        <translation>在宅療養支援</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Re-verification targets</source>
+        <translation>再検証対象</translation>
+    </message>
+    <message>
+        <source>Owner group not set</source>
+        <translation>設置主体区分未設定</translation>
+    </message>
+    <message>
+        <source>Planned beds: %1</source>
+        <translation>予定病床数: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>対応方針の状況</translation>
+    </message>
+    <message>
+        <source>Owner group</source>
+        <translation>設置主体区分</translation>
+    </message>
+    <message>
+        <source>Re-verification target</source>
+        <translation>再検証対象</translation>
+    </message>
+    <message>
+        <source>Plan serving as the policy</source>
+        <translation>対応方針とするプラン</translation>
+    </message>
+    <message>
+        <source>Planned role</source>
+        <translation>今後担う役割</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>目標年</translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation>策定日</translation>
+    </message>
+    <message>
+        <source>Date agreed</source>
+        <translation>合意日</translation>
+    </message>
+    <message>
+        <source>Meeting where agreed</source>
+        <translation>合意した会議</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Files and links</source>
+        <translation>関連資料</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>統合先</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>手入力で追加</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Hospital note</source>
+        <translation>医療機関の備考</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%L1 beds</source>
+        <translation>%L1床</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::RatesCommand</name>
+    <message>
+        <source>Show the share of hospitals and beds whose policy is agreed and verified.</source>
+        <translation>対応方針が合意・検証済の医療機関数と病床数の割合を表示します。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Only this region (4-digit code).</source>
+        <translation>この構想区域（4桁のコード）だけ。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The rates as the policies stood at the end of this day.</source>
+        <translation>この日の終わり時点の対応方針で割合を求めます。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Store the rates at every past end of September and March that has none yet.</source>
+        <translation>過去の9月末・3月末のうち記録のない時点の割合を保存します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2024-03-31).</source>
+        <translation>「%1」は日付ではありません（2024-03-31 のように書いてください）。</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot; in the home prefecture.</source>
+        <translation>県内に構想区域「%1」はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored the rates of %n date(s).</source>
+        <translation>
+            <numerusform>%n 時点の割合を保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>病床数</translation>
+    </message>
+</context>
+<context>
     <name>Koso::RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -2475,6 +4365,43 @@ Import MHLW&apos;s workbooks to fill it.</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SaveCouncilCommand</name>
+    <message>
+        <source>Add council %1</source>
+        <translation>調整会議 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Remove council %1</source>
+        <translation>調整会議 %1 を削除</translation>
+    </message>
+    <message>
+        <source>Edit council %1</source>
+        <translation>調整会議 %1 を編集</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SaveMeetingCommand</name>
+    <message>
+        <source>Add meeting of %1</source>
+        <translation>%1 の会議を追加</translation>
+    </message>
+    <message>
+        <source>Remove meeting of %1</source>
+        <translation>%1 の会議を削除</translation>
+    </message>
+    <message>
+        <source>Edit meeting of %1</source>
+        <translation>%1 の会議を編集</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SetPolicyValuesCommand</name>
+    <message>
+        <source>There is no hospital with id %1.</source>
+        <translation>ID %1 の医療機関はありません。</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +4557,179 @@ Import MHLW&apos;s workbooks to fill it.</source>
     <message>
         <source>Recent datasets:</source>
         <translation>最近使ったデータセット:</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::WhatIfAnalysis</name>
+    <message>
+        <source>Total</source>
+        <translation>計</translation>
+    </message>
+    <message>
+        <source>Reported beds and the required beds (必要量) are computed differently and cannot be compared one to one (MHLW). The what-if assumes every agreed policy is carried out as planned and the other facilities keep their reported beds.</source>
+        <translation>病床機能報告の病床数と病床の必要量は算出方法が異なり、単純には比較できません（厚生労働省）。この試算は、合意した対応方針がすべて予定どおり実施され、その他の医療機関は報告どおりの病床数を維持すると仮定しています。</translation>
+    </message>
+    <message>
+        <source>If every agreed policy is carried out (%1)</source>
+        <translation>合意済の対応方針がすべて実施された場合（%1年）</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>試算</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>病床機能</translation>
+    </message>
+    <message>
+        <source>Reported beds</source>
+        <translation>報告病床数</translation>
+    </message>
+    <message>
+        <source>Planned by agreed policies</source>
+        <translation>合意済の対応方針の予定病床数</translation>
+    </message>
+    <message>
+        <source>Reported by those facilities</source>
+        <translation>同医療機関の報告病床数</translation>
+    </message>
+    <message>
+        <source>If carried out</source>
+        <translation>実施後</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>Required beds</source>
+        <translation>必要量</translation>
+    </message>
+    <message>
+        <source>Gap to required</source>
+        <translation>必要量との差</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>医療機関数</translation>
+    </message>
+    <message>
+        <source>Agreed with planned beds</source>
+        <translation>予定病床数のある合意済</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::WhatIfCommand</name>
+    <message>
+        <source>Beds if every agreed policy is carried out, against required and reported beds.</source>
+        <translation>合意済の対応方針がすべて実施された場合の病床数を、必要量・報告病床数と比べます。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Only this region (4-digit code).</source>
+        <translation>この構想区域（4桁のコード）だけ。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Target year of the policies (default 2025).</source>
+        <translation>対応方針の目標年（既定は2025）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Write the table to this file (.xlsx or .csv) instead of printing CSV.</source>
+        <translation>CSV を表示する代わりに、このファイル（.xlsx または .csv）に書き出します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a target year (such as 2025).</source>
+        <translation>「%1」は目標年（2025 など）ではありません。</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>構想区域「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Wrote the what-if table to %1.</source>
+        <translation>試算の表を %1 に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::WhatIfView</name>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>グラフをエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;table…</source>
+        <translation>表をエクスポート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>対象区域(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Target &amp;year:</source>
+        <translation>目標年(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>If carried out</source>
+        <translation>実施後</translation>
+    </message>
+    <message>
+        <source>Required (2025)</source>
+        <translation>必要量（2025年）</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>表をエクスポート</translation>
+    </message>
+    <message>
+        <source>what-if.xlsx</source>
+        <translation>対応方針実施後の試算.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>If every agreed policy is carried out (%1)</source>
+        <translation>合意済の対応方針がすべて実施された場合（%1年）</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>病床数</translation>
+    </message>
+    <message>
+        <source>Source: response policies recorded by the prefecture; MHLW bed function report; required beds of the regional vision</source>
+        <translation>出典: 県が記録した対応方針、厚生労働省「病床機能報告」、地域医療構想の病床の必要量</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,15 @@
 #include "ChecklistListCommand.h"
 #include "ChecklistPrintCommand.h"
 #include "Command.h"
+#include "CouncilsCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
+#include "PoliciesCommand.h"
+#include "PoliciesImportCommand.h"
+#include "RatesCommand.h"
+#include "WhatIfCommand.h"
 
 namespace Koso {
 
@@ -28,6 +33,11 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
     list.push_back(std::make_unique<ChecklistCompareCommand>());
     list.push_back(std::make_unique<ChecklistExportCommand>());
     list.push_back(std::make_unique<ChecklistImportTemplateCommand>());
+    list.push_back(std::make_unique<PoliciesCommand>());
+    list.push_back(std::make_unique<PoliciesImportCommand>());
+    list.push_back(std::make_unique<RatesCommand>());
+    list.push_back(std::make_unique<WhatIfCommand>());
+    list.push_back(std::make_unique<CouncilsCommand>());
     return list;
 }
 

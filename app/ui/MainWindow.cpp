@@ -6,6 +6,7 @@
 #include "ImportController.h"
 #include "LanguageMenu.h"
 #include "NewDatasetDialog.h"
+#include "PolicyPages.h"
 #include "RecentFilesMenu.h"
 #include "RegionOverviewPage.h"
 #include "WelcomePage.h"
@@ -74,6 +75,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_overviewPage->setObjectName(QStringLiteral("regionOverviewPage"));
     addPage(m_overviewPage, tr("Regions"), QIcon(QStringLiteral(":/app/icons/regions.svg")));
     connect(this, &MainWindow::documentChanged, m_overviewPage, &RegionOverviewPage::setDocument);
+    m_policyPages = new PolicyPages(this);
+    for (const PolicyPages::Page &page : m_policyPages->pages())
+        addPage(page.widget, page.title, QIcon(page.icon));
+    connect(this, &MainWindow::documentChanged, m_policyPages, &PolicyPages::setDocument);
+    connect(m_policyPages, &PolicyPages::pageRequested, this, &MainWindow::setCurrentPage);
 
     m_checklistPage = new ChecklistPage;
     m_checklistPage->setObjectName(QStringLiteral("checklistPage"));

@@ -19,6 +19,7 @@ namespace Koso {
 
 class ChecklistPage;
 class ImportController;
+class PolicyPages;
 
 class RegionOverviewPage;
 class WelcomePage;
@@ -52,6 +53,7 @@ public:
     QMenu *helpMenu() const { return m_helpMenu; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     RegionOverviewPage *regionOverviewPage() const { return m_overviewPage; }
+    PolicyPages *policyPages() const { return m_policyPages; }
 
     // Opens a dataset in place of the current one. On failure shows a message naming the file
     // and the reason (unless quiet), keeps the current dataset and returns false.
@@ -90,6 +92,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     RegionOverviewPage *m_overviewPage = nullptr;
     ChecklistPage *m_checklistPage = nullptr;
+    PolicyPages *m_policyPages = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QLabel *m_pathLabel = nullptr;
 

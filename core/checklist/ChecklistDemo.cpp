@@ -93,6 +93,8 @@ bool ChecklistDemo::populate(Dataset *dataset, int fiscalYear, QString *error, q
         return false;
     }
     ChecklistStore store(dataset);
+    // The demo is the same file whenever it is generated: stamps at the last 記入日.
+    store.setClock(QDateTime(QDate(fiscalYear, 6, 11), QTime(9, 0)));
     if (!store.ensureDefaultTemplate(error))
         return false;
     const auto t = store.currentTemplate(error);
@@ -101,6 +103,7 @@ bool ChecklistDemo::populate(Dataset *dataset, int fiscalYear, QString *error, q
 
     Assessment last = Assessment::blank(*t, fiscalYear - 1, QDate(fiscalYear - 1, 6, 12));
     Assessment current = Assessment::blank(*t, fiscalYear, QDate(fiscalYear, 6, 11));
+    last.createdAt = QDateTime(last.filledOn, QTime(9, 0));
     for (const DemoItem &d : demoItems) {
         const ChecklistItem *item = t->itemByNumber(d.number);
         if (!item)

@@ -11,11 +11,6 @@ namespace Koso {
 
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTime().toString(Qt::ISODate);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
@@ -211,7 +206,7 @@ std::optional<ChecklistTemplate> ChecklistStore::addTemplate(const ChecklistTemp
         }
     }
     if (!t.createdAt.isValid())
-        t.createdAt = QDateTime::currentDateTime();
+        t.createdAt = now();
     SqlQuery insert(db,
                     QStringLiteral("INSERT INTO checklist_template (id, name, version, title, "
                                    "note, source, based_on, created_at) "
@@ -374,7 +369,7 @@ std::optional<Assessment> ChecklistStore::addAssessment(const Assessment &source
     }
     const QSqlDatabase db = m_dataset->database();
     Savepoint tx(db);
-    const QString stamp = now();
+    const QString stamp = now().toString(Qt::ISODate);
     if (!a.createdAt.isValid())
         a.createdAt = QDateTime::fromString(stamp, Qt::ISODate);
     a.updatedAt = QDateTime::fromString(stamp, Qt::ISODate);
@@ -471,7 +466,7 @@ bool ChecklistStore::touch(qint64 assessmentId, QString *error)
 {
     SqlQuery q(m_dataset->database(),
                QStringLiteral("UPDATE checklist_assessment SET updated_at = ? WHERE id = ?"));
-    if (!q.exec({ now(), assessmentId })) {
+    if (!q.exec({ now().toString(Qt::ISODate), assessmentId })) {
         *error = q.errorMessage();
         return false;
     }
@@ -541,6 +536,11 @@ bool ChecklistStore::setTemplate(qint64 assessmentId, qint64 templateId,
     if (!writeEntries(assessmentId, templateId, entries, error))
         return false;
     return finish(tx, error);
+}
+
+QDateTime ChecklistStore::now() const
+{
+    return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTime();
 }
 
 QString ChecklistStore::prefectureName() const

@@ -4,6 +4,7 @@
 #include "checklist/ChecklistTemplate.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QVector>
@@ -71,13 +72,19 @@ public:
     // The home prefecture's name, printed on the form.
     QString prefectureName() const;
 
+    // Stamps later writes with fixed instead of the current time, so that the demo dataset's
+    // content does not depend on when it was generated. An invalid time restores the clock.
+    void setClock(const QDateTime &fixed) { m_fixedNow = fixed; }
+
 private:
     bool writeEntries(qint64 assessmentId, qint64 templateId,
                       const QHash<qint64, ChecklistEntry> &entries, QString *error);
     bool touch(qint64 assessmentId, QString *error);
     bool finish(Savepoint &tx, QString *error);
+    QDateTime now() const;
 
     Dataset *m_dataset;
+    QDateTime m_fixedNow;
 };
 
 } // namespace Koso

@@ -2,6 +2,7 @@
 
 #include "checklist/ChecklistDemo.h"
 #include "demo/DemoRandom.h"
+#include "demo/PolicyDemo.h"
 #include "model/BedFigure.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
@@ -220,6 +221,13 @@ QVector<DemoGenerator::Step> DemoGenerator::steps()
         { QStringLiteral("checklist"),
           [](Dataset &dataset, DemoRandom &, QString *error) {
               return ChecklistDemo::populate(&dataset, 2024, error);
+          } },
+        // Councils with their meetings, and a response policy with its history for
+        // every facility of the home prefecture.
+        { QStringLiteral("policies-councils"),
+          [](Dataset &dataset, DemoRandom &random, QString *error) {
+              return PolicyDemo::write(
+                  dataset, [&random] { return random.next(); }, error);
           } },
     };
 }

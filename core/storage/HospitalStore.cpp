@@ -105,16 +105,18 @@ qint64 HospitalStore::insert(const Hospital &h, QString *error)
     if (!prepareWriters(error))
         return 0;
     SqliteStatement &q = *m_insert;
-    q.bind(0, h.regionCode);
-    q.bind(1, h.name);
-    q.bind(2, Hospital::nameKey(h.name));
-    q.bind(3, h.municipality.isNull() ? QStringLiteral("") : h.municipality);
-    q.bind(4, hospitalKindKey(h.kind));
+    // A given id is kept, so that undoing a removal brings the same hospital back.
+    q.bind(0, h.id > 0 ? std::optional<qint64>(h.id) : std::nullopt);
+    q.bind(1, h.regionCode);
+    q.bind(2, h.name);
+    q.bind(3, Hospital::nameKey(h.name));
+    q.bind(4, h.municipality.isNull() ? QStringLiteral("") : h.municipality);
+    q.bind(5, hospitalKindKey(h.kind));
     const QString group = ownerGroupKey(h.ownerGroup);
-    q.bind(5, group.isEmpty() ? QString() : group);
-    q.bind(6, h.mergedInto);
-    q.bind(7, qint64(h.addedByHand));
-    q.bind(8, h.note.isNull() ? QStringLiteral("") : h.note);
+    q.bind(6, group.isEmpty() ? QString() : group);
+    q.bind(7, h.mergedInto);
+    q.bind(8, qint64(h.addedByHand));
+    q.bind(9, h.note.isNull() ? QStringLiteral("") : h.note);
     if (!q.exec()) {
         *error = q.errorMessage();
         return 0;
@@ -219,9 +221,9 @@ bool HospitalStore::prepareWriters(QString *error)
     const QSqlDatabase db = m_dataset.database();
     m_insert = std::make_unique<SqliteStatement>(
         db,
-        QStringLiteral("INSERT INTO hospital (region_code, name, name_key, municipality, kind, "
-                       "owner_group, merged_into, added_by_hand, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO hospital (id, region_code, name, name_key, municipality, "
+                       "kind, owner_group, merged_into, added_by_hand, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_putEdition = std::make_unique<SqliteStatement>(
         db,
         QStringLiteral("INSERT OR REPLACE INTO hospital_edition (hospital_id, edition_id, rank, "

@@ -35,7 +35,7 @@ public:
                                       const QString &municipality) const;
     qint64 count() const;
 
-    // Inserts the hospital and returns its id (0 on failure).
+    // Inserts the hospital and returns its id (0 on failure); a non-zero hospital.id is kept.
     qint64 insert(const Hospital &hospital, QString *error);
     bool update(const Hospital &hospital, QString *error);
 

@@ -1,0 +1,69 @@
+#include "council/SaveCouncilCommand.h"
+
+#include "council/CouncilStore.h"
+#include "storage/Dataset.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+namespace Koso {
+
+SaveCouncilCommand::SaveCouncilCommand(Dataset *dataset, std::optional<Council> before,
+                                       std::optional<Council> after, QUndoCommand *parent)
+    : DatasetCommand(dataset, parent)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    if (m_after && !m_before && m_after->id == 0) {
+        SqlQuery q(dataset->database(),
+                   QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM council"));
+        if (q.exec() && q.next())
+            m_after->id = q.value(0).toLongLong();
+    }
+    if (!m_before && m_after)
+        setText(tr("Add council %1").arg(m_after->name));
+    else if (m_before && !m_after)
+        setText(tr("Remove council %1").arg(m_before->name));
+    else if (m_after)
+        setText(tr("Edit council %1").arg(m_after->name));
+}
+
+qint64 SaveCouncilCommand::councilId() const
+{
+    return m_after ? m_after->id : (m_before ? m_before->id : 0);
+}
+
+bool SaveCouncilCommand::write(const std::optional<Council> &from, const std::optional<Council> &to)
+{
+    clearError();
+    Transaction tx(m_dataset->database());
+    CouncilStore store(*m_dataset);
+    bool ok = true;
+    if (to && !from)
+        ok = store.insertCouncil(*to, errorSlot()) != 0;
+    else if (from && !to)
+        ok = store.removeCouncil(from->id, errorSlot());
+    else if (to)
+        ok = store.updateCouncil(*to, errorSlot());
+    if (!ok)
+        return false;
+    if (!tx.commit()) {
+        *errorSlot() = tx.errorMessage();
+        return false;
+    }
+    m_dataset->notifyChanged(DataChange::Councils);
+    return true;
+}
+
+void SaveCouncilCommand::redo()
+{
+    if (!write(m_before, m_after))
+        fail(error());
+}
+
+void SaveCouncilCommand::undo()
+{
+    if (!write(m_after, m_before))
+        fail(error());
+}
+
+} // namespace Koso
