@@ -282,6 +282,40 @@ QVector<ReportingRate> FigureStore::reportingRates(Area area, const QString &cod
     return result;
 }
 
+QHash<QString, QVector<ReportingRate>>
+FigureStore::regionReportingRatesByPrefecture(const QString &prefectureCode) const
+{
+    QHash<QString, QVector<ReportingRate>> result;
+    SqlQuery q(
+        m_dataset.database(),
+        QStringLiteral("SELECT r.region_code, r.year, r.rate, r.missing_reason, "
+                       "r.edition_id FROM region_reporting_rate r "
+                       "JOIN edition e ON e.id = r.edition_id ")
+            + (prefectureCode.isEmpty()
+                   ? QString()
+                   : QStringLiteral("WHERE r.region_code IN "
+                                    "(SELECT code FROM region WHERE prefecture_code = ?) "))
+            + QStringLiteral("ORDER BY r.region_code, r.year, e.fiscal_year DESC, e.id DESC"));
+    if (!(prefectureCode.isEmpty() ? q.exec() : q.exec({ prefectureCode })))
+        return result;
+    while (q.next()) {
+        const QString code = q.value(0).toString();
+        const int year = q.value(1).toInt();
+        QVector<ReportingRate> &rates = result[code];
+        if (!rates.isEmpty() && rates.constLast().year == year)
+            continue; // an older edition's rate of the same year
+        ReportingRate r;
+        r.areaCode = code;
+        r.year = year;
+        if (!q.value(2).isNull())
+            r.rate = q.value(2).toDouble();
+        r.missingReason = q.value(3).toString();
+        r.editionId = q.value(4).toInt();
+        rates << r;
+    }
+    return result;
+}
+
 bool FigureStore::putBed(Area area, const BedFigure &figure, QString *error)
 {
     std::unique_ptr<SqlQuery> &statement
