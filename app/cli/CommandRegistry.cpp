@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "ChartCommand.h"
 #include "Command.h"
 
 namespace Koso {
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
 {
     std::vector<std::unique_ptr<Command>> list;
     // One line per command; keep the order of the README.
+    list.push_back(std::make_unique<ChartCommand>());
     return list;
 }
 
