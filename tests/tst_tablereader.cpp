@@ -1,6 +1,7 @@
 #include "io/TableReader.h"
 #include "io/TableWriter.h"
 
+#include <QDate>
 #include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@ private slots:
     void namesLineOfUnclosedQuote();
     void roundTripsTableWriterCsv();
     void refusesOldExcelFile();
+    void readsXlsxWrittenByTableWriter();
 };
 
 void TestTableReader::readsUtf8WithBomAndLineNumbers()
@@ -117,6 +119,31 @@ void TestTableReader::refusesOldExcelFile()
     QString error;
     QVERIFY(!TableReader::read(path, &t, &error));
     QVERIFY2(error.contains(QStringLiteral(".xls")), qPrintable(error));
+}
+
+void TestTableReader::readsXlsxWrittenByTableWriter()
+{
+    Table table;
+    table.title = QStringLiteral("対応方針 回答票");
+    table.header = { QStringLiteral("病院名"), QStringLiteral("病床数"), QStringLiteral("合意日") };
+    table.rows << QVector<QVariant> { QStringLiteral("南渡島病院"), 120, QDate(2024, 3, 31) };
+    table.rows << QVector<QVariant> { QStringLiteral("=1+1"), QVariant(),
+                                      QStringLiteral("R6.3.31") };
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reply.xlsx"));
+    QString error;
+    QVERIFY2(TableWriter::write(table, path, &error), qPrintable(error));
+    TableData t;
+    QVERIFY2(TableReader::read(path, &t, &error), qPrintable(error));
+    QCOMPARE(t.rows.size(), 4); // title, header, two rows (the blank line is skipped)
+    QCOMPARE(t.lineNumbers, (QVector<int> { 1, 3, 4, 5 }));
+    QCOMPARE(t.text(1, 0), QStringLiteral("病院名"));
+    QCOMPARE(t.rows.at(2).at(1).typeId(), int(QMetaType::Double));
+    QCOMPARE(t.text(2, 1), QStringLiteral("120"));
+    QCOMPARE(t.rows.at(2).at(2).toDate(), QDate(2024, 3, 31));
+    QCOMPARE(t.text(3, 0), QStringLiteral("=1+1"));
+    QCOMPARE(t.text(3, 1), QString());
+    QCOMPARE(t.text(3, 2), QStringLiteral("R6.3.31"));
 }
 
 QTEST_GUILESS_MAIN(TestTableReader)

@@ -1,5 +1,7 @@
 #include "io/TableReader.h"
 
+#include "io/XlsxReader.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -12,6 +14,8 @@ QString TableData::text(int row, int column) const
     if (row < 0 || row >= rows.size() || column < 0 || column >= rows.at(row).size())
         return QString();
     const QVariant &v = rows.at(row).at(column);
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate().toString(Qt::ISODate);
     if (v.typeId() == QMetaType::Double) {
         const double d = v.toDouble();
         return QString::number(d, 'g', 15);
@@ -137,6 +141,68 @@ bool TableReader::readCsv(const QByteArray &bytes, const QString &fileName, Tabl
     return true;
 }
 
+bool TableReader::readXlsx(const QString &path, TableData *out, QString *error)
+{
+    XlsxReader reader;
+    if (!reader.open(path)) {
+        *error = reader.errorString();
+        return false;
+    }
+    // The first visible sheet: offices hide helper sheets (drop-down lists) behind it.
+    int index = -1;
+    for (int i = 0; i < reader.sheets().size() && index < 0; ++i) {
+        if (!reader.sheets().at(i).hidden)
+            index = i;
+    }
+    if (index < 0) {
+        *error = tr("%1 has no visible worksheet.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    out->fileName = QFileInfo(path).fileName();
+    out->sheetName = reader.sheets().at(index).name;
+    out->encoding.clear();
+    out->rows.clear();
+    out->lineNumbers.clear();
+    const bool date1904 = reader.isDate1904();
+    const bool ok = reader.readSheet(index, [&](const XlsxRow &row) {
+        QVector<QVariant> cells;
+        for (const XlsxCell &cell : row.cells) {
+            while (cells.size() < cell.column)
+                cells << QVariant();
+            switch (cell.type) {
+            case XlsxCell::Type::Number:
+                if (cell.dateFormatted)
+                    cells << cell.dateTime(date1904).date();
+                else
+                    cells << cell.number;
+                break;
+            case XlsxCell::Type::Boolean:
+                cells << (cell.number != 0);
+                break;
+            case XlsxCell::Type::Empty:
+                cells << QVariant();
+                break;
+            default:
+                cells << cell.text;
+                break;
+            }
+        }
+        bool empty = true;
+        for (const QVariant &v : std::as_const(cells))
+            empty = empty && v.toString().trimmed().isEmpty();
+        if (!empty) {
+            out->rows << cells;
+            out->lineNumbers << row.number;
+        }
+        return true;
+    });
+    if (!ok) {
+        *error = reader.errorString();
+        return false;
+    }
+    return true;
+}
+
 bool TableReader::read(const QString &path, TableData *out, QString *error)
 {
     QFile file(path);
@@ -147,8 +213,8 @@ bool TableReader::read(const QString &path, TableData *out, QString *error)
     }
     const QByteArray head = file.peek(8);
     if (head.startsWith("PK\x03\x04")) {
-        *error = tr("%1: reading .xlsx tables is not available in this build.").arg(name);
-        return false;
+        file.close();
+        return readXlsx(path, out, error);
     }
     if (head.startsWith("\xD0\xCF\x11\xE0")) {
         *error = tr("%1 is an old Excel (.xls) or password-protected workbook; save it as .xlsx "

@@ -32,6 +32,8 @@ public:
     static bool read(const QString &path, TableData *out, QString *error);
     static bool readCsv(const QByteArray &bytes, const QString &fileName, TableData *out,
                         QString *error);
+    // The first visible sheet of an .xlsx workbook.
+    static bool readXlsx(const QString &path, TableData *out, QString *error);
     // Decodes CSV bytes: UTF-8 (BOM or valid UTF-8) or Shift_JIS; fails on anything else.
     static bool decode(const QByteArray &bytes, QString *text, QString *encoding);
 };

@@ -1,0 +1,843 @@
+#include "io/XlsxReader.h"
+
+#include "io/ZipEntryDevice.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QXmlStreamReader>
+
+#include <zip.h>
+
+namespace Koso {
+
+namespace {
+
+const QByteArray oleMagic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+
+// UTF-16LE "EncryptedPackage": the stream an encrypted Office Open XML file keeps inside
+// its OLE container, next to "EncryptionInfo".
+QByteArray utf16le(const char *ascii)
+{
+    QByteArray out;
+    for (const char *p = ascii; *p; ++p) {
+        out.append(*p);
+        out.append('\0');
+    }
+    return out;
+}
+
+QString zipErrorText(int code)
+{
+    zip_error_t error;
+    zip_error_init_with_code(&error, code);
+    const QString text = QString::fromLocal8Bit(zip_error_strerror(&error));
+    zip_error_fini(&error);
+    return text;
+}
+
+// Excel writes characters XML cannot hold as _xHHHH_ (for example _x000D_ for a carriage
+// return).
+void decodeEscapes(QString &s)
+{
+    if (!s.contains(QLatin1String("_x")))
+        return;
+    QString out;
+    out.reserve(s.size());
+    const int n = int(s.size());
+    for (int i = 0; i < n; ++i) {
+        if (s.at(i) == u'_' && i + 6 < n && s.at(i + 1) == u'x' && s.at(i + 6) == u'_') {
+            bool ok = false;
+            const ushort code = QStringView(s).mid(i + 2, 4).toUShort(&ok, 16);
+            if (ok) {
+                out.append(QChar(code));
+                i += 6;
+                continue;
+            }
+        }
+        out.append(s.at(i));
+    }
+    s = out;
+}
+
+// Joins a relationship target to the folder of the part that refers to it.
+QString resolveTarget(const QString &baseFolder, const QString &target)
+{
+    if (target.startsWith(u'/'))
+        return QDir::cleanPath(target.mid(1));
+    return QDir::cleanPath(baseFolder.isEmpty() ? target : baseFolder + u'/' + target);
+}
+
+QString folderOf(const QString &part)
+{
+    const int slash = int(part.lastIndexOf(u'/'));
+    return slash < 0 ? QString() : part.left(slash);
+}
+
+QString relsPathOf(const QString &part)
+{
+    const QString folder = folderOf(part);
+    const QString file = part.mid(folder.isEmpty() ? 0 : folder.size() + 1);
+    return (folder.isEmpty() ? QString() : folder + u'/') + QStringLiteral("_rels/") + file
+        + QStringLiteral(".rels");
+}
+
+QStringView attribute(const QXmlStreamAttributes &attributes, QStringView name)
+{
+    for (const QXmlStreamAttribute &a : attributes) {
+        if (a.name() == name)
+            return a.value();
+    }
+    return QStringView();
+}
+
+// Built-in number formats that show dates or times (ECMA-376 18.8.30 and the Japanese
+// locale's 27–36 and 50–58).
+bool isBuiltInDateFormat(int id)
+{
+    return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
+        || (id >= 50 && id <= 58);
+}
+
+bool isDateFormatCode(const QString &code)
+{
+    if (code.compare(QLatin1String("General"), Qt::CaseInsensitive) == 0)
+        return false;
+    bool inQuote = false;
+    bool inBracket = false;
+    for (int i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (inQuote) {
+            inQuote = c != u'"';
+            continue;
+        }
+        if (inBracket) {
+            // [h], [mm], [ss] are elapsed times; [Red], [$-411] are not date parts.
+            if (c == u']')
+                inBracket = false;
+            else if (c == u'h' || c == u'H' || c == u's' || c == u'S')
+                return true;
+            continue;
+        }
+        switch (c.toLower().unicode()) {
+        case u'"':
+            inQuote = true;
+            break;
+        case u'[':
+            inBracket = true;
+            break;
+        case u'\\':
+        case u'_':
+        case u'*':
+            ++i; // the next character is literal or padding
+            break;
+        case u'y':
+        case u'm':
+        case u'd':
+        case u'h':
+        case u's':
+        case u'e': // Japanese era year
+        case u'g': // Japanese era name
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+// The t attribute of a cell.
+enum class CellType { Number, Shared, Inline, FormulaText, Boolean, Error, Date, Unknown };
+
+CellType cellType(QStringView t)
+{
+    if (t.isEmpty() || t == u"n")
+        return CellType::Number;
+    if (t == u"s")
+        return CellType::Shared;
+    if (t == u"str")
+        return CellType::FormulaText;
+    if (t == u"inlineStr")
+        return CellType::Inline;
+    if (t == u"b")
+        return CellType::Boolean;
+    if (t == u"e")
+        return CellType::Error;
+    if (t == u"d")
+        return CellType::Date;
+    return CellType::Unknown;
+}
+
+} // namespace
+
+struct XlsxReader::Private
+{
+    zip_t *archive = nullptr;
+    QHash<QString, qint64> entries; // lower-case part name → zip index
+    QVector<QString> sharedStrings;
+    QVector<bool> dateStyles; // by cell format (xf) index
+
+    // The sheet being read.
+    int sheet = -1;
+    std::unique_ptr<ZipEntryDevice> device;
+    QXmlStreamReader xml;
+    int lastRow = 0;
+    bool inSheetData = false;
+    bool finished = false;
+
+    ~Private() { closeArchive(); }
+
+    void closeSheet()
+    {
+        xml.clear();
+        device.reset();
+        sheet = -1;
+        lastRow = 0;
+        inSheetData = false;
+        finished = false;
+    }
+
+    void closeArchive()
+    {
+        closeSheet();
+        if (archive) {
+            zip_discard(archive);
+            archive = nullptr;
+        }
+        entries.clear();
+        sharedStrings.clear();
+        dateStyles.clear();
+    }
+
+    qint64 entryIndex(const QString &part) const { return entries.value(part.toLower(), -1); }
+
+    qint64 entrySize(qint64 index) const
+    {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(archive, zip_uint64_t(index), 0, &st) != 0
+            || !(st.valid & ZIP_STAT_SIZE))
+            return 0;
+        return qint64(st.size);
+    }
+
+    // Opens a part for streaming; nullptr (with the zip's message) when it cannot.
+    std::unique_ptr<ZipEntryDevice> openPart(const QString &part, QString *error) const
+    {
+        const qint64 index = entryIndex(part);
+        if (index < 0) {
+            *error = QString();
+            return nullptr;
+        }
+        auto dev = std::make_unique<ZipEntryDevice>(archive, index, entrySize(index));
+        if (!dev->open(QIODevice::ReadOnly)) {
+            *error = dev->zipErrorString();
+            return nullptr;
+        }
+        return dev;
+    }
+
+    // Collects the text of a string item (<si> or <is>): plain <t>, or the <t> of each rich
+    // text run <r>; phonetic guides (<rPh>, furigana) are not part of the value.
+    QString readStringItem(QXmlStreamReader &reader)
+    {
+        QString text;
+        const QStringView endName = reader.name();
+        const QString end = endName.toString();
+        while (!reader.atEnd() && !reader.hasError()) {
+            const auto token = reader.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                const QStringView name = reader.name();
+                if (name == u"t")
+                    text += reader.readElementText(QXmlStreamReader::IncludeChildElements);
+                else if (name == u"rPh" || name == u"phoneticPr")
+                    reader.skipCurrentElement();
+            } else if (token == QXmlStreamReader::EndElement && reader.name() == end) {
+                break;
+            }
+        }
+        decodeEscapes(text);
+        return text;
+    }
+};
+
+XlsxReader::XlsxReader()
+    : d(std::make_unique<Private>())
+{ }
+
+XlsxReader::~XlsxReader() = default;
+
+bool XlsxReader::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+XlsxReader::FileType XlsxReader::sniff(const QString &path)
+{
+    QFile f(path);
+    if (!f.exists())
+        return FileType::Missing;
+    if (!f.open(QIODevice::ReadOnly))
+        return FileType::Unknown;
+    const QByteArray head = f.read(4096);
+    if (head.isEmpty())
+        return FileType::Empty;
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
+        return FileType::Zip;
+    if (head.startsWith(oleMagic)) {
+        // The directory of a compound file may sit anywhere in it; these files are small.
+        f.seek(0);
+        const QByteArray all = f.read(64 * 1024 * 1024);
+        if (all.contains(utf16le("EncryptedPackage")) || all.contains(utf16le("EncryptionInfo")))
+            return FileType::EncryptedOoxml;
+        return FileType::OleCompound;
+    }
+    if (!head.contains('\0'))
+        return FileType::Text;
+    return FileType::Unknown;
+}
+
+bool XlsxReader::open(const QString &path)
+{
+    close();
+    m_path = path;
+    const QString name = QFileInfo(path).fileName();
+    switch (sniff(path)) {
+    case FileType::Missing:
+        return fail(tr("%1 does not exist.").arg(path));
+    case FileType::Empty:
+        return fail(tr("%1 is empty: it is not an Excel workbook.").arg(name));
+    case FileType::OleCompound:
+        return fail(tr("%1 is an Excel 97–2003 workbook (.xls) or another old Office file, "
+                       "not an .xlsx workbook. Open it in Excel and save it as an Excel "
+                       "workbook (.xlsx).")
+                        .arg(name));
+    case FileType::EncryptedOoxml:
+        return fail(tr("%1 is password-protected. Remove the password in Excel (File > Info > "
+                       "Protect Workbook) and save it again.")
+                        .arg(name));
+    case FileType::Text:
+        return fail(
+            tr("%1 is a text file (for example CSV), not an Excel workbook (.xlsx).").arg(name));
+    case FileType::Unknown:
+        return fail(tr("%1 is not an Excel workbook (.xlsx): it is not a zip archive.").arg(name));
+    case FileType::Zip:
+        break;
+    }
+
+    int code = 0;
+    d->archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    if (!d->archive) {
+        if (code == ZIP_ER_OPEN || code == ZIP_ER_READ)
+            return fail(tr("Cannot read %1: %2").arg(name, zipErrorText(code)));
+        return fail(tr("%1 is damaged or incomplete (a truncated or corrupted zip archive: %2).")
+                        .arg(name, zipErrorText(code)));
+    }
+    const zip_int64_t count = zip_get_num_entries(d->archive, 0);
+    d->entries.reserve(int(count));
+    for (zip_int64_t i = 0; i < count; ++i) {
+        const char *entry = zip_get_name(d->archive, zip_uint64_t(i), 0);
+        if (entry)
+            d->entries.insert(QString::fromUtf8(entry).toLower(), i);
+    }
+    if (!readWorkbookParts()) {
+        d->closeArchive();
+        return false;
+    }
+    return true;
+}
+
+bool XlsxReader::openShared(const XlsxReader &source)
+{
+    close();
+    if (!source.isOpen())
+        return fail(tr("No workbook is open."));
+    m_path = source.m_path;
+    int code = 0;
+    d->archive = zip_open(QFile::encodeName(m_path).constData(), ZIP_RDONLY, &code);
+    if (!d->archive)
+        return fail(tr("Cannot read %1: %2").arg(QFileInfo(m_path).fileName(), zipErrorText(code)));
+    d->entries = source.d->entries;
+    d->sharedStrings = source.d->sharedStrings;
+    d->dateStyles = source.d->dateStyles;
+    m_sheets = source.m_sheets;
+    m_date1904 = source.m_date1904;
+    return true;
+}
+
+void XlsxReader::close()
+{
+    d->closeArchive();
+    m_sheets.clear();
+    m_error.clear();
+    m_date1904 = false;
+}
+
+bool XlsxReader::isOpen() const
+{
+    return d->archive != nullptr;
+}
+
+QStringList XlsxReader::sheetNames() const
+{
+    QStringList names;
+    for (const XlsxSheetInfo &s : m_sheets)
+        names << s.name;
+    return names;
+}
+
+int XlsxReader::sheetIndex(const QString &name) const
+{
+    for (int i = 0; i < m_sheets.size(); ++i) {
+        if (m_sheets.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
+
+qint64 XlsxReader::totalSheetSize() const
+{
+    qint64 total = 0;
+    for (const XlsxSheetInfo &s : m_sheets)
+        total += s.size;
+    return total;
+}
+
+bool XlsxReader::readWorkbookParts()
+{
+    const QString name = QFileInfo(m_path).fileName();
+    auto notWorkbook = [&](const QString &why) {
+        return fail(tr("%1 is a zip archive but not an Excel workbook (%2).").arg(name, why));
+    };
+    auto damaged = [&](const QString &part, const QString &why) {
+        return fail(tr("%1 is damaged: cannot read %2 (%3).").arg(name, part, why));
+    };
+
+    // Relationships of a part: id → (type, resolved target).
+    struct Rel
+    {
+        QString type;
+        QString target;
+    };
+    auto readRels = [&](const QString &relsPart, const QString &baseFolder,
+                        QHash<QString, Rel> *rels) -> bool {
+        QString error;
+        auto dev = d->openPart(relsPart, &error);
+        if (!dev)
+            return error.isEmpty() ? true : damaged(relsPart, error);
+        QXmlStreamReader xml(dev.get());
+        while (!xml.atEnd() && !xml.hasError()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
+                const QXmlStreamAttributes a = xml.attributes();
+                if (attribute(a, u"TargetMode") == u"External")
+                    continue;
+                rels->insert(attribute(a, u"Id").toString(),
+                             Rel { attribute(a, u"Type").toString(),
+                                   resolveTarget(baseFolder, attribute(a, u"Target").toString()) });
+            }
+        }
+        if (xml.hasError())
+            return damaged(relsPart,
+                           dev->hasZipError() ? dev->zipErrorString() : xml.errorString());
+        return true;
+    };
+
+    // The package's relationships name the workbook part; xl/workbook.xml by convention.
+    QHash<QString, Rel> packageRels;
+    if (!readRels(QStringLiteral("_rels/.rels"), QString(), &packageRels))
+        return false;
+    QString workbookPart;
+    for (const Rel &r : std::as_const(packageRels)) {
+        if (r.type.endsWith(QLatin1String("/officeDocument")))
+            workbookPart = r.target;
+    }
+    if (workbookPart.isEmpty() || d->entryIndex(workbookPart) < 0)
+        workbookPart = QStringLiteral("xl/workbook.xml");
+    if (d->entryIndex(workbookPart) < 0) {
+        if (d->entryIndex(QStringLiteral("word/document.xml")) >= 0)
+            return notWorkbook(tr("it is a Word document"));
+        if (d->entryIndex(QStringLiteral("content.xml")) >= 0)
+            return notWorkbook(tr("it is an OpenDocument file; save it as .xlsx"));
+        return notWorkbook(tr("it has no xl/workbook.xml"));
+    }
+
+    QHash<QString, Rel> workbookRels;
+    if (!readRels(relsPathOf(workbookPart), folderOf(workbookPart), &workbookRels))
+        return false;
+
+    QString error;
+    auto dev = d->openPart(workbookPart, &error);
+    if (!dev)
+        return damaged(workbookPart, error);
+    QXmlStreamReader xml(dev.get());
+    while (!xml.atEnd() && !xml.hasError()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView element = xml.name();
+        if (element == u"workbookPr") {
+            const QStringView v = attribute(xml.attributes(), u"date1904");
+            m_date1904 = v == u"1" || v == u"true";
+        } else if (element == u"sheet") {
+            const QXmlStreamAttributes a = xml.attributes();
+            QString relId;
+            for (const QXmlStreamAttribute &attr : a) {
+                // r:id, in the transitional or the strict relationships namespace.
+                if (attr.name() == u"id" && !attr.namespaceUri().isEmpty())
+                    relId = attr.value().toString();
+            }
+            XlsxSheetInfo info;
+            info.name = attribute(a, u"name").toString();
+            const QStringView state = attribute(a, u"state");
+            info.hidden = state == u"hidden" || state == u"veryHidden";
+            const Rel rel = workbookRels.value(relId);
+            // Chart sheets and dialog sheets have no cells: only worksheets are listed.
+            if (!rel.type.endsWith(QLatin1String("/worksheet")))
+                continue;
+            info.path = rel.target;
+            const qint64 index = d->entryIndex(info.path);
+            if (index < 0)
+                return damaged(info.path, tr("the sheet \"%1\" is missing").arg(info.name));
+            info.size = d->entrySize(index);
+            m_sheets << info;
+        }
+    }
+    if (xml.hasError())
+        return damaged(workbookPart,
+                       dev->hasZipError() ? dev->zipErrorString() : xml.errorString());
+
+    for (const Rel &r : std::as_const(workbookRels)) {
+        if (r.type.endsWith(QLatin1String("/sharedStrings")) && !readSharedStrings(r.target))
+            return false;
+        if (r.type.endsWith(QLatin1String("/styles")) && !readStyles(r.target))
+            return false;
+    }
+    return true;
+}
+
+bool XlsxReader::readSharedStrings(const QString &part)
+{
+    QString error;
+    auto dev = d->openPart(part, &error);
+    if (!dev) {
+        if (error.isEmpty())
+            return true; // listed but absent: no shared strings
+        return fail(tr("%1 is damaged: cannot read %2 (%3).")
+                        .arg(QFileInfo(m_path).fileName(), part, error));
+    }
+    QXmlStreamReader xml(dev.get());
+    while (!xml.atEnd() && !xml.hasError()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"si") {
+            d->sharedStrings << d->readStringItem(xml);
+        } else if (xml.name() == u"sst") {
+            const int unique = attribute(xml.attributes(), u"uniqueCount").toInt();
+            if (unique > 0 && unique < 10000000)
+                d->sharedStrings.reserve(unique);
+        }
+    }
+    if (xml.hasError())
+        return fail(tr("%1 is damaged: cannot read %2 (%3).")
+                        .arg(QFileInfo(m_path).fileName(), part,
+                             dev->hasZipError() ? dev->zipErrorString() : xml.errorString()));
+    return true;
+}
+
+bool XlsxReader::readStyles(const QString &part)
+{
+    QString error;
+    auto dev = d->openPart(part, &error);
+    if (!dev)
+        return true; // without styles every number is a plain number
+    QHash<int, bool> customIsDate;
+    QXmlStreamReader xml(dev.get());
+    bool inCellXfs = false;
+    while (!xml.atEnd() && !xml.hasError()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
+            inCellXfs = false;
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView element = xml.name();
+        if (element == u"numFmt") {
+            const QXmlStreamAttributes a = xml.attributes();
+            customIsDate.insert(attribute(a, u"numFmtId").toInt(),
+                                isDateFormatCode(attribute(a, u"formatCode").toString()));
+        } else if (element == u"cellXfs") {
+            inCellXfs = true;
+        } else if (element == u"xf" && inCellXfs) {
+            const int id = attribute(xml.attributes(), u"numFmtId").toInt();
+            d->dateStyles << customIsDate.value(id, isBuiltInDateFormat(id));
+        }
+    }
+    // A damaged styles part only costs date recognition; the cells themselves are intact.
+    return true;
+}
+
+QString XlsxReader::sheetError(const QString &message) const
+{
+    const QString sheet
+        = d->sheet >= 0 && d->sheet < m_sheets.size() ? m_sheets.at(d->sheet).name : QString();
+    return tr("%1, sheet \"%2\": %3").arg(QFileInfo(m_path).fileName(), sheet, message);
+}
+
+bool XlsxReader::openSheet(int index)
+{
+    d->closeSheet();
+    m_error.clear();
+    if (!d->archive)
+        return fail(tr("No workbook is open."));
+    if (index < 0 || index >= m_sheets.size())
+        return fail(
+            tr("%1 has no sheet number %2.").arg(QFileInfo(m_path).fileName()).arg(index + 1));
+    d->sheet = index;
+    QString error;
+    d->device = d->openPart(m_sheets.at(index).path, &error);
+    if (!d->device) {
+        m_error = sheetError(tr("cannot read the sheet (%1)").arg(error));
+        return false;
+    }
+    d->device->setDropEmptyCells(true);
+    d->xml.setDevice(d->device.get());
+    return true;
+}
+
+qint64 XlsxReader::sheetBytesRead() const
+{
+    return d->device ? d->device->position() : 0;
+}
+
+bool XlsxReader::readRow(XlsxRow *row)
+{
+    row->cells.clear();
+    row->number = 0;
+    if (!d->device || d->finished || hasError())
+        return false;
+    QXmlStreamReader &xml = d->xml;
+
+    auto xmlFailed = [&]() {
+        const QString where
+            = d->lastRow > 0 ? tr("after row %1").arg(d->lastRow) : tr("before its first row");
+        if (d->device->hasZipError())
+            m_error = sheetError(
+                tr("the file is damaged (%1) %2").arg(d->device->zipErrorString(), where));
+        else
+            m_error = sheetError(
+                tr("the sheet's XML is damaged %1 (%2)").arg(where, xml.errorString()));
+        d->finished = true;
+        return false;
+    };
+
+    while (!xml.atEnd() && !xml.hasError()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement && xml.name() == u"sheetData") {
+            d->finished = true;
+            // What follows the cells (merged ranges, page setup) is not needed, but inflating
+            // it lets libzip check the entry's CRC: damaged data must not pass for good.
+            if (!d->device->drain())
+                m_error
+                    = sheetError(tr("the file is damaged (%1)").arg(d->device->zipErrorString()));
+            return false;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"sheetData") {
+            d->inSheetData = true;
+            continue;
+        }
+        if (!d->inSheetData || xml.name() != u"row")
+            continue;
+
+        int rowNumber = attribute(xml.attributes(), u"r").toInt();
+        if (rowNumber <= 0)
+            rowNumber = d->lastRow + 1;
+        d->lastRow = rowNumber;
+        row->number = rowNumber;
+        int column = -1;
+        bool sorted = true;
+        QString valueText;
+        int sharedIndex = -1;
+
+        // Cells until </row>.
+        while (!xml.atEnd() && !xml.hasError()) {
+            const auto t = xml.readNext();
+            if (t == QXmlStreamReader::EndElement && xml.name() == u"row")
+                break;
+            if (t != QXmlStreamReader::StartElement || xml.name() != u"c")
+                continue;
+
+            const QXmlStreamAttributes attributes = xml.attributes();
+            QStringView ref;
+            CellType type = CellType::Number;
+            int style = 0;
+            for (const QXmlStreamAttribute &a : attributes) {
+                const QStringView n = a.name();
+                if (n == u"r")
+                    ref = a.value();
+                else if (n == u"t")
+                    type = cellType(a.value());
+                else if (n == u"s")
+                    style = a.value().toInt();
+            }
+            int cellColumn = column + 1;
+            if (!ref.isEmpty()) {
+                int refRow = 0;
+                if (!XlsxCell::parseReference(ref, &cellColumn, &refRow)) {
+                    m_error = sheetError(tr("row %1 has a malformed cell reference \"%2\"")
+                                             .arg(rowNumber)
+                                             .arg(ref.toString()));
+                    d->finished = true;
+                    return false;
+                }
+            }
+            if (cellColumn <= column)
+                sorted = false;
+            column = cellColumn;
+
+            XlsxCell cell;
+            cell.column = cellColumn;
+            bool hasValue = false;
+            QString inlineText;
+            bool inlineString = false;
+            valueText.resize(0);
+            while (!xml.atEnd() && !xml.hasError()) {
+                const auto ct = xml.readNext();
+                if (ct == QXmlStreamReader::EndElement) {
+                    if (xml.name() == u"c")
+                        break;
+                    continue;
+                }
+                if (ct != QXmlStreamReader::StartElement)
+                    continue;
+                const QStringView n = xml.name();
+                if (n == u"v") {
+                    hasValue = true;
+                    // Copied into a buffer that keeps its capacity from cell to cell, so that
+                    // numbers and shared-string indexes cost no allocation.
+                    valueText.resize(0);
+                    while (!xml.atEnd() && !xml.hasError()) {
+                        const auto vt = xml.readNext();
+                        if (vt == QXmlStreamReader::Characters)
+                            valueText.append(xml.text());
+                        else if (vt == QXmlStreamReader::EndElement)
+                            break;
+                    }
+                    const QStringView value(valueText);
+                    if (type == CellType::Number) {
+                        bool ok = false;
+                        cell.number = value.toDouble(&ok);
+                        if (!value.isEmpty() && !ok) {
+                            m_error = sheetError(tr("cell %1%2 holds \"%3\" where a number belongs")
+                                                     .arg(XlsxCell::columnName(cellColumn))
+                                                     .arg(rowNumber)
+                                                     .arg(value.toString()));
+                            d->finished = true;
+                            return false;
+                        }
+                        hasValue = ok;
+                    } else if (type == CellType::Shared || type == CellType::Boolean) {
+                        bool ok = false;
+                        sharedIndex = value.toInt(&ok);
+                        if (!ok)
+                            sharedIndex = -1;
+                    }
+                } else if (n == u"f") {
+                    cell.formula = true;
+                    xml.skipCurrentElement();
+                } else if (n == u"is") {
+                    inlineText = d->readStringItem(xml);
+                    inlineString = true;
+                } else {
+                    xml.skipCurrentElement();
+                }
+            }
+            if (xml.hasError())
+                return xmlFailed();
+
+            if (type == CellType::Number) {
+                if (!hasValue)
+                    continue;
+                cell.type = XlsxCell::Type::Number;
+                cell.dateFormatted
+                    = style >= 0 && style < d->dateStyles.size() && d->dateStyles.at(style);
+            } else if (type == CellType::Shared) {
+                if (!hasValue)
+                    continue;
+                if (sharedIndex < 0 || sharedIndex >= d->sharedStrings.size()) {
+                    m_error = sheetError(tr("cell %1%2 refers to a shared string that does not "
+                                            "exist")
+                                             .arg(XlsxCell::columnName(cellColumn))
+                                             .arg(rowNumber));
+                    d->finished = true;
+                    return false;
+                }
+                cell.text = d->sharedStrings.at(sharedIndex);
+                cell.type = XlsxCell::Type::Text;
+            } else if (type == CellType::Inline) {
+                cell.text = inlineString ? inlineText : valueText;
+                cell.type = XlsxCell::Type::Text;
+            } else if (type == CellType::FormulaText || type == CellType::Date) {
+                decodeEscapes(valueText);
+                cell.text = valueText;
+                cell.type = XlsxCell::Type::Text;
+            } else if (type == CellType::Boolean) {
+                if (!hasValue)
+                    continue;
+                cell.number = sharedIndex == 1 ? 1 : 0;
+                cell.type = XlsxCell::Type::Boolean;
+            } else if (type == CellType::Error) {
+                cell.text = valueText;
+                cell.type = XlsxCell::Type::Error;
+            } else {
+                continue;
+            }
+            if (cell.type == XlsxCell::Type::Text && cell.text.isEmpty())
+                continue;
+            row->cells.append(std::move(cell));
+        }
+        if (xml.hasError())
+            return xmlFailed();
+        if (!sorted)
+            std::stable_sort(
+                row->cells.begin(), row->cells.end(),
+                [](const XlsxCell &a, const XlsxCell &b) { return a.column < b.column; });
+        if (!row->cells.isEmpty())
+            return true;
+        row->number = 0;
+    }
+    if (xml.hasError())
+        return xmlFailed();
+    // A sheet without <sheetData> is simply empty.
+    d->finished = true;
+    return false;
+}
+
+bool XlsxReader::readSheet(int index, const std::function<bool(const XlsxRow &)> &onRow)
+{
+    if (!openSheet(index))
+        return false;
+    XlsxRow row;
+    while (readRow(&row)) {
+        if (!onRow(row))
+            break;
+    }
+    const bool ok = !hasError();
+    d->closeSheet();
+    return ok;
+}
+
+QVector<XlsxRow> XlsxReader::readRows(int index, int maxRows)
+{
+    QVector<XlsxRow> rows;
+    readSheet(index, [&](const XlsxRow &row) {
+        rows << row;
+        return maxRows < 0 || rows.size() < maxRows;
+    });
+    return rows;
+}
+
+} // namespace Koso
