@@ -2,6 +2,7 @@
 
 #include "ChartCommand.h"
 #include "Command.h"
+#include "TableCommand.h"
 
 namespace Koso {
 
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
     std::vector<std::unique_ptr<Command>> list;
     // One line per command; keep the order of the README.
     list.push_back(std::make_unique<ChartCommand>());
+    list.push_back(std::make_unique<TableCommand>());
     return list;
 }
 

@@ -1,7 +1,9 @@
 #include "analysis/GapTables.h"
 
 #include "analysis/AnalysisText.h"
+#include "analysis/GapAnalysis.h"
 #include "analysis/HospitalAnalysis.h"
+#include "storage/FigureStore.h"
 
 #include <cmath>
 
@@ -318,6 +320,70 @@ Table GapTables::regionHospitals(const RegionHospitals &hospitals, const BedFunc
     }
     t.notes = notes;
     return t;
+}
+
+QStringList GapTables::kindNames()
+{
+    return { QStringLiteral("region-gap"), QStringLiteral("prefecture-gap"),
+             QStringLiteral("region-hospitals") };
+}
+
+bool GapTables::isRegionKind(const QString &kind)
+{
+    return kind != QLatin1String("prefecture-gap");
+}
+
+std::optional<Table> GapTables::build(Dataset &dataset, const QString &kind, const QString &code,
+                                      double threshold, Header header, QString *error)
+{
+    if (!kindNames().contains(kind)) {
+        *error = tr("Unknown table kind \"%1\"; use one of: %2.")
+                     .arg(kind, kindNames().join(tr(", ")));
+        return std::nullopt;
+    }
+    GapAnalysis::Options options;
+    options.threshold = threshold;
+    GapAnalysis analysis(dataset, options);
+    FigureStore figures(dataset);
+    const std::optional<Edition> edition = figures.latestEdition();
+    const QString source = AnalysisText::sourceLine(edition);
+
+    if (isRegionKind(kind)) {
+        const auto region = analysis.region(code);
+        if (!region) {
+            *error = tr("There is no region %1 in this dataset.").arg(code);
+            return std::nullopt;
+        }
+        if (kind == QLatin1String("region-hospitals")) {
+            const RegionHospitals hospitals = HospitalAnalysis::forRegion(dataset, code);
+            if (hospitals.rows.isEmpty()) {
+                *error = tr("The dataset lists no facilities in region %1 %2.")
+                             .arg(code, region->name);
+                return std::nullopt;
+            }
+            return regionHospitals(hospitals, figures.bedFunctions(), header,
+                                   { AnalysisText::sourceLine(hospitals.edition) });
+        }
+        return regionGap(*region, header, { source, AnalysisText::caveat(&*region) });
+    }
+    const auto prefecture = analysis.prefecture(code);
+    if (!prefecture || prefecture->kind == AreaKind::Nation) {
+        *error = tr("There is no prefecture %1 in this dataset.").arg(code);
+        return std::nullopt;
+    }
+    const QVector<AreaGap> regions = analysis.regions(code);
+    if (regions.isEmpty()) {
+        *error = tr("The dataset holds no regions of %1 %2.").arg(code, prefecture->name);
+        return std::nullopt;
+    }
+    const auto nation = analysis.nation();
+    const QString thresholdNote
+        = tr("Flags: over or under the required beds by more than %1. Unexplained gap: planned − "
+             "required beyond that band and beyond the beds of facilities that did not report.")
+              .arg(AnalysisText::percent(threshold, 0));
+    return prefectureGap(regions, &*prefecture,
+                         nation && nation->total.latest.hasValue() ? &*nation : nullptr, header,
+                         { source, AnalysisText::caveat(&*prefecture), thresholdNote });
 }
 
 } // namespace Koso

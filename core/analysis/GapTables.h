@@ -7,7 +7,11 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Koso {
+
+class Dataset;
 
 // The tables of the gap analysis, for CSV and .xlsx export (the GUI and koso table build them
 // here). Machine headers are fixed snake_case names for scripts; display headers are in the
@@ -30,6 +34,14 @@ public:
     // One row per facility, largest first.
     static Table regionHospitals(const RegionHospitals &hospitals, const BedFunctionList &functions,
                                  Header header, const QStringList &notes);
+
+    // region-gap, prefecture-gap, region-hospitals
+    static QStringList kindNames();
+    static bool isRegionKind(const QString &kind);
+    // Runs the analysis and builds the table of a kind for a region (4 digits) or a
+    // prefecture (2 digits), with the source line and caveat as notes.
+    static std::optional<Table> build(Dataset &dataset, const QString &kind, const QString &code,
+                                      double threshold, Header header, QString *error);
 
     // HighAcute → high_acute
     static QString snakeCase(const QString &key);
