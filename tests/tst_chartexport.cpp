@@ -231,6 +231,8 @@ void TestChartExport::pdfIsVectorWithEmbeddedCjkFontAndText()
     QVERIFY2(text.contains(QStringLiteral("高度急性期")), qPrintable(text));
     QVERIFY(!text.contains(QChar(0x2FBC)));
     QVERIFY(text.contains(QStringLiteral("回復期")));
+    // Digits inside a Latin run keep their code points too.
+    QVERIFY2(text.contains(QStringLiteral("Reported 2024")), qPrintable(text));
 }
 
 void TestChartExport::everyKindExports_data()

@@ -2,6 +2,7 @@
 
 #include "ChartCommand.h"
 #include "Command.h"
+#include "ReportCommand.h"
 #include "TableCommand.h"
 
 namespace Koso {
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
     // One line per command; keep the order of the README.
     list.push_back(std::make_unique<ChartCommand>());
     list.push_back(std::make_unique<TableCommand>());
+    list.push_back(std::make_unique<ReportCommand>());
     return list;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ChartStyle.h"
 #include "OutlineTextDevice.h"
+#include "util/CjkFont.h"
 #include "util/PdfUnicodeFix.h"
 
 #include <QAbstractAxis>
@@ -117,9 +118,7 @@ private:
 
 QFont unitFont(double points, bool bold = false)
 {
-    QFont f = ChartStyle::font(points, bold);
-    f.setPixelSize(qMax(1, qRound(ChartExporter::pointsToUnits(points))));
-    return f;
+    return CjkFont::unitFont(qRound(ChartExporter::pointsToUnits(points)), bold);
 }
 
 double textHeight(const QFont &font, double width, const QString &text)

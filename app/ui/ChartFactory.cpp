@@ -119,11 +119,17 @@ bool ChartFactory::isRegionKind(Kind kind)
     return kind == Kind::RegionTrend || kind == Kind::RegionGap || kind == Kind::RegionHospitals;
 }
 
-QChart *ChartFactory::regionTrend(const AreaGap &area)
+QChart *ChartFactory::regionTrend(const AreaGap &area, bool legendKeys)
 {
     auto *chart = new QChart;
     ChartStyle::apply(chart);
-    chart->setTitle(tr("%1: beds by function").arg(area.name));
+    if (legendKeys)
+        chart->setTitle(tr("%1: beds by function").arg(area.name));
+    else
+        chart->setTitle(tr("%1: trend (dashed: required %2; ▲: planned %3)")
+                            .arg(area.name)
+                            .arg(area.total.requiredYear)
+                            .arg(area.total.plannedYear));
     // Lines show as lines in the legend, the planned key as its triangle.
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
@@ -203,13 +209,13 @@ QChart *ChartFactory::regionTrend(const AreaGap &area)
         }
     }
     // Keys for the dashed required line and the planned marker, in neutral grey.
-    if (area.total.requiredYear > 0) {
+    if (legendKeys && area.total.requiredYear > 0) {
         auto *key = new QLineSeries;
         key->setName(tr("Required %1").arg(area.total.requiredYear));
         key->setPen(QPen(QColor(0x44, 0x44, 0x44), 1.8, Qt::DashLine));
         attach(key);
     }
-    if (area.total.plannedYear > 0) {
+    if (legendKeys && area.total.plannedYear > 0) {
         auto *key = new QScatterSeries;
         key->setName(tr("Planned %1").arg(area.total.plannedYear));
         key->setMarkerShape(QScatterSeries::MarkerShapeTriangle);

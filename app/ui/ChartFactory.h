@@ -43,7 +43,9 @@ public:
     static bool isRegionKind(Kind kind);
 
     // Trend lines 2015 → latest by function, required as a dashed line, planned marked.
-    static QChart *regionTrend(const AreaGap &area);
+    // Without legend keys for the dashed line and the marker, the title explains them (for
+    // narrow charts).
+    static QChart *regionTrend(const AreaGap &area, bool legendKeys = true);
     // Bars latest / planned / required per function.
     static QChart *regionGap(const AreaGap &area);
     // For every region, stacked by function: the latest report and the required beds.

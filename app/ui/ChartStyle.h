@@ -20,15 +20,11 @@ namespace Koso {
 class ChartStyle
 {
 public:
-    // Okabe & Ito (2008): orange, sky blue, bluish green, yellow, blue, vermillion, reddish
-    // purple, black.
+    // Okabe & Ito (2008), from GapPalette.
     static QColor okabeIto(int index);
     static QColor neutral(); // grey for "others" and legend-only keys
     static QColor functionColor(const QString &functionKey);
     static QColor measureColor(Measure measure);
-    // Cell backgrounds for a gap: PuOr (ColorBrewer, colour-blind safe), orange for over the
-    // need, purple for under it, darker the further beyond the threshold; invalid for within.
-    static QColor gapBackground(GapDirection direction, double deviation, double threshold);
 
     // Families tried in order: a CJK family present on this machine comes first.
     static QStringList fontFamilies();
