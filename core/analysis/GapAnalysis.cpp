@@ -295,7 +295,12 @@ void GapAnalysis::rank(QVector<AreaGap> &areas)
         };
         QVector<Entry> entries;
         for (AreaGap &a : areas) {
-            FunctionGap *g = const_cast<FunctionGap *>(a.find(key));
+            // Non-const access, so that a shared vector detaches before we take pointers.
+            FunctionGap *g = key == FunctionGap::totalKey() ? &a.total : nullptr;
+            for (FunctionGap &f : a.functions) {
+                if (!g && f.functionKey == key)
+                    g = &f;
+            }
             if (!g)
                 continue;
             g->rank = 0;
