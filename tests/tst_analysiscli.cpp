@@ -66,6 +66,7 @@ private slots:
     void tableRefusesBadArguments();
     void reportWritesOnePagePerRegion();
     void reportRefusesBadArguments();
+    void japaneseExportsCarrySourceAndCaveat();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -348,6 +349,40 @@ void TestAnalysisCli::reportRefusesBadArguments()
     QVERIFY(r.exitCode != 0);
     QVERIFY(r.err.contains(QStringLiteral(".pdf")));
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("r.pdf"))));
+}
+
+void TestAnalysisCli::japaneseExportsCarrySourceAndCaveat()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed.");
+    const QString chart = path(QStringLiteral("ja-gap.pdf"));
+    Result r
+        = koso({ QStringLiteral("chart"), QStringLiteral("region-gap"), QStringLiteral("--db"),
+                 m_db, QStringLiteral("--region"), QStringLiteral("0101"), QStringLiteral("--out"),
+                 chart, QStringLiteral("--lang"), QStringLiteral("ja") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // pdftotext puts line breaks where the caption wraps: compare without them.
+    QString text = tool(QStringLiteral("pdftotext"), { chart, QStringLiteral("-") });
+    text.remove(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral("出典: 厚生労働省「病床機能報告」ほか（令和6年度公表）")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("単位：床")));
+    QVERIFY(text.contains(QStringLiteral("計算方法が異なる")));
+    QVERIFY(text.contains(QStringLiteral("報告率：2015年 95.0%、2024年 98.0%")));
+    QVERIFY(text.contains(QStringLiteral("高度急性期")));
+
+    const QString report = path(QStringLiteral("ja-report.pdf"));
+    r = koso({ QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--region"),
+               QStringLiteral("0101"), QStringLiteral("--out"), report, QStringLiteral("--lang"),
+               QStringLiteral("ja") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    text = tool(QStringLiteral("pdftotext"), { report, QStringLiteral("-") });
+    text.remove(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("作成日：令和\\d+年\\d+月\\d+日"))),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("1 / 1 ページ")));
+    QVERIFY(text.contains(QStringLiteral("南渡島構想区域")));
+    QVERIFY(text.contains(QStringLiteral("厚生労働省")));
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisCli)

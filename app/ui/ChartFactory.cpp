@@ -533,7 +533,7 @@ ChartCaption ChartFactory::caption(Kind kind, const AreaGap &area,
         c.title = tr("%1: beds per 100,000 population by function, compared with the nation")
                       .arg(where);
         c.unit = tr("Unit: beds per 100,000 population");
-        c.source += QLatin1Char(' ') + tr("Population: 2020 census.");
+        c.source = tr("%1 Population: 2020 census.").arg(c.source);
         break;
     }
     c.subtitle = editionText.isEmpty() ? figures : tr("%1 · %2").arg(figures, editionText);
@@ -541,8 +541,7 @@ ChartCaption ChartFactory::caption(Kind kind, const AreaGap &area,
         const QStringList missing
             = missingFigures(area, kind == Kind::RegionTrend || kind == Kind::RegionGap);
         if (!missing.isEmpty())
-            c.caveat
-                += QLatin1Char(' ') + tr("No value (drawn as 0): %1.").arg(missing.join(tr(", ")));
+            c.caveat = tr("%1 No value (drawn as 0): %2.").arg(c.caveat, missing.join(tr(", ")));
     }
     return c;
 }

@@ -30,7 +30,7 @@ QString AnalysisText::caveat(const AreaGap *area)
     for (const ReportingRate &r : std::as_const(shown))
         rates << tr("%1: %2").arg(yearLabel(r.year), percent(*r.rate));
     if (!rates.isEmpty())
-        text += QLatin1Char(' ') + tr("Reporting rate: %1.").arg(rates.join(tr(", ")));
+        text = tr("%1 Reporting rate: %2.").arg(text, rates.join(tr(", ")));
     return text;
 }
 
