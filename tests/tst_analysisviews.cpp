@@ -249,6 +249,8 @@ void TestAnalysisViews::regionPageShowsFiguresAndCharts()
     QCOMPARE(cell(functions, high, FunctionGapModel::LatestMinusRequired), QStringLiteral("▲+355"));
     QVERIFY(shaded(functions, high, FunctionGapModel::LatestRatio));
     QVERIFY(page.caveatText().contains(QStringLiteral("2024: 98.0%")));
+    QCOMPARE(page.reportingRatesText(),
+             QStringLiteral("Reporting rate by year: 2015: 95.0%, 2024: 98.0%"));
 
     // Trend: a line per function, the required level dashed, the planned level marked.
     QChart *trend = page.trendChart()->chart();

@@ -77,6 +77,10 @@
         <source>%1 Reporting rate: %2.</source>
         <translation>%1報告率：%2。</translation>
     </message>
+    <message>
+        <source>Reporting rate by year: %1</source>
+        <translation>年別の報告率：%1</translation>
+    </message>
 </context>
 <context>
     <name>Koso::ChartCommand</name>
@@ -439,7 +443,7 @@
     </message>
     <message>
         <source>%1 Population: 2020 census.</source>
-        <translation>%1　人口：2020年国勢調査。</translation>
+        <translation>%1&#x3000;人口：2020年国勢調査。</translation>
     </message>
     <message>
         <source>%1 No value (drawn as 0): %2.</source>
@@ -1064,6 +1068,26 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <source>Nation</source>
         <translation>全国</translation>
     </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>報告書を PDF で保存…</translation>
+    </message>
+    <message>
+        <source>Save the report of every region of the prefecture as one PDF</source>
+        <translation>都道府県内の全構想区域の報告書を1つの PDF に保存します</translation>
+    </message>
+    <message>
+        <source>%1 region report</source>
+        <translation>%1 構想区域別報告書</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>報告書を PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Koso::RegionGapModel</name>
@@ -1187,6 +1211,22 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>
             <numerusform>休棟中等のある医療機関（%n施設）：調整会議で非稼働病棟について説明を求める対象です。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>報告書を PDF で保存…</translation>
+    </message>
+    <message>
+        <source>Save this region&apos;s report page as PDF</source>
+        <translation>この構想区域の報告書を PDF で保存します</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>報告書を PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
     </message>
 </context>
 <context>

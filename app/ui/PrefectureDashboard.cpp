@@ -6,6 +6,7 @@
 #include "FunctionGapModel.h"
 #include "PrefectureComparisonModel.h"
 #include "RegionGapModel.h"
+#include "RegionReportBuilder.h"
 #include "ReportPrinter.h"
 #include "TableExport.h"
 #include "analysis/AnalysisText.h"
@@ -14,14 +15,18 @@
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
 
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -96,6 +101,9 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
     auto *print = new QPushButton(tr("Print report…"), this);
     print->setToolTip(tr("One A4 landscape page per region, with charts, table and caveat"));
     connect(print, &QPushButton::clicked, this, &PrefectureDashboard::printReport);
+    auto *pdf = new QPushButton(tr("Report PDF…"), this);
+    pdf->setToolTip(tr("Save the report of every region of the prefecture as one PDF"));
+    connect(pdf, &QPushButton::clicked, this, &PrefectureDashboard::saveReportPdf);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -103,6 +111,7 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
     header->addWidget(m_threshold);
     header->addWidget(exportTable);
     header->addWidget(print);
+    header->addWidget(pdf);
 
     // Totals of the prefecture and the nation, side by side.
     auto *totals = new QHBoxLayout;
@@ -267,6 +276,23 @@ void PrefectureDashboard::printReport()
         return;
     ReportPrinter::preview(
         this, RegionReport(m_regions->regions(), FigureStore(*m_dataset).latestEdition()));
+}
+
+void PrefectureDashboard::saveReportPdf()
+{
+    if (!m_dataset || m_regions->regions().isEmpty())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("%1 region report").arg(m_regions->regions().first().prefectureName);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save report as PDF"), QDir(folder).filePath(name + QStringLiteral(".pdf")),
+        tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!RegionReportBuilder::writePdf(*m_dataset, m_prefecture, threshold(), path, nullptr,
+                                       &error))
+        QMessageBox::warning(this, tr("Save report as PDF"), error);
 }
 
 } // namespace Koso

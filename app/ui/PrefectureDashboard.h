@@ -53,6 +53,7 @@ public slots:
     void setThreshold(double fraction);
     void exportRegionTable();
     void printReport();
+    void saveReportPdf();
 
 signals:
     // A region was opened (double-click): the main window shows its page.

@@ -6,6 +6,7 @@
 #include "FunctionGapModel.h"
 #include "HospitalFilterModel.h"
 #include "HospitalTableModel.h"
+#include "RegionReportBuilder.h"
 #include "ReportPrinter.h"
 #include "TableExport.h"
 #include "analysis/AnalysisText.h"
@@ -17,13 +18,17 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -75,12 +80,16 @@ RegionPage::RegionPage(QWidget *parent)
     connect(exportTable, &QPushButton::clicked, this, &RegionPage::exportGapTable);
     auto *print = new QPushButton(tr("Print report…"), this);
     connect(print, &QPushButton::clicked, this, &RegionPage::printReport);
+    auto *pdf = new QPushButton(tr("Report PDF…"), this);
+    pdf->setToolTip(tr("Save this region's report page as PDF"));
+    connect(pdf, &QPushButton::clicked, this, &RegionPage::saveReportPdf);
     auto *header = new QHBoxLayout;
     header->addWidget(new QLabel(tr("Region:"), this));
     header->addWidget(m_selector);
     header->addWidget(m_title, 1);
     header->addWidget(exportTable);
     header->addWidget(print);
+    header->addWidget(pdf);
 
     // Beds and gap: the function table above the trend and the bars.
     QTableView *functionView = makeTable(m_functions, this, false);
@@ -93,6 +102,9 @@ RegionPage::RegionPage(QWidget *parent)
     auto *gapTab = new QWidget(this);
     auto *gapLayout = new QVBoxLayout(gapTab);
     gapLayout->addWidget(functionView);
+    m_rates = new QLabel(this);
+    m_rates->setWordWrap(true);
+    gapLayout->addWidget(m_rates);
     gapLayout->addWidget(charts, 1);
 
     // Facilities: search, the table, those with 休棟中等, and who holds which beds.
@@ -205,6 +217,11 @@ void RegionPage::fillSelector()
     m_selector->setCurrentIndex(m_selector->findData(m_region));
 }
 
+QString RegionPage::reportingRatesText() const
+{
+    return m_rates->text();
+}
+
 QString RegionPage::caveatText() const
 {
     return m_caveat->text();
@@ -228,8 +245,10 @@ void RegionPage::reload()
         m_hospitalSummary->clear();
         m_closedTitle->clear();
         m_caveat->setText(AnalysisText::caveat());
+        m_rates->clear();
         return;
     }
+    m_rates->setText(AnalysisText::reportingRates(*area));
     FigureStore figures(*m_dataset);
     const std::optional<Edition> edition = figures.latestEdition();
     m_title->setText(AnalysisText::areaTitle(*area));
@@ -297,6 +316,23 @@ void RegionPage::printReport()
         return;
     ReportPrinter::preview(
         this, RegionReport({ *model->area() }, FigureStore(*m_dataset).latestEdition()));
+}
+
+void RegionPage::saveReportPdf()
+{
+    if (!m_dataset || !m_functions->area())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save report as PDF"),
+        QDir(folder).filePath(AnalysisText::areaTitle(*m_functions->area())
+                              + QStringLiteral(".pdf")),
+        tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!RegionReportBuilder::writePdf(*m_dataset, m_region, m_threshold, path, nullptr, &error))
+        QMessageBox::warning(this, tr("Save report as PDF"), error);
 }
 
 } // namespace Koso

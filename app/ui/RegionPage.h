@@ -47,6 +47,7 @@ public:
     ChartPanel *hospitalChart() const { return m_hospitalChart; }
     QComboBox *regionSelector() const { return m_selector; }
     QString caveatText() const;
+    QString reportingRatesText() const;
 
 public slots:
     void reload();
@@ -54,6 +55,7 @@ public slots:
     void exportGapTable();
     void exportHospitalTable();
     void printReport();
+    void saveReportPdf();
 
 private:
     void onDataChanged(DataChanges changes);
@@ -67,6 +69,7 @@ private:
     QLabel *m_caveat = nullptr;
     QLabel *m_hospitalSummary = nullptr;
     QLabel *m_closedTitle = nullptr;
+    QLabel *m_rates = nullptr;
     FunctionGapModel *m_functions = nullptr;
     HospitalTableModel *m_hospitals = nullptr;
     HospitalFilterModel *m_hospitalFilter = nullptr;

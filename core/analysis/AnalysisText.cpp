@@ -34,6 +34,18 @@ QString AnalysisText::caveat(const AreaGap *area)
     return text;
 }
 
+QString AnalysisText::reportingRates(const AreaGap &area)
+{
+    QStringList rates;
+    for (const ReportingRate &r : area.reportingRates) {
+        if (r.rate)
+            rates << tr("%1: %2").arg(yearLabel(r.year), percent(*r.rate));
+    }
+    if (rates.isEmpty())
+        return QString();
+    return tr("Reporting rate by year: %1").arg(rates.join(tr(", ")));
+}
+
 QString AnalysisText::editionLabel(const std::optional<Edition> &edition)
 {
     if (!edition)

@@ -20,6 +20,8 @@ public:
     // MHLW's caveat (report totals and required beds are computed differently; the reporting
     // rate differs by year), with the area's reporting rates of its first and latest years.
     static QString caveat(const AreaGap *area = nullptr);
+    // Every year's reporting rate: 報告率：2015年 95.4%、2018年 …; empty without rates.
+    static QString reportingRates(const AreaGap &area);
     // 出典: 厚生労働省「病床機能報告」ほか（令和6年度公表）
     static QString sourceLine(const std::optional<Edition> &edition);
     static QString editionLabel(const std::optional<Edition> &edition);
