@@ -326,14 +326,6 @@
         <translation>%1 構想区域別の報告病床数と必要量</translation>
     </message>
     <message>
-        <source>%1 (required %2)</source>
-        <translation>%1（%2年必要量）</translation>
-    </message>
-    <message>
-        <source>%1 (reported %2)</source>
-        <translation>%1（%2年報告）</translation>
-    </message>
-    <message>
         <source>%1: which facilities hold each function&apos;s beds</source>
         <translation>%1 病床機能別の医療機関の内訳</translation>
     </message>
@@ -448,6 +440,10 @@
     <message>
         <source>%1 No value (drawn as 0): %2.</source>
         <translation>%1数値なし（グラフ上は0）：%2。</translation>
+    </message>
+    <message>
+        <source>Upper bar: reported %1; lower, paler bar: required %2</source>
+        <translation>上段：%1年報告、下段（淡色）：%2年必要量</translation>
     </message>
 </context>
 <context>

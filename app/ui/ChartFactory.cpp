@@ -285,39 +285,65 @@ QChart *ChartFactory::prefectureGap(const QVector<AreaGap> &regions)
     if (regions.isEmpty())
         return chart;
 
+    // Two stacked series on one category axis sit side by side in each region's row: the
+    // latest report in full colour, the required beds in a paler shade of the same colours.
     const QVector<const FunctionGap *> functions = countingFunctions(regions.first());
-    QVector<QBarSet *> sets;
-    for (const FunctionGap *f : functions)
-        sets << barSet(f->displayName(), ChartStyle::functionColor(f->functionKey));
+    QVector<QBarSet *> reported, required;
+    for (const FunctionGap *f : functions) {
+        const QColor colour = ChartStyle::functionColor(f->functionKey);
+        reported << barSet(f->displayName(), colour);
+        required << barSet(tr("%1 required").arg(f->displayName()),
+                           QColor::fromHsvF(colour.hsvHueF(), colour.hsvSaturationF() * 0.4,
+                                            std::min(1.0, colour.valueF() * 0.55 + 0.45)));
+    }
     QStringList categories;
     double maximum = 0;
-    // A horizontal axis runs bottom-up: add the regions in reverse so the first is on top.
+    // A vertical axis runs bottom-up: add the regions in reverse so the first is on top.
     for (auto it = regions.crbegin(); it != regions.crend(); ++it) {
         const AreaGap &a = *it;
-        categories << tr("%1 (required %2)").arg(a.name).arg(a.total.requiredYear)
-                   << tr("%1 (reported %2)").arg(a.name).arg(a.total.latestYear);
+        categories << a.name;
         for (int i = 0; i < functions.size(); ++i) {
             const FunctionGap *f = a.find(functions.at(i)->functionKey);
-            *sets[i] << (f ? valueOf(f->required) : 0.0) << (f ? valueOf(f->latest) : 0.0);
+            *reported[i] << (f ? valueOf(f->latest) : 0.0);
+            *required[i] << (f ? valueOf(f->required) : 0.0);
         }
         maximum = std::max({ maximum, valueOf(a.total.latest), valueOf(a.total.required) });
     }
-    auto *series = new QHorizontalStackedBarSeries;
-    for (QBarSet *s : std::as_const(sets))
-        series->append(s);
-    series->setBarWidth(0.8);
-    chart->addSeries(series);
+    // Added bottom-up too: the required bar below, the report above it.
+    auto *requiredSeries = new QHorizontalStackedBarSeries;
+    for (QBarSet *s : std::as_const(required))
+        requiredSeries->append(s);
+    auto *reportedSeries = new QHorizontalStackedBarSeries;
+    for (QBarSet *s : std::as_const(reported))
+        reportedSeries->append(s);
+    for (auto *series : { requiredSeries, reportedSeries }) {
+        series->setBarWidth(0.8);
+        chart->addSeries(series);
+    }
     auto *yAxis = new QBarCategoryAxis;
     yAxis->append(categories);
     ChartStyle::styleAxis(yAxis);
     yAxis->setGridLineVisible(false);
+    // Qt hides a label that would touch its neighbour: smaller type for many regions
+    // (北海道 has 21) keeps every name on a slide.
     if (regions.size() > 12)
-        yAxis->setLabelsFont(ChartStyle::font(ChartStyle::SmallPoints - 1));
+        yAxis->setLabelsFont(ChartStyle::font(regions.size() > 18 ? 8 : ChartStyle::SmallPoints));
     QValueAxis *xAxis = bedAxis(maximum, bedsAxisTitle());
     chart->addAxis(yAxis, Qt::AlignLeft);
     chart->addAxis(xAxis, Qt::AlignBottom);
-    series->attachAxis(yAxis);
-    series->attachAxis(xAxis);
+    for (auto *series : { requiredSeries, reportedSeries }) {
+        series->attachAxis(yAxis);
+        series->attachAxis(xAxis);
+    }
+    // The legend names the functions once, then says which bar is which.
+    for (QLegendMarker *m : chart->legend()->markers(requiredSeries))
+        m->setVisible(false);
+    auto *key = new QHorizontalStackedBarSeries;
+    key->append(barSet(tr("Upper bar: reported %1; lower, paler bar: required %2")
+                           .arg(regions.first().total.latestYear)
+                           .arg(regions.first().total.requiredYear),
+                       QColor(0xD9, 0xD9, 0xD9)));
+    chart->addSeries(key);
     return chart;
 }
 
