@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Koso::AboutDialog</name>
+    <message>
+        <source>About Koso Planner</source>
+        <translation>Koso Planner について</translation>
+    </message>
+    <message>
+        <source>Koso Planner %1</source>
+        <translation>Koso Planner %1</translation>
+    </message>
+    <message>
+        <source>A planner&apos;s workbench for the Regional Medical Care Vision: MHLW&apos;s bed function figures, hospitals&apos; response policies, coordination councils and the prefecture&apos;s checklist, in one dataset file that stays on this PC.</source>
+        <translation>地域医療構想の推進を担う都道府県職員のための作業ツールです。厚生労働省の病床機能報告等のデータ、医療機関の対応方針、地域医療構想調整会議、都道府県のチェックリストを、このパソコン内の一つのデータセットファイルで扱います。</translation>
+    </message>
+    <message>
+        <source>Koso Planner is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>Koso Planner はフリーソフトウェアです。Free Software Foundation が公表した GNU 一般公衆利用許諾書（GNU General Public License）のバージョン3、または（任意で）それ以降のバージョンの条件の下で、再頒布や改変ができます。本ソフトウェアは無保証です。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1. Qt Charts is used under the GNU General Public License version 3; the other Qt modules under the GNU Lesser General Public License version 3.</source>
+        <translation>Qt %1 を使用しています。Qt Charts は GNU General Public License バージョン3、その他の Qt モジュールは GNU Lesser General Public License バージョン3 の下で使用しています。</translation>
+    </message>
+    <message>
+        <source>The bed figures in the demo dataset are fictional; the national totals in it are MHLW&apos;s published figures.</source>
+        <translation>デモ用データセットの病床数は架空のものです（全国の数値は厚生労働省の公表値です）。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::AnalysisText</name>
     <message>
         <source>MHLW: the bed function report totals and the required beds are computed differently and must not be compared naively; discuss them in the coordination council after detailed analysis. The reporting rate differs by year.</source>
@@ -12,8 +39,16 @@
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>%1 Reporting rate: %2.</source>
+        <translation>%1報告率：%2。</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Reporting rate by year: %1</source>
+        <translation>年別の報告率：%1</translation>
     </message>
     <message>
         <source>Source: MHLW &quot;Bed Function Report&quot; and others</source>
@@ -73,13 +108,12 @@
         <comment>year</comment>
         <translation>%1年</translation>
     </message>
+</context>
+<context>
+    <name>Koso::BedOverview</name>
     <message>
-        <source>%1 Reporting rate: %2.</source>
-        <translation>%1報告率：%2。</translation>
-    </message>
-    <message>
-        <source>Reporting rate by year: %1</source>
-        <translation>年別の報告率：%1</translation>
+        <source>Total</source>
+        <translation>合計</translation>
     </message>
 </context>
 <context>
@@ -326,6 +360,10 @@
         <translation>%1 構想区域別の報告病床数と必要量</translation>
     </message>
     <message>
+        <source>Upper bar: reported %1; lower, paler bar: required %2</source>
+        <translation>上段：%1年報告、下段（淡色）：%2年必要量</translation>
+    </message>
+    <message>
         <source>%1: which facilities hold each function&apos;s beds</source>
         <translation>%1 病床機能別の医療機関の内訳</translation>
     </message>
@@ -406,8 +444,16 @@
         <translation>単位：人口10万人当たり床</translation>
     </message>
     <message>
+        <source>%1 Population: 2020 census.</source>
+        <translation>%1&#x3000;人口：2020年国勢調査。</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 ／ %2</translation>
+    </message>
+    <message>
+        <source>%1 No value (drawn as 0): %2.</source>
+        <translation>%1数値なし（グラフ上は0）：%2。</translation>
     </message>
     <message>
         <source>, </source>
@@ -432,18 +478,6 @@
     <message>
         <source>The dataset holds no regions of %1 %2.</source>
         <translation>このデータセットには %1 %2 の構想区域がありません。</translation>
-    </message>
-    <message>
-        <source>%1 Population: 2020 census.</source>
-        <translation>%1&#x3000;人口：2020年国勢調査。</translation>
-    </message>
-    <message>
-        <source>%1 No value (drawn as 0): %2.</source>
-        <translation>%1数値なし（グラフ上は0）：%2。</translation>
-    </message>
-    <message>
-        <source>Upper bar: reported %1; lower, paler bar: required %2</source>
-        <translation>上段：%1年報告、下段（淡色）：%2年必要量</translation>
     </message>
 </context>
 <context>
@@ -566,6 +600,72 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Upgrading the dataset to schema %1 failed: %2</source>
         <translation>データセットのスキーマ %1 への更新に失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::DemoCommand</name>
+    <message>
+        <source>Write the demo dataset of the fictional サンプル県 (or a national-size one).</source>
+        <translation>架空の「サンプル県」のデモ用データセット（または全国規模のもの）を作成します。</translation>
+    </message>
+    <message>
+        <source>Write the dataset to FILE.</source>
+        <translation>データセットを FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>Write a synthetic national-size dataset (47 prefectures, 339 regions, about 8,000 hospitals) for benchmarks instead.</source>
+        <translation>代わりに、性能測定用の全国規模の合成データセット（47都道府県、339構想区域、約8,000医療機関）を作成します。</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>FILE が既にある場合は置き換えます。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1; give the file with --out FILE.</source>
+        <translation>想定外の引数 %1 があります。出力先は --out FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>No output file given: koso demo --out FILE.</source>
+        <translation>出力先が指定されていません: koso demo --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it.</source>
+        <translation>%1 は既に存在します。置き換える場合は --force を付けてください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き出せません: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 in %2 s: %3 prefectures, %4 regions, %5 hospitals and clinics, %6 editions (home prefecture %7 %8).</source>
+        <translation>%1 を作成しました（%2 秒）: %3 都道府県、%4 構想区域、%5 医療機関（有床診療所を含む）、%6 版（対象都道府県 %7 %8）。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::DemoGenerator</name>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 は既に存在します。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot move the new dataset into place as %1.</source>
+        <translation>作成したデータセットを %1 として配置できません。</translation>
+    </message>
+    <message>
+        <source>The demo dataset needs home prefecture %1, not %2.</source>
+        <translation>デモ用データセットの対象都道府県は %1 である必要があります（%2 ではありません）。</translation>
+    </message>
+    <message>
+        <source>Writing the demo data failed at step &quot;%1&quot;: %2</source>
+        <translation>デモ用データの作成が「%1」の段階で失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Prefecture %1 is missing.</source>
+        <translation>都道府県 %1 がありません。</translation>
     </message>
 </context>
 <context>
@@ -966,10 +1066,278 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::InfoCommand</name>
+    <message>
+        <source>Show a dataset&apos;s schema version, home prefecture and counts.</source>
+        <translation>データセットのスキーマ版、対象都道府県、件数を表示します。</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON (keys schema_version, home_prefecture, prefectures, regions, hospitals, editions).</source>
+        <translation>概要を JSON で出力します（キー: schema_version, home_prefecture, prefectures, regions, hospitals, editions）。</translation>
+    </message>
+    <message>
+        <source>The dataset (.koso).</source>
+        <translation>データセット（.koso）。</translation>
+    </message>
+    <message>
+        <source>No dataset given: koso info FILE.</source>
+        <translation>データセットが指定されていません: koso info FILE</translation>
+    </message>
+    <message>
+        <source>koso info takes one dataset, not %1.</source>
+        <translation>koso info に指定できるデータセットは1つです（%1 個指定されました）。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>スキーマ版</translation>
+    </message>
+    <message>
+        <source>Home prefecture</source>
+        <translation>対象都道府県</translation>
+    </message>
+    <message>
+        <source>Prefectures</source>
+        <translation>都道府県数</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>構想区域数</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関数</translation>
+    </message>
+    <message>
+        <source>%1 (of which %2 clinics with beds)</source>
+        <translation>%1（うち有床診療所 %2）</translation>
+    </message>
+    <message>
+        <source>Editions</source>
+        <translation>公表データの版</translation>
+    </message>
+    <message>
+        <source>Upgraded to the current schema; the previous file is kept as %1.</source>
+        <translation>現在のスキーマに更新しました。更新前のファイルは %1 に保存してあります。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>Koso::JapaneseDate</name>
     <message>
         <source>FY%1</source>
         <translation>%1年度</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>システムの設定に従う</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The new language applies when Koso Planner starts next time.</source>
+        <translation>新しい言語は、次回 Koso Planner を起動したときから適用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MainWindow</name>
+    <message>
+        <source>Regions</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Dataset…</source>
+        <translation>データセットの新規作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Dataset &amp;Information…</source>
+        <translation>データセットの情報(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Koso Planner</source>
+        <translation>Koso Planner について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>操作の履歴</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;開いた時点&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot Open Dataset</source>
+        <translation>データセットを開けません</translation>
+    </message>
+    <message>
+        <source>Koso Planner cannot open %1.
+
+%2</source>
+        <translation>%1 を開けません。
+
+%2</translation>
+    </message>
+    <message>
+        <source>The dataset was upgraded to this version; the previous file is kept as %1.</source>
+        <translation>データセットをこのバージョン用に更新しました。更新前のファイルは %1 に保存してあります。</translation>
+    </message>
+    <message>
+        <source>Koso Planner</source>
+        <translation>Koso Planner</translation>
+    </message>
+    <message>
+        <source>No dataset open</source>
+        <translation>データセットが開かれていません</translation>
+    </message>
+    <message>
+        <source>%1 — Koso Planner</source>
+        <translation>%1 — Koso Planner</translation>
+    </message>
+    <message>
+        <source>Cannot Create Dataset</source>
+        <translation>データセットを作成できません</translation>
+    </message>
+    <message>
+        <source>Koso Planner cannot create %1.
+
+%2</source>
+        <translation>%1 を作成できません。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open Dataset</source>
+        <translation>データセットを開く</translation>
+    </message>
+    <message>
+        <source>Koso Planner datasets (*.koso);;All files (*)</source>
+        <translation>Koso Planner データセット (*.koso);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Dataset Information</source>
+        <translation>データセットの情報</translation>
+    </message>
+    <message>
+        <source>Home prefecture: %1 %2
+Regions: %3 in %4 prefectures
+Hospitals: %5 (of which %6 clinics with beds)
+Editions: %7
+Schema version: %8</source>
+        <translation>対象都道府県: %1 %2
+構想区域: %3（%4 都道府県）
+医療機関: %5（うち有床診療所 %6）
+版: %7
+スキーマ版: %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::NewDatasetDialog</name>
+    <message>
+        <source>New Dataset</source>
+        <translation>データセットの新規作成</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>A dataset holds one prefecture&apos;s data: its regions, hospitals and the MHLW figures you import. Other prefectures&apos; figures can be imported for comparison.</source>
+        <translation>データセットには、1つの都道府県のデータ（構想区域、医療機関、取り込んだ厚生労働省の数値）を保存します。比較のため、他の都道府県の数値も取り込めます。</translation>
+    </message>
+    <message>
+        <source>Home prefecture:</source>
+        <translation>対象都道府県:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Koso Planner datasets (*.koso)</source>
+        <translation>Koso Planner データセット (*.koso)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dataset.</source>
+        <translation>データセットの保存先を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 は既に存在します。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 がありません。</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1349,53 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlannerLauncher</name>
+    <message>
+        <source>Koso Planner: the Regional Medical Care Vision planner for prefectural offices.</source>
+        <translation>Koso Planner: 都道府県のための地域医療構想プランナー</translation>
+    </message>
+    <message>
+        <source>The dataset (.koso) to open.</source>
+        <translation>開くデータセット（.koso）。</translation>
+    </message>
+    <message>
+        <source>Use this language for this run: ja or en.</source>
+        <translation>今回の起動で使う言語（ja または en）。</translation>
+    </message>
+    <message>
+        <source>Open the demo dataset of the fictional サンプル県 (created on first use).</source>
+        <translation>架空の「サンプル県」のデモ用データセットを開きます（初回に作成します）。</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and quit.</source>
+        <translation>メインウィンドウを PNG ファイルに描画して終了します。</translation>
+    </message>
+    <message>
+        <source>Print the time until the main window is shown, and quit.</source>
+        <translation>メインウィンドウが表示されるまでの時間を出力して終了します。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use --lang ja or --lang en.</source>
+        <translation>不明な言語「%1」です。--lang ja または --lang en を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give one dataset to open, not %1.</source>
+        <translation>開くデータセットは1つだけ指定してください（%1 個指定されました）。</translation>
+    </message>
+    <message>
+        <source>Give either a dataset or --demo, not both.</source>
+        <translation>データセットと --demo は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The demo dataset %1 cannot be written: %2</source>
+        <translation>デモ用データセット %1 を作成できません: %2</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1434,14 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>One A4 landscape page per region, with charts, table and caveat</source>
         <translation>構想区域ごとに A4 横1ページ（グラフ・表・注記付き）</translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>報告書を PDF で保存…</translation>
+    </message>
+    <message>
+        <source>Save the report of every region of the prefecture as one PDF</source>
+        <translation>都道府県内の全構想区域の報告書を1つの PDF に保存します</translation>
     </message>
     <message>
         <source>Threshold:</source>
@@ -1065,14 +1488,6 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>全国</translation>
     </message>
     <message>
-        <source>Report PDF…</source>
-        <translation>報告書を PDF で保存…</translation>
-    </message>
-    <message>
-        <source>Save the report of every region of the prefecture as one PDF</source>
-        <translation>都道府県内の全構想区域の報告書を1つの PDF に保存します</translation>
-    </message>
-    <message>
         <source>%1 region report</source>
         <translation>%1 構想区域別報告書</translation>
     </message>
@@ -1083,6 +1498,21 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったデータセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent datasets</source>
+        <translation>最近使ったデータセットはありません</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>一覧を消去</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1583,82 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::RegionOverviewModel</name>
+    <message>
+        <source>Closed or unreported wards: not part of the total.</source>
+        <translation>休棟中・未報告等の病棟です。合計には含みません。</translation>
+    </message>
+    <message>
+        <source>Planned beds minus required beds.</source>
+        <translation>見込量から必要量を差し引いた数です。</translation>
+    </message>
+    <message>
+        <source>Reported
+(%1)</source>
+        <translation>病床機能報告
+（%1年）</translation>
+    </message>
+    <message>
+        <source>Planned
+(%1)</source>
+        <translation>見込量
+（%1年）</translation>
+    </message>
+    <message>
+        <source>Required
+(%1)</source>
+        <translation>必要量
+（%1年）</translation>
+    </message>
+    <message>
+        <source>Planned minus
+required</source>
+        <translation>見込量と
+必要量の差</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::RegionOverviewPage</name>
+    <message>
+        <source>Bed function report totals and required beds are computed differently and cannot be compared directly.</source>
+        <translation>※病床機能報告の集計と病床の必要量は算定方法が異なり、単純比較はできない。</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>データセットが開かれていません。</translation>
+    </message>
+    <message>
+        <source>This dataset has no regions of %1 yet.
+Import MHLW&apos;s workbooks to fill it.</source>
+        <translation>このデータセットには、まだ%1の構想区域がありません。
+厚生労働省の公表データを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>%1 (whole prefecture)</source>
+        <translation>%1（全体）</translation>
+    </message>
+    <message>
+        <source>Region %1, population %2</source>
+        <translation>構想区域 %1、人口 %2人</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>構想区域 %1</translation>
+    </message>
+    <message>
+        <source>No bed figures for this area yet.</source>
+        <translation>この区域の病床数はまだありません。</translation>
+    </message>
+    <message>
+        <source>Reported beds as of 1 July %1 (bed function report).</source>
+        <translation>病床機能報告は%1年7月1日時点。</translation>
+    </message>
+    <message>
+        <source>Reported beds as of 1 July %1 (bed function report); source: %2 edition.</source>
+        <translation>病床機能報告は%1年7月1日時点。出典: %2公表データ。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::RegionPage</name>
     <message>
         <source>Export table…</source>
@@ -1161,6 +1667,14 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Print report…</source>
         <translation>報告書を印刷…</translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>報告書を PDF で保存…</translation>
+    </message>
+    <message>
+        <source>Save this region&apos;s report page as PDF</source>
+        <translation>この構想区域の報告書を PDF で保存します</translation>
     </message>
     <message>
         <source>Region:</source>
@@ -1207,14 +1721,6 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>
             <numerusform>休棟中等のある医療機関（%n施設）：調整会議で非稼働病棟について説明を求める対象です。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Report PDF…</source>
-        <translation>報告書を PDF で保存…</translation>
-    </message>
-    <message>
-        <source>Save this region&apos;s report page as PDF</source>
-        <translation>この構想区域の報告書を PDF で保存します</translation>
     </message>
     <message>
         <source>Save report as PDF</source>
@@ -1563,6 +2069,29 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::WelcomePage</name>
+    <message>
+        <source>Koso Planner</source>
+        <translation>Koso Planner</translation>
+    </message>
+    <message>
+        <source>Open a dataset, or create a new one for your prefecture and import MHLW&apos;s workbooks into it. You can also drop a .koso file on this window.</source>
+        <translation>データセットを開くか、都道府県のデータセットを新規作成して厚生労働省の公表データを取り込んでください。.koso ファイルをこのウィンドウにドロップしても開けます。</translation>
+    </message>
+    <message>
+        <source>New Dataset…</source>
+        <translation>データセットの新規作成…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Recent datasets:</source>
+        <translation>最近使ったデータセット:</translation>
     </message>
 </context>
 <context>

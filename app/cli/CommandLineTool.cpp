@@ -72,16 +72,22 @@ int CommandLineTool::main(int argc, char *argv[])
 {
     auto commands = CommandRegistry::commands();
 
+    // The command words as given, without a leading --lang X (koso --lang ja info FILE).
+    QStringList raw;
+    for (int i = 0; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    takeLanguage(raw);
+
     // Match the longest command name ("policies import" before "policies").
     Command *chosen = nullptr;
     int consumed = 0;
     for (const auto &c : commands) {
         const QStringList words = c->name().split(QLatin1Char(' '));
-        if (words.size() >= argc)
+        if (words.size() >= raw.size())
             continue;
         bool matches = true;
         for (int i = 0; i < words.size() && matches; ++i)
-            matches = words.at(i) == QString::fromLocal8Bit(argv[i + 1]);
+            matches = words.at(i) == raw.at(i + 1);
         if (matches && words.size() > consumed) {
             chosen = c.get();
             consumed = int(words.size());

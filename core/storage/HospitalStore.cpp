@@ -27,15 +27,15 @@ Hospital hospitalFromRow(const SqlQuery &q)
     return h;
 }
 
-// A null QString binds as NULL: columns that are NOT NULL DEFAULT '' need an empty string.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 QVariant nullable(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+// A null QString binds as NULL: NOT NULL text columns get an empty string instead.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
 }
 
 } // namespace
@@ -84,7 +84,7 @@ std::optional<Hospital> HospitalStore::findByKey(const QString &regionCode, cons
                hospitalColumns
                    + QStringLiteral("WHERE h.region_code = ? AND h.name_key = ? "
                                     "AND h.municipality = ?"));
-    if (q.exec({ regionCode, Hospital::nameKey(name), municipality }) && q.next())
+    if (q.exec({ regionCode, Hospital::nameKey(name), notNull(municipality) }) && q.next())
         return hospitalFromRow(q);
     return std::nullopt;
 }
@@ -103,10 +103,10 @@ qint64 HospitalStore::insert(const Hospital &h, QString *error)
                QStringLiteral("INSERT INTO hospital (region_code, name, name_key, municipality, "
                               "kind, owner_group, merged_into, added_by_hand, note) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!q.exec({ h.regionCode, h.name, Hospital::nameKey(h.name), text(h.municipality),
+    if (!q.exec({ h.regionCode, h.name, Hospital::nameKey(h.name), notNull(h.municipality),
                   hospitalKindKey(h.kind), nullable(ownerGroupKey(h.ownerGroup)),
                   h.mergedInto ? QVariant(*h.mergedInto) : QVariant(QMetaType(QMetaType::LongLong)),
-                  int(h.addedByHand), text(h.note) })) {
+                  int(h.addedByHand), notNull(h.note) })) {
         *error = q.errorMessage();
         return 0;
     }
@@ -121,10 +121,10 @@ bool HospitalStore::update(const Hospital &h, QString *error)
                        "municipality = ?, kind = ?, owner_group = ?, merged_into = ?, "
                        "added_by_hand = ?, note = ? WHERE id = ?"),
         error,
-        { h.regionCode, h.name, Hospital::nameKey(h.name), text(h.municipality),
+        { h.regionCode, h.name, Hospital::nameKey(h.name), notNull(h.municipality),
           hospitalKindKey(h.kind), nullable(ownerGroupKey(h.ownerGroup)),
           h.mergedInto ? QVariant(*h.mergedInto) : QVariant(QMetaType(QMetaType::LongLong)),
-          int(h.addedByHand), text(h.note), h.id });
+          int(h.addedByHand), notNull(h.note), h.id });
 }
 
 QHash<qint64, HospitalFigures> HospitalStore::figures(int editionId, const QString &areaCode) const
@@ -227,7 +227,7 @@ bool HospitalStore::putFigures(const HospitalFigures &f, QString *error)
     }
     if (!m_putEdition->exec({ f.hospitalId, f.editionId,
                               f.rank ? QVariant(*f.rank) : QVariant(QMetaType(QMetaType::Int)),
-                              text(f.roles.join(QLatin1Char(' '))) })) {
+                              notNull(f.roles.join(QLatin1Char(' '))) })) {
         *error = m_putEdition->errorMessage();
         return false;
     }

@@ -1,0 +1,64 @@
+#include "DemoCommand.h"
+
+#include "demo/DemoGenerator.h"
+#include "storage/Dataset.h"
+#include "storage/DatasetSummary.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace Koso {
+
+QString DemoCommand::summary() const
+{
+    return tr("Write the demo dataset of the fictional サンプル県 (or a national-size one).");
+}
+
+int DemoCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), tr("Write the dataset to FILE."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption national(
+        QStringLiteral("national"),
+        tr("Write a synthetic national-size dataset (47 prefectures, 339 regions, about 8,000 "
+           "hospitals) for benchmarks instead."));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
+    parser.addOptions({ out, national, force });
+    int exitCode = 0;
+    if (!parse(parser, arguments, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("Unexpected argument %1; give the file with --out FILE.")
+                        .arg(parser.positionalArguments().first()));
+    const QString path = parser.value(out);
+    if (path.isEmpty())
+        return fail(tr("No output file given: koso demo --out FILE."));
+    if (QFileInfo::exists(path) && !parser.isSet(force))
+        return fail(tr("%1 already exists; use --force to replace it.").arg(path));
+
+    QElapsedTimer timer;
+    timer.start();
+    DemoGenerator generator(parser.isSet(national) ? DemoGenerator::Variant::National
+                                                   : DemoGenerator::Variant::Prefecture);
+    QString error;
+    if (!generator.writeFile(path, parser.isSet(force), &error))
+        return fail(tr("Cannot write %1: %2").arg(path, error));
+
+    Dataset dataset;
+    if (!dataset.open(path, &error))
+        return fail(error);
+    const DatasetSummary s = DatasetSummary::read(dataset);
+    const QLocale locale;
+    printOut(tr("Wrote %1 in %2 s: %3 prefectures, %4 regions, %5 hospitals and clinics, "
+                "%6 editions (home prefecture %7 %8).")
+                 .arg(path, locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1),
+                      locale.toString(s.prefectures), locale.toString(s.regions),
+                      locale.toString(s.hospitals), locale.toString(int(s.editions.size())),
+                      s.homePrefectureCode, s.homePrefectureName));
+    return 0;
+}
+
+} // namespace Koso

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QApplication;
+class QElapsedTimer;
+
+namespace Koso {
+
+class MainWindow;
+
+// Starts the desktop program: the command line, the language, the dataset to open (the one
+// given, the demo dataset, or the last one used) and the main window. main() stays three lines.
+class PlannerLauncher
+{
+    Q_DECLARE_TR_FUNCTIONS(Koso::PlannerLauncher)
+
+public:
+    struct Options
+    {
+        QString file;
+        QString language; // "ja", "en" or empty
+        bool demo = false;
+        QString screenshot; // render the window to this PNG and quit
+        bool printStartupTime = false; // print the time to the first shown window and quit
+        QString error; // set when the command line is wrong
+    };
+
+    // --lang before translations are installed (so --help comes out in that language).
+    static QString requestedLanguage(const QStringList &arguments);
+    // Parses the command line; --help and --version print and exit as usual.
+    static Options parse(const QStringList &arguments);
+
+    // The demo dataset in the user's data folder (QStandardPaths::AppDataLocation).
+    static QString demoDatasetPath();
+    // Writes the demo dataset there on first use; afterwards the existing file is reused.
+    static bool ensureDemoDataset(QString *path, QString *error);
+
+    // Everything after QApplication is constructed; returns the exit code.
+    static int run(QApplication &app, const QElapsedTimer &sinceStart);
+
+    static void setApplicationIdentity();
+};
+
+} // namespace Koso

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/Dataset.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace Koso {
+
+// One open dataset and its undo history: the GUI works through a Document, never through a
+// bare Dataset. Edits are QUndoCommands pushed on undoStack(); a command writes through the
+// stores and calls dataset()->notifyChanged(), which the Document forwards as changed() so that
+// every view reloads what it shows.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Document() override;
+
+    // Opens an existing dataset (migrating an older one after a backup); nullptr and *error
+    // when the file cannot be opened.
+    static std::unique_ptr<Document> open(const QString &path, QString *error);
+    // Creates a new, empty dataset for a home prefecture (01–47); refuses an existing file.
+    static std::unique_ptr<Document> create(const QString &path, const QString &homePrefectureCode,
+                                            QString *error);
+
+    Dataset *dataset() const { return m_dataset.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString path() const;
+    QString homePrefectureCode() const { return m_homePrefectureCode; }
+    // Set when opening upgraded the file: the copy of the old version, for the user to know.
+    QString backupPath() const;
+
+signals:
+    void changed(Koso::DataChanges changes);
+
+private:
+    explicit Document(std::unique_ptr<Dataset> dataset);
+
+    std::unique_ptr<Dataset> m_dataset;
+    QUndoStack *m_undoStack = nullptr;
+    QString m_homePrefectureCode;
+};
+
+} // namespace Koso

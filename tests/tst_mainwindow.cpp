@@ -1,0 +1,623 @@
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "NewDatasetDialog.h"
+#include "PlannerLauncher.h"
+#include "RegionOverviewModel.h"
+#include "RegionOverviewPage.h"
+#include "demo/DemoGenerator.h"
+#include "document/Document.h"
+#include "storage/FigureStore.h"
+#include "storage/GeographyStore.h"
+#include "storage/Transaction.h"
+#include "util/Localization.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QUrl>
+
+#include <functional>
+
+using namespace Koso;
+
+namespace {
+
+// Counts how often it was done and undone, so undo wiring is observable.
+class CountingCommand : public QUndoCommand
+{
+public:
+    CountingCommand(int *counter)
+        : QUndoCommand(QStringLiteral("Count"))
+        , m_counter(counter)
+    { }
+    void redo() override { ++*m_counter; }
+    void undo() override { --*m_counter; }
+
+private:
+    int *m_counter;
+};
+
+// Runs action on the next modal dialog that opens (they would block the test otherwise).
+void whenModal(std::function<void(QWidget *)> action)
+{
+    QTimer::singleShot(0, qApp, [action] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal) {
+            whenModal(action);
+            return;
+        }
+        action(modal);
+    });
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+qint64 beds(const Dataset &dataset, const QString &area, const QString &measure, int year,
+            const QString &function)
+{
+    QSqlQuery q(dataset.database());
+    q.prepare(QStringLiteral(
+        "SELECT b.beds FROM region_bed b JOIN bed_function f ON f.id = b.function_id "
+        "JOIN edition e ON e.id = b.edition_id WHERE b.region_code = ? AND b.measure = ? "
+        "AND b.year = ? AND f.key = ? ORDER BY e.fiscal_year DESC LIMIT 1"));
+    q.addBindValue(area);
+    q.addBindValue(measure);
+    q.addBindValue(year);
+    q.addBindValue(function);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void menusHaveStableNames();
+    void opensDemoAndListsRegions();
+    void overviewShowsExpectedNumbers();
+    void prefectureTotalExcludesClosedBeds();
+    void closeEmptiesTheWindow();
+    void undoActionsFollowTheDocumentStack();
+    void viewsReloadWhenDataChanges();
+    void openFailureKeepsCurrentDataset();
+    void dropOpensKosoFile();
+    void newDatasetDialogCreatesEmptyDataset();
+    void addPageExtendsNavigation();
+    void aboutNamesTheLicence();
+    void remembersGeometryAndRecentFiles();
+    void demoDatasetIsCreatedOnceAndReused();
+    void commandLineOptions();
+    void japaneseWithLangJa(); // last: installs the Japanese translation for the process
+
+private:
+    QTemporaryDir m_home;
+    QString m_demo;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    // Settings and the data folder go to a fresh place, never the user's own.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
+    PlannerLauncher::setApplicationIdentity();
+    m_demo = m_home.filePath(QStringLiteral("demo.koso"));
+    DemoGenerator generator;
+    QString error;
+    QVERIFY2(generator.write(m_demo, &error), qPrintable(error));
+}
+
+void TestMainWindow::init()
+{
+    AppSettings::clearRecentFiles();
+}
+
+void TestMainWindow::menusHaveStableNames()
+{
+    MainWindow window;
+    for (const char *name : { "menuFile", "menuEdit", "menuView", "menuTools", "menuHelp" })
+        QVERIFY2(window.menuBar()->findChild<QMenu *>(QLatin1String(name)), name);
+    QCOMPARE(window.fileMenu()->objectName(), QStringLiteral("menuFile"));
+    for (const char *name : { "actionNew", "actionOpen", "actionClose", "actionQuit", "actionUndo",
+                              "actionRedo", "actionAbout", "actionUndoHistory" })
+        QVERIFY2(window.findChild<QAction *>(QLatin1String(name)), name);
+    QVERIFY(window.findChild<QMenu *>(QStringLiteral("menuRecentFiles")));
+    QVERIFY(window.findChild<QMenu *>(QStringLiteral("menuLanguage")));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionRedo"))->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionUndo"))->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::Key_Z));
+}
+
+void TestMainWindow::opensDemoAndListsRegions()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // No dataset yet: the welcome page, and Close has nothing to close.
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("welcomePage"))->isVisible());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionClose"))->isEnabled());
+
+    QString error;
+    QVERIFY2(window.openFile(m_demo, true, &error), qPrintable(error));
+    QVERIFY(window.document());
+    QCOMPARE(window.document()->homePrefectureCode(), QStringLiteral("99"));
+    auto *list = window.findChild<QListWidget *>(QStringLiteral("regionList"));
+    QVERIFY(list);
+    QVERIFY(list->isVisible());
+    QCOMPARE(list->count(), 6); // the prefecture as a whole, then its five regions
+    QStringList codes;
+    QStringList names;
+    for (int i = 1; i < list->count(); ++i) {
+        codes << list->item(i)->data(RegionOverviewPage::AreaCodeRole).toString();
+        names << list->item(i)->text();
+    }
+    QCOMPARE(codes,
+             (QStringList { QStringLiteral("9901"), QStringLiteral("9902"), QStringLiteral("9903"),
+                            QStringLiteral("9904"), QStringLiteral("9905") }));
+    QCOMPARE(names,
+             (QStringList { QStringLiteral("県央"), QStringLiteral("県北"), QStringLiteral("県東"),
+                            QStringLiteral("県南"), QStringLiteral("県西") }));
+    QCOMPARE(list->item(0)->data(RegionOverviewPage::AreaCodeRole).toString(),
+             QStringLiteral("99"));
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("サンプル県")));
+
+    auto *path = window.findChild<QLabel *>(QStringLiteral("datasetPathLabel"));
+    QVERIFY(path->text().endsWith(QStringLiteral("demo.koso")));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("demo.koso")));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionClose"))->isEnabled());
+}
+
+void TestMainWindow::overviewShowsExpectedNumbers()
+{
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openFile(m_demo, true, &error), qPrintable(error));
+    window.show();
+    RegionOverviewPage *page = window.regionOverviewPage();
+    QVERIFY(page->selectArea(QStringLiteral("9901")));
+    RegionOverviewModel *model = page->model();
+    QCOMPARE(model->overview().reportedYear, 2024);
+    QCOMPARE(model->overview().plannedYear, 2025);
+    QCOMPARE(model->overview().requiredYear, 2025);
+
+    const Dataset &dataset = *window.document()->dataset();
+    const QStringList keys { QStringLiteral("HighAcute"), QStringLiteral("Acute"),
+                             QStringLiteral("Recovery"), QStringLiteral("Chronic") };
+    qint64 reportedTotal = 0;
+    qint64 requiredTotal = 0;
+    for (int row = 0; row < keys.size(); ++row) {
+        QCOMPARE(model->data(model->index(row, 0), RegionOverviewModel::FunctionKeyRole).toString(),
+                 keys.at(row));
+        const qint64 reported
+            = beds(dataset, QStringLiteral("9901"), QStringLiteral("reported"), 2024, keys.at(row));
+        const qint64 planned
+            = beds(dataset, QStringLiteral("9901"), QStringLiteral("planned"), 2025, keys.at(row));
+        const qint64 required
+            = beds(dataset, QStringLiteral("9901"), QStringLiteral("required"), 2025, keys.at(row));
+        QCOMPARE(model
+                     ->data(model->index(row, RegionOverviewModel::Reported),
+                            RegionOverviewModel::ValueRole)
+                     .toLongLong(),
+                 reported);
+        QCOMPARE(model
+                     ->data(model->index(row, RegionOverviewModel::Planned),
+                            RegionOverviewModel::ValueRole)
+                     .toLongLong(),
+                 planned);
+        QCOMPARE(model
+                     ->data(model->index(row, RegionOverviewModel::Required),
+                            RegionOverviewModel::ValueRole)
+                     .toLongLong(),
+                 required);
+        QCOMPARE(model
+                     ->data(model->index(row, RegionOverviewModel::PlannedMinusRequired),
+                            RegionOverviewModel::ValueRole)
+                     .toLongLong(),
+                 planned - required);
+        reportedTotal += reported;
+        requiredTotal += required;
+    }
+    // The total row, with thousands separators as the planner reads them.
+    QCOMPARE(model->headerData(4, Qt::Vertical).toString(), QStringLiteral("Total"));
+    QCOMPARE(
+        model->data(model->index(4, RegionOverviewModel::Reported), RegionOverviewModel::ValueRole)
+            .toLongLong(),
+        reportedTotal);
+    QVERIFY(reportedTotal > 1000);
+    QCOMPARE(model->data(model->index(4, RegionOverviewModel::Reported)).toString(),
+             QLocale().toString(reportedTotal));
+    QVERIFY(model->data(model->index(4, RegionOverviewModel::Reported)).toString().contains(u','));
+    QCOMPARE(
+        model->data(model->index(4, RegionOverviewModel::Required), RegionOverviewModel::ValueRole)
+            .toLongLong(),
+        requiredTotal);
+    // Acute above need shows as a plus, recovery below it as a minus.
+    QVERIFY(model->data(model->index(1, RegionOverviewModel::PlannedMinusRequired))
+                .toString()
+                .startsWith(u'+'));
+    QVERIFY(model->data(model->index(2, RegionOverviewModel::PlannedMinusRequired))
+                .toString()
+                .startsWith(u'\u2212'));
+    QVERIFY(model->headerData(RegionOverviewModel::Reported, Qt::Horizontal)
+                .toString()
+                .contains(QLatin1String("2024")));
+
+    // The edition and MHLW's caveat are shown with it.
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("overviewEdition"))
+                ->text()
+                .contains(QLatin1String("FY2024")));
+    const QLabel *caveat = window.findChild<QLabel *>(QStringLiteral("overviewCaveat"));
+    QVERIFY(caveat->isVisible());
+    QVERIFY(caveat->text().contains(QLatin1String("computed differently")));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("overviewTitle"))->text(),
+             QStringLiteral("県央"));
+}
+
+void TestMainWindow::prefectureTotalExcludesClosedBeds()
+{
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(m_demo, true, &error));
+    RegionOverviewPage *page = window.regionOverviewPage();
+    QVERIFY(page->selectArea(QStringLiteral("99")));
+    const RegionOverviewModel *model = page->model();
+    QCOMPARE(model->rowCount(), 6);
+    QCOMPARE(model->data(model->index(5, 0), RegionOverviewModel::FunctionKeyRole).toString(),
+             QStringLiteral("Closed"));
+    qint64 sum = 0;
+    for (int row = 0; row < 4; ++row)
+        sum += model->data(model->index(row, 0), RegionOverviewModel::ValueRole).toLongLong();
+    QCOMPARE(model->data(model->index(4, 0), RegionOverviewModel::ValueRole).toLongLong(), sum);
+    QVERIFY(model->data(model->index(5, 0), RegionOverviewModel::ValueRole).toLongLong() > 0);
+    // 休棟中等 has no planned or required figure.
+    QVERIFY(
+        !model->data(model->index(5, RegionOverviewModel::Required), RegionOverviewModel::ValueRole)
+             .isValid());
+}
+
+void TestMainWindow::closeEmptiesTheWindow()
+{
+    MainWindow window;
+    window.show();
+    QString error;
+    QVERIFY(window.openFile(m_demo, true, &error));
+    QPointer<Document> document = window.document();
+    QSignalSpy changed(&window, &MainWindow::documentChanged);
+    window.findChild<QAction *>(QStringLiteral("actionClose"))->trigger();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<Koso::Document *>(), nullptr);
+    QVERIFY(!window.document());
+    QVERIFY(document.isNull()); // closed, not leaked
+    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("regionList"))->count(), 0);
+    QCOMPARE(window.regionOverviewPage()->model()->rowCount(), 0);
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("welcomePage"))->isVisible());
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("datasetPathLabel"))->text(),
+             QStringLiteral("No dataset open"));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionClose"))->isEnabled());
+}
+
+void TestMainWindow::undoActionsFollowTheDocumentStack()
+{
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(m_demo, true, &error));
+    QAction *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+    QAction *redo = window.findChild<QAction *>(QStringLiteral("actionRedo"));
+    QVERIFY(!undo->isEnabled());
+
+    int counter = 0;
+    window.document()->undoStack()->push(new CountingCommand(&counter));
+    QCOMPARE(counter, 1);
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->text().contains(QLatin1String("Count")));
+    undo->trigger();
+    QCOMPARE(counter, 0);
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(counter, 1);
+
+    // The undo history dock shows the same stack.
+    auto *view = window.findChild<QUndoView *>(QStringLiteral("undoView"));
+    QVERIFY(view);
+    QCOMPARE(view->stack(), window.document()->undoStack());
+    QCOMPARE(view->model()->rowCount(), 2); // the empty state and the command
+
+    // Another dataset has its own, empty history.
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other.koso"));
+    QVERIFY(QFile::copy(m_demo, other));
+    QVERIFY(window.openFile(other, true, &error));
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(window.document()->undoStack()->count(), 0);
+}
+
+void TestMainWindow::viewsReloadWhenDataChanges()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.koso"));
+    QVERIFY(QFile::copy(m_demo, copy));
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(copy, true, &error));
+    auto *list = window.findChild<QListWidget *>(QStringLiteral("regionList"));
+    QCOMPARE(list->count(), 6);
+
+    Dataset *dataset = window.document()->dataset();
+    {
+        Transaction tx(dataset->database());
+        Region region;
+        region.code = QStringLiteral("9906");
+        region.prefectureCode = QStringLiteral("99");
+        region.name = QStringLiteral("島しょ");
+        QVERIFY(GeographyStore(*dataset).upsertRegion(region, &error));
+        QVERIFY(tx.commit());
+    }
+    dataset->notifyChanged(DataChange::Geography);
+    QCOMPARE(list->count(), 7);
+    QCOMPARE(list->item(6)->text(), QStringLiteral("島しょ"));
+}
+
+void TestMainWindow::openFailureKeepsCurrentDataset()
+{
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(m_demo, true, &error));
+    Document *before = window.document();
+
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("notes.koso"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("地域医療構想\n");
+    }
+    const QByteArray hash = digest(text);
+    QVERIFY(!window.openFile(text, true, &error));
+    QVERIFY(error.contains(text));
+    QCOMPARE(window.document(), before);
+    QCOMPARE(digest(text), hash);
+    QVERIFY(!AppSettings::recentFiles().contains(text));
+
+    // Not quiet: a message box names the file and the reason.
+    QString shown;
+    whenModal([&shown](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            shown = box->text();
+        modal->close();
+    });
+    QVERIFY(!window.openFile(text));
+    QVERIFY2(shown.contains(text), qPrintable(shown));
+    QVERIFY(shown.contains(QLatin1String("not an SQLite database")));
+}
+
+void TestMainWindow::dropOpensKosoFile()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(m_demo) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(window.document());
+    QCOMPARE(QFileInfo(window.document()->path()).fileName(), QStringLiteral("demo.koso"));
+
+    // Anything else is not taken.
+    QMimeData other;
+    other.setUrls({ QUrl::fromLocalFile(m_home.filePath(QStringLiteral("table.csv"))) });
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::newDatasetDialogCreatesEmptyDataset()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kumamoto"));
+    MainWindow window;
+    whenModal([path](QWidget *modal) {
+        auto *dialog = qobject_cast<NewDatasetDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->setPrefectureCode(QStringLiteral("43"));
+        dialog->setPath(path);
+        dialog->accept();
+    });
+    window.findChild<QAction *>(QStringLiteral("actionNew"))->trigger();
+    QVERIFY(window.document());
+    QCOMPARE(window.document()->homePrefectureCode(), QStringLiteral("43"));
+    QCOMPARE(window.document()->path(), path + QStringLiteral(".koso"));
+    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("regionList"))->count(), 0);
+    const QLabel *empty = window.findChild<QLabel *>(QStringLiteral("overviewEmpty"));
+    QVERIFY(empty->text().contains(QStringLiteral("熊本県")));
+    QCOMPARE(AppSettings::recentFiles().value(0), path + QStringLiteral(".koso"));
+
+    // The dialog refuses a file that exists.
+    NewDatasetDialog dialog;
+    dialog.setPath(m_demo);
+    QDialogButtonBox *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("prefectureCombo"))->count(), 47);
+}
+
+void TestMainWindow::addPageExtendsNavigation()
+{
+    MainWindow window;
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->count(), 1);
+    auto *page = new QLabel(QStringLiteral("policies"));
+    const int index = window.addPage(page, QStringLiteral("Policies"), QIcon());
+    QCOMPARE(index, 1);
+    QCOMPARE(navigation->count(), 2);
+    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Policies"));
+    window.setCurrentPage(page);
+    QCOMPARE(window.currentPage(), page);
+    QCOMPARE(navigation->currentRow(), 1);
+    navigation->setCurrentRow(0);
+    QCOMPARE(window.currentPage(), window.regionOverviewPage());
+}
+
+void TestMainWindow::aboutNamesTheLicence()
+{
+    MainWindow window;
+    QString text;
+    whenModal([&text](QWidget *modal) {
+        if (auto *label = modal->findChild<QLabel *>(QStringLiteral("aboutText")))
+            text = label->text();
+        modal->close();
+    });
+    window.findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+    QVERIFY(text.contains(QLatin1String("GNU General Public License")));
+    QVERIFY(text.contains(QLatin1String("version 3")));
+    QVERIFY(text.contains(QLatin1String("Qt Charts")));
+}
+
+void TestMainWindow::remembersGeometryAndRecentFiles()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("second.koso"));
+    QVERIFY(QFile::copy(m_demo, copy));
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openFile(m_demo, true, &error));
+        QVERIFY(window.openFile(copy, true, &error));
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    QCOMPARE(AppSettings::recentFiles(),
+             (QStringList { copy, QFileInfo(m_demo).absoluteFilePath() }));
+    QVERIFY(!AppSettings::windowGeometry().isEmpty());
+    MainWindow again;
+    QCOMPARE(again.size(), QSize(900, 600));
+    auto *recent = again.findChild<QMenu *>(QStringLiteral("menuRecentFiles"));
+    emit recent->aboutToShow();
+    QStringList labels;
+    for (QAction *a : recent->actions())
+        labels << a->text();
+    QVERIFY(labels.value(0).endsWith(QLatin1String("second.koso")));
+    QVERIFY(labels.value(1).endsWith(QLatin1String("demo.koso")));
+}
+
+void TestMainWindow::demoDatasetIsCreatedOnceAndReused()
+{
+    const QString expected = PlannerLauncher::demoDatasetPath();
+    QVERIFY(expected.startsWith(m_home.path())); // the test's data folder, never the user's
+    QVERIFY(!QFile::exists(expected));
+    QString path;
+    QString error;
+    QVERIFY2(PlannerLauncher::ensureDemoDataset(&path, &error), qPrintable(error));
+    QCOMPARE(path, expected);
+    QVERIFY(QFile::exists(path));
+    const QDateTime written = QFileInfo(path).lastModified();
+    const QByteArray hash = digest(path);
+    QTest::qWait(20);
+    QVERIFY(PlannerLauncher::ensureDemoDataset(&path, &error));
+    QCOMPARE(QFileInfo(path).lastModified(), written);
+    QCOMPARE(digest(path), hash);
+}
+
+void TestMainWindow::commandLineOptions()
+{
+    const QString program = QStringLiteral("koso-planner");
+    PlannerLauncher::Options o = PlannerLauncher::parse({ program, m_demo });
+    QCOMPARE(o.file, m_demo);
+    QVERIFY(o.error.isEmpty());
+    o = PlannerLauncher::parse(
+        { program, QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--demo") });
+    QCOMPARE(o.language, QStringLiteral("ja"));
+    QVERIFY(o.demo);
+    QVERIFY(o.file.isEmpty());
+    o = PlannerLauncher::parse({ program, QStringLiteral("--lang"), QStringLiteral("fr") });
+    QVERIFY(o.error.contains(QLatin1String("fr")));
+    o = PlannerLauncher::parse({ program, QStringLiteral("--demo"), m_demo });
+    QVERIFY(!o.error.isEmpty());
+    QCOMPARE(PlannerLauncher::requestedLanguage({ program, QStringLiteral("--lang=en") }),
+             QStringLiteral("en"));
+    QCOMPARE(PlannerLauncher::requestedLanguage({ program, m_demo }), QString());
+    // --lang wins over the saved setting, the saved setting over the system.
+    QCOMPARE(Localization::resolveLanguage(QStringLiteral("ja"), QStringLiteral("en")),
+             QStringLiteral("ja"));
+    QCOMPARE(Localization::resolveLanguage(QString(), QStringLiteral("ja")), QStringLiteral("ja"));
+}
+
+void TestMainWindow::japaneseWithLangJa()
+{
+    // View > Language saves the choice for the next start.
+    {
+        MainWindow window;
+        whenModal([](QWidget *modal) { modal->close(); });
+        window.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
+        QCOMPARE(AppSettings::language(), QStringLiteral("en"));
+    }
+    // As koso-planner --lang ja does at start, whatever was saved.
+    const PlannerLauncher::Options options = PlannerLauncher::parse(
+        { QStringLiteral("koso-planner"), QStringLiteral("--lang"), QStringLiteral("ja") });
+    const QString language
+        = Localization::resolveLanguage(options.language, AppSettings::language());
+    QCOMPARE(language, QStringLiteral("ja"));
+    QVERIFY(Localization::install(qApp, language));
+
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(m_demo, true, &error));
+    QCOMPARE(window.fileMenu()->title(), QStringLiteral("ファイル(&F)"));
+    QCOMPARE(window.editMenu()->title(), QStringLiteral("編集(&E)"));
+    const QString caveat = window.findChild<QLabel *>(QStringLiteral("overviewCaveat"))->text();
+    QVERIFY2(caveat.contains(QStringLiteral(
+                 "病床機能報告の集計と病床の必要量は算定方法が異なり、単純比較はできない")),
+             qPrintable(caveat));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("overviewEdition"))
+                ->text()
+                .contains(QStringLiteral("令和6年度")));
+    const RegionOverviewModel *model = window.regionOverviewPage()->model();
+    QCOMPARE(model->headerData(0, Qt::Vertical).toString(), QStringLiteral("高度急性期"));
+    QCOMPARE(model->headerData(4, Qt::Vertical).toString(), QStringLiteral("合計"));
+    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("regionList"))->item(0)->text(),
+             QStringLiteral("サンプル県（全体）"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
