@@ -1,5 +1,11 @@
 #include "analysisfixture.h"
 
+#include "AnalysisPages.h"
+#include "MainWindow.h"
+#include "demo/DemoGenerator.h"
+#include "storage/GeographyStore.h"
+#include "storage/HospitalStore.h"
+
 #include "ChartExportDialog.h"
 #include "ChartPanel.h"
 #include "FunctionGapModel.h"
@@ -21,7 +27,9 @@
 #include <QFont>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPrinter>
 #include <QProcess>
 #include <QScatterSeries>
@@ -87,6 +95,7 @@ private slots:
     void emptyDatasetShowsNothing();
     void exportDialogExportsAndPreviews();
     void printsReportOnAPrinter();
+    void mainWindowShowsTheDemoDataset();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -431,6 +440,85 @@ void TestAnalysisViews::printsReportOnAPrinter()
     const QString text = QString::fromUtf8(info.readAllStandardOutput());
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Pages:\\s+4\\n"))), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("842 x 595")), qPrintable(text));
+}
+
+void TestAnalysisViews::mainWindowShowsTheDemoDataset()
+{
+    const QString path = m_dir->filePath(QStringLiteral("demo.koso"));
+    QString error;
+    QVERIFY2(DemoGenerator().write(path, &error), qPrintable(error));
+
+    MainWindow window;
+    auto *pages = new AnalysisPages(&window);
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->count(), 3); // the shell's region overview, then ours
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionPrintPrefectureReport")));
+    QVERIFY(
+        !window.findChild<QAction *>(QStringLiteral("actionPrintPrefectureReport"))->isEnabled());
+    QVERIFY2(window.openFile(path, true, &error), qPrintable(error));
+    window.show();
+    QVERIFY(
+        window.findChild<QAction *>(QStringLiteral("actionPrintPrefectureReport"))->isEnabled());
+
+    // The dashboard shows サンプル県's regions with the dataset's own figures.
+    PrefectureDashboard *dashboard = pages->dashboard();
+    QCOMPARE(dashboard->prefecture(), DemoGenerator::demoPrefectureCode());
+    const RegionGapModel *regions = dashboard->regionModel();
+    Dataset &dataset = *window.document()->dataset();
+    const QVector<Region> expected = GeographyStore(dataset).regions(dashboard->prefecture());
+    QCOMPARE(regions->rowCount(), int(expected.size()));
+    QVERIFY(regions->rowCount() > 0);
+    FigureStore figures(dataset);
+    for (const Region &r : expected) {
+        // Totals summed here from the stored figures of the four functions.
+        int latestYear = 0;
+        for (const BedFigure &f : figures.beds(FigureStore::Area::Region, r.code)) {
+            if (f.measure == Measure::Reported)
+                latestYear = std::max(latestYear, f.year);
+        }
+        qint64 latest = 0, required = 0;
+        for (const BedFigure &f : figures.beds(FigureStore::Area::Region, r.code)) {
+            if (f.functionKey == QLatin1String("Closed"))
+                continue;
+            if (f.measure == Measure::Reported && f.year == latestYear)
+                latest += f.value.valueOr(0);
+            if (f.measure == Measure::Required)
+                required += f.value.valueOr(0);
+        }
+        const int row = regions->rowOf(r.code);
+        QVERIFY(row >= 0);
+        QCOMPARE(
+            regions->index(row, RegionGapModel::Latest).data(RegionGapModel::SortRole).toLongLong(),
+            latest);
+        QCOMPARE(regions->index(row, RegionGapModel::Required)
+                     .data(RegionGapModel::SortRole)
+                     .toLongLong(),
+                 required);
+        QCOMPARE(cell(regions, row, RegionGapModel::Latest), QLocale().toString(latest));
+    }
+    QVERIFY(!dashboard->gapChart()->chart()->series().isEmpty());
+
+    // Double-clicking a region opens its page in the window.
+    const QString code = expected.at(1).code;
+    emit dashboard->regionView()->doubleClicked(dashboard->regionView()->model()->index(
+        static_cast<QSortFilterProxyModel *>(dashboard->regionView()->model())
+            ->mapFromSource(regions->index(regions->rowOf(code), 0))
+            .row(),
+        RegionGapModel::Name));
+    QCOMPARE(window.currentPage(), pages->regionPage());
+    QCOMPARE(pages->regionPage()->region(), code);
+    const int facilities = int(HospitalStore(dataset).hospitals(code).size());
+    QVERIFY(facilities > 0);
+    QCOMPARE(pages->regionPage()->hospitalModel()->rowCount(), facilities);
+    QVERIFY(pages->regionPage()->functionModel()->rowCount() >= 5);
+    keepScreenshot(&window, QStringLiteral("main-window-region.png"));
+    window.setCurrentPage(dashboard);
+    keepScreenshot(&window, QStringLiteral("main-window-dashboard.png"));
+
+    // Closing the dataset empties both pages.
+    window.closeDocument();
+    QCOMPARE(regions->rowCount(), 0);
+    QCOMPARE(pages->regionPage()->hospitalModel()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestAnalysisViews)

@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>Koso::AnalysisPages</name>
+    <message>
+        <source>Prefecture dashboard</source>
+        <translation>都道府県の病床数</translation>
+    </message>
+    <message>
+        <source>Region analysis</source>
+        <translation>構想区域の分析</translation>
+    </message>
+    <message>
+        <source>&amp;Print Prefecture Report…</source>
+        <translation>都道府県の報告書を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save Prefecture Report as P&amp;DF…</source>
+        <translation>都道府県の報告書を PDF で保存(&amp;D)…</translation>
+    </message>
+</context>
+<context>
     <name>Koso::AnalysisText</name>
     <message>
         <source>MHLW: the bed function report totals and the required beds are computed differently and must not be compared naively; discuss them in the coordination council after detailed analysis. The reporting rate differs by year.</source>

@@ -29,7 +29,7 @@ public:
     // Families tried in order: a CJK family present on this machine comes first.
     static QStringList fontFamilies();
     static QFont font(double pointSize, bool bold = false);
-    static constexpr double TitlePoints = 16;
+    static constexpr double TitlePoints = 12; // on screen; an export draws its own title
     static constexpr double BasePoints = 10;
     static constexpr double SmallPoints = 9;
 

@@ -1,5 +1,6 @@
 #include "PlannerLauncher.h"
 
+#include "AnalysisPages.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "demo/DemoGenerator.h"
@@ -116,6 +117,7 @@ int PlannerLauncher::run(QApplication &app, const QElapsedTimer &sinceStart)
     }
 
     MainWindow window;
+    new AnalysisPages(&window); // owned by the window
     QString file = options.file;
     QString error;
     bool opened = true;

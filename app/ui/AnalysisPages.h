@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+
+namespace Koso {
+
+class Document;
+class MainWindow;
+class PrefectureDashboard;
+class RegionPage;
+
+// Puts the gap analysis into the main window: the prefecture dashboard and the region page
+// in the navigation, both following the window's document, a double-click on a region in
+// the dashboard opening its page, and the prefecture report under File.
+class AnalysisPages : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnalysisPages(MainWindow *window);
+
+    PrefectureDashboard *dashboard() const { return m_dashboard; }
+    RegionPage *regionPage() const { return m_regionPage; }
+
+public slots:
+    void openRegion(const QString &code);
+
+private:
+    void setDocument(Document *document);
+
+    MainWindow *m_window;
+    PrefectureDashboard *m_dashboard = nullptr;
+    RegionPage *m_regionPage = nullptr;
+};
+
+} // namespace Koso
