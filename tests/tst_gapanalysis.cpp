@@ -44,6 +44,7 @@ private slots:
     void nationalFiguresAndCaveat();
     void hospitalLevel();
     void unknownAreasGiveNothing();
+    void newestEditionWinsPerKey();
     void referenceTablesGiveMhlwFigures();
 
 private:
@@ -360,6 +361,45 @@ void TestGapAnalysis::unknownAreasGiveNothing()
     QVERIFY(aomori);
     QVERIFY(!aomori->total.latest.hasValue());
     QVERIFY(!aomori->total.latestRatio);
+}
+
+void TestGapAnalysis::newestEditionWinsPerKey()
+{
+    // An older edition (令和5年度) imported after 令和6年度, so with the higher id: its figure
+    // of a key 令和6年度 also has loses; its figure of a key only it has is kept.
+    FigureStore figures(*m_dataset);
+    QString error;
+    const int older = figures.ensureEdition(QStringLiteral("令和5年度"), 2023, &error);
+    QVERIFY2(older > figures.edition(QStringLiteral("令和6年度"))->id, qPrintable(error));
+    for (const auto &[year, beds] : { std::pair { 2024, 111 }, std::pair { 2016, 500 } }) {
+        BedFigure f { QStringLiteral("0101"),      Measure::Reported,  year,
+                      QStringLiteral("HighAcute"), BedValue::of(beds), older };
+        QVERIFY2(figures.putBed(FigureStore::Area::Region, f, &error), qPrintable(error));
+    }
+    GapAnalysis analysis(*m_dataset);
+    const auto single = analysis.region(QStringLiteral("0101"));
+    const QVector<AreaGap> all = analysis.regions(QStringLiteral("01"));
+    const AreaGap *bulk = nullptr;
+    for (const AreaGap &a : all) {
+        if (a.code == QLatin1String("0101"))
+            bulk = &a;
+    }
+    QVERIFY(single && bulk);
+    for (const AreaGap *a : { &*single, bulk }) {
+        const FunctionGap *high = a->find(QStringLiteral("HighAcute"));
+        QCOMPARE(beds(high->latest), 940);
+        QCOMPARE(beds(high->reportedIn(2016)), 500);
+        QVERIFY(!a->total.reportedIn(2016).hasValue()); // the other functions lack 2016
+        QCOMPARE(beds(a->total.latest), 5243);
+    }
+    // The bulk reader keeps the edition of each figure.
+    const auto byRegion = figures.regionBedsByPrefecture(QStringLiteral("01"));
+    for (const BedFigure &f : byRegion.value(QStringLiteral("0101"))) {
+        if (f.year == 2016)
+            QCOMPARE(f.editionId, older);
+        else
+            QCOMPARE(f.editionId, figures.edition(QStringLiteral("令和6年度"))->id);
+    }
 }
 
 void TestGapAnalysis::referenceTablesGiveMhlwFigures()
