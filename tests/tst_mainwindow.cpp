@@ -1,9 +1,12 @@
 #include "AppSettings.h"
 #include "AssessmentTableModel.h"
+#include "ChartExportDialog.h"
 #include "ChecklistPage.h"
 #include "MainWindow.h"
 #include "NewDatasetDialog.h"
 #include "PlannerLauncher.h"
+#include "PolicyPages.h"
+#include "PolicyRatesPage.h"
 #include "RegionOverviewModel.h"
 #include "RegionOverviewPage.h"
 #include "demo/DemoGenerator.h"
@@ -23,6 +26,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -124,6 +128,7 @@ private slots:
     void newDatasetDialogCreatesEmptyDataset();
     void addPageExtendsNavigation();
     void checklistPageFollowsTheDocument();
+    void policyChartsExportThroughTheDialog();
     void aboutNamesTheLicence();
     void remembersGeometryAndRecentFiles();
     void demoDatasetIsCreatedOnceAndReused();
@@ -527,6 +532,44 @@ void TestMainWindow::addPageExtendsNavigation()
     QCOMPARE(navigation->currentRow(), before);
     navigation->setCurrentRow(0);
     QCOMPARE(window.currentPage(), window.regionOverviewPage());
+}
+
+void TestMainWindow::policyChartsExportThroughTheDialog()
+{
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(m_demo, true, &error));
+    auto *policies = window.findChild<PolicyPages *>();
+    QVERIFY(policies);
+    PolicyRatesPage *rates = policies->rates();
+    QVERIFY(rates);
+    window.setCurrentPage(rates->parentWidget());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *button = rates->findChild<QPushButton *>(QStringLiteral("exportChartButton"));
+    QVERIFY(button);
+    QVERIFY(button->isEnabled()); // connected to the export dialog
+
+    // The rates chart goes through the same dialog as the analysis charts, with its caption.
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("rates.png"));
+    bool sawDialog = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ChartExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        sawDialog = true;
+        dialog->setFilePath(png);
+        QString exportError;
+        QVERIFY2(dialog->exportChart(&exportError), qPrintable(exportError));
+        dialog->reject();
+    });
+    button->click();
+    QVERIFY(sawDialog);
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800);
+    QVERIFY(!rates->chartCaption().source.isEmpty());
 }
 
 void TestMainWindow::checklistPageFollowsTheDocument()

@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "ChartCommand.h"
 #include "ChecklistBlankCommand.h"
 #include "ChecklistCompareCommand.h"
 #include "ChecklistExportCommand.h"
@@ -15,6 +16,8 @@
 #include "PoliciesCommand.h"
 #include "PoliciesImportCommand.h"
 #include "RatesCommand.h"
+#include "ReportCommand.h"
+#include "TableCommand.h"
 #include "WhatIfCommand.h"
 
 namespace Koso {
@@ -38,6 +41,9 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
     list.push_back(std::make_unique<RatesCommand>());
     list.push_back(std::make_unique<WhatIfCommand>());
     list.push_back(std::make_unique<CouncilsCommand>());
+    list.push_back(std::make_unique<ChartCommand>());
+    list.push_back(std::make_unique<TableCommand>());
+    list.push_back(std::make_unique<ReportCommand>());
     return list;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ChartCaption.h"
+
 #include <QString>
 
 QT_BEGIN_NAMESPACE
@@ -9,8 +11,8 @@ QT_END_NAMESPACE
 namespace Koso {
 
 // A chart that can be exported for a council paper like every other chart: the chart itself
-// and the words that go around it. Widgets holding one emit exportChartRequested(), which the
-// main window connects to the shared chart exporter (PNG, SVG, PDF, clipboard), so the pages
+// and the words that go around it. Widgets holding one emit exportChartRequested(), which
+// PolicyPages connects to the shared export dialog (PNG, SVG, PDF, clipboard), so the pages
 // never write files themselves.
 class ExportableChart
 {
@@ -23,6 +25,11 @@ public:
     virtual QString chartUnit() const { return QString(); }
     virtual QString chartSource() const = 0;
     virtual QString chartCaveat() const { return QString(); }
+
+    ChartCaption chartCaption() const
+    {
+        return { chartTitle(), chartSubtitle(), chartUnit(), chartSource(), chartCaveat() };
+    }
 };
 
 } // namespace Koso

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AnalysisPages.h"
 #include "AppSettings.h"
 #include "ChecklistPage.h"
 #include "ImportController.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_overviewPage->setObjectName(QStringLiteral("regionOverviewPage"));
     addPage(m_overviewPage, tr("Regions"), QIcon(QStringLiteral(":/app/icons/regions.svg")));
     connect(this, &MainWindow::documentChanged, m_overviewPage, &RegionOverviewPage::setDocument);
+    m_analysisPages = new AnalysisPages(this);
     m_policyPages = new PolicyPages(this);
     for (const PolicyPages::Page &page : m_policyPages->pages())
         addPage(page.widget, page.title, QIcon(page.icon));
@@ -156,6 +158,8 @@ void MainWindow::createMenus()
     });
     m_importAction->setObjectName(QStringLiteral("actionImportWorkbook"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_analysisPages->reportActions());
     m_fileMenu->addSeparator();
     m_closeAction = m_fileMenu->addAction(tr("&Close"), this, &MainWindow::closeDocument);
     m_closeAction->setObjectName(QStringLiteral("actionClose"));

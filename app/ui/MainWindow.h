@@ -17,6 +17,7 @@ class QUndoGroup;
 
 namespace Koso {
 
+class AnalysisPages;
 class ChecklistPage;
 class ImportController;
 class PolicyPages;
@@ -91,6 +92,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     RegionOverviewPage *m_overviewPage = nullptr;
+    AnalysisPages *m_analysisPages = nullptr;
     ChecklistPage *m_checklistPage = nullptr;
     PolicyPages *m_policyPages = nullptr;
     QDockWidget *m_undoDock = nullptr;

@@ -1,6 +1,9 @@
 #include "PolicyPages.h"
 
+#include "ChartExportDialog.h"
 #include "CouncilPage.h"
+#include "HospitalFiguresChart.h"
+#include "HospitalPage.h"
 #include "HospitalsPage.h"
 #include "PolicyRatesPage.h"
 #include "WhatIfView.h"
@@ -102,6 +105,21 @@ void PolicyPages::setDataset(Dataset *dataset, QUndoStack *undoStack)
     m_whatIfHost->layout()->addWidget(m_whatIf);
     m_councilsHost->layout()->addWidget(m_councils);
     connect(m_councils, &CouncilPage::hospitalActivated, this, &PolicyPages::openHospital);
+
+    // Their charts go out through the same export dialog as the analysis charts.
+    HospitalFiguresChart *figures = m_hospitals->hospital()->figuresChart();
+    connect(figures, &HospitalFiguresChart::exportChartRequested, figures,
+            [figures] { exportChart(figures, figures); });
+    connect(m_rates, &PolicyRatesPage::exportChartRequested, m_rates,
+            [rates = m_rates.data()] { exportChart(rates, rates); });
+    connect(m_whatIf, &WhatIfView::exportChartRequested, m_whatIf,
+            [whatIf = m_whatIf.data()] { exportChart(whatIf, whatIf); });
+}
+
+void PolicyPages::exportChart(const ExportableChart *chart, QWidget *parent)
+{
+    ChartExportDialog dialog(chart->exportableChart(), chart->chartCaption(), parent);
+    dialog.exec();
 }
 
 void PolicyPages::openHospital(qint64 hospitalId)

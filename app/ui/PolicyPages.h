@@ -13,6 +13,7 @@ namespace Koso {
 class CouncilPage;
 class Dataset;
 class Document;
+class ExportableChart;
 class HospitalsPage;
 class PolicyRatesPage;
 class WhatIfView;
@@ -57,6 +58,7 @@ signals:
 
 private:
     void clear();
+    static void exportChart(const ExportableChart *chart, QWidget *parent);
 
     QPointer<QWidget> m_hospitalsHost;
     QPointer<QWidget> m_ratesHost;

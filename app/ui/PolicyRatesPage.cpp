@@ -40,6 +40,7 @@ PolicyRatesPage::PolicyRatesPage(Dataset *dataset, QWidget *parent)
     setObjectName(QStringLiteral("policyRatesPage"));
     m_table->setObjectName(QStringLiteral("ratesTable"));
     m_asOf->setObjectName(QStringLiteral("asOfEdit"));
+    m_exportChart->setObjectName(QStringLiteral("exportChartButton"));
     m_asOf->setCalendarPopup(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();

@@ -221,19 +221,49 @@ QVector<BedFigure> FigureStore::beds(Area area, const QString &code) const
 QHash<QString, QVector<BedFigure>>
 FigureStore::regionBedsByPrefecture(const QString &prefectureCode) const
 {
+    // Read for every region at once (the dashboard, the gap table of 339 regions), so it has
+    // to be quick when several editions repeat the same years: SQLite walks the table in key
+    // order and keeps, per key, the row of the newest edition (max() with bare columns takes
+    // them from that row), so superseded rows never cross into Qt; no sort is needed.
     QHash<QString, QVector<BedFigure>> result;
-    const QString sql = figureSelect(Area::Region)
-        + (prefectureCode.isEmpty()
-               ? QString()
-               : QStringLiteral("WHERE b.region_code IN "
-                                "(SELECT code FROM region WHERE prefecture_code = ?)"))
-        + newestFirst;
+    QHash<int, QString> functionKeys;
+    for (const BedFunction &f : bedFunctions())
+        functionKeys.insert(f.id, f.key);
+    const QString sql
+        = QStringLiteral("SELECT b.region_code, CASE b.measure WHEN 'reported' THEN 0 "
+                         "WHEN 'planned' THEN 1 ELSE 2 END, b.year, b.function_id, "
+                         "ifnull(b.beds, b.missing_reason), max(e.fiscal_year * 1000000 + e.id) "
+                         "FROM region_bed b JOIN edition e ON e.id = b.edition_id %1"
+                         "GROUP BY b.region_code, b.measure, b.year, b.function_id")
+              .arg(prefectureCode.isEmpty()
+                       ? QString()
+                       : QStringLiteral("WHERE b.region_code IN (SELECT code FROM region WHERE "
+                                        "prefecture_code = ?) "));
     SqlQuery q(m_dataset.database(), sql);
     if (!(prefectureCode.isEmpty() ? q.exec() : q.exec({ prefectureCode })))
         return result;
-    const QVector<BedFigure> all = newestPerKey(q);
-    for (const BedFigure &f : all)
-        result[f.areaCode] << f;
+    QString lastCode;
+    QVector<BedFigure> *current = nullptr;
+    while (q.next()) {
+        const QString code = q.value(0).toString();
+        if (!current || code != lastCode) {
+            current = &result[code];
+            lastCode = code;
+        }
+        BedFigure f;
+        f.areaCode = lastCode;
+        const int measure = q.value(1).toInt();
+        f.measure = measure == 0 ? Measure::Reported
+                                 : (measure == 1 ? Measure::Planned : Measure::Required);
+        f.year = q.value(2).toInt();
+        f.functionKey = functionKeys.value(q.value(3).toInt());
+        // Beds, or the reason there are none, in one column.
+        const QVariant beds = q.value(4);
+        f.value = beds.typeId() == QMetaType::QString ? BedValue::missing(beds.toString())
+                                                      : BedValue::of(beds.toLongLong());
+        f.editionId = int(q.value(5).toLongLong() % 1000000);
+        current->append(std::move(f));
+    }
     return result;
 }
 
@@ -274,6 +304,42 @@ QVector<ReportingRate> FigureStore::reportingRates(Area area, const QString &cod
         r.missingReason = q.value(2).toString();
         r.editionId = q.value(3).toInt();
         result << r;
+    }
+    return result;
+}
+
+QHash<QString, QVector<ReportingRate>>
+FigureStore::regionReportingRatesByPrefecture(const QString &prefectureCode) const
+{
+    // As regionBedsByPrefecture: the newest edition's rate of each year, chosen in SQLite.
+    QHash<QString, QVector<ReportingRate>> result;
+    SqlQuery q(m_dataset.database(),
+               QStringLiteral("SELECT r.region_code, r.year, r.rate, r.missing_reason, "
+                              "max(e.fiscal_year * 1000000 + e.id) FROM region_reporting_rate r "
+                              "JOIN edition e ON e.id = r.edition_id %1"
+                              "GROUP BY r.region_code, r.year")
+                   .arg(prefectureCode.isEmpty()
+                            ? QString()
+                            : QStringLiteral("WHERE r.region_code IN (SELECT code FROM region "
+                                             "WHERE prefecture_code = ?) ")));
+    if (!(prefectureCode.isEmpty() ? q.exec() : q.exec({ prefectureCode })))
+        return result;
+    QString lastCode;
+    QVector<ReportingRate> *current = nullptr;
+    while (q.next()) {
+        const QString code = q.value(0).toString();
+        if (!current || code != lastCode) {
+            current = &result[code];
+            lastCode = code;
+        }
+        ReportingRate r;
+        r.areaCode = lastCode;
+        r.year = q.value(1).toInt();
+        if (!q.value(2).isNull())
+            r.rate = q.value(2).toDouble();
+        r.missingReason = q.value(3).toString();
+        r.editionId = int(q.value(4).toLongLong() % 1000000);
+        current->append(r);
     }
     return result;
 }

@@ -56,6 +56,10 @@ public:
     QVector<BedFigure> allBedFigures(Area area) const;
 
     QVector<ReportingRate> reportingRates(Area area, const QString &code) const;
+    // Newest edition's reporting rates of every region of a prefecture (all regions if
+    // empty), keyed by region code, ascending by year.
+    QHash<QString, QVector<ReportingRate>>
+    regionReportingRatesByPrefecture(const QString &prefectureCode) const;
 
     bool putBed(Area area, const BedFigure &figure, QString *error);
     bool putReportingRate(Area area, const ReportingRate &rate, QString *error);

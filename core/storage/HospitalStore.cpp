@@ -273,7 +273,7 @@ bool HospitalStore::putFigures(const HospitalFigures &f, QString *error)
     edition.bind(0, f.hospitalId);
     edition.bind(1, f.editionId);
     edition.bind(2, f.rank ? std::optional<qint64>(*f.rank) : std::nullopt);
-    edition.bind(3, f.roles.join(QLatin1Char(' ')));
+    edition.bind(3, notNull(f.roles.join(QLatin1Char(' '))));
     edition.bind(4, f.missingReason.isEmpty() ? QString() : f.missingReason);
     if (!edition.exec()) {
         *error = edition.errorMessage();
