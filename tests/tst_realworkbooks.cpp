@@ -2,6 +2,7 @@
 // from them (../shared/data/reference) and against each other. SKIPs with the reason when the
 // folders are absent (KOSO_MHLW_DATA_DIR, KOSO_REFERENCE_DATA_DIR cache variables).
 
+#include "demo/DemoGenerator.h"
 #include "import/HospitalListImporter.h"
 #include "import/ImportSession.h"
 #include "io/TidyExport.h"
@@ -93,6 +94,7 @@ private slots:
     void markersAreNoValueWithTheirReason();
     void importIsConsistent();
     void importingAgainChangesNothing();
+    void demoPrefectureStaysOutOfTheNationalCheck();
 
 private:
     QTemporaryDir m_dir;
@@ -392,6 +394,29 @@ void TestRealWorkbooks::importingAgainChangesNothing()
     QCOMPARE(figures.importRecords().size(), 3);
     QCOMPARE(TidyExport::regionBeds(m_dataset).rows, before.rows);
     QVERIFY(summary.toText().contains(QStringLiteral("already imported")));
+}
+
+void TestRealWorkbooks::demoPrefectureStaysOutOfTheNationalCheck()
+{
+    // The demo's サンプル県 (99) has a 令和6年度 edition too; 全国 is still the 47 prefectures.
+    const QString path = m_dir.filePath(QStringLiteral("demo-plus-r6.koso"));
+    QString error;
+    QVERIFY2(DemoGenerator().write(path, &error), qPrintable(error));
+    Dataset dataset;
+    QVERIFY2(dataset.open(path, &error), qPrintable(error));
+    ImportSession session(dataset);
+    session.setEdition(QStringLiteral("令和6年度"));
+    ImportSummary summary;
+    QVERIFY2(session.run(r6Files(), &summary, &error), qPrintable(error));
+    QStringList all = summary.warnings;
+    for (const FileImportSummary &f : summary.files)
+        all << f.warnings;
+    QVERIFY2(all.isEmpty(), qPrintable(all.mid(0, 20).join(QLatin1Char('\n'))));
+    // Both prefectures' figures are there side by side.
+    FigureStore figures(dataset);
+    QVERIFY(!figures.beds(FigureStore::Area::Region, QStringLiteral("0101")).isEmpty());
+    QVERIFY(!figures.beds(FigureStore::Area::Prefecture, DemoGenerator::demoPrefectureCode())
+                 .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRealWorkbooks)
