@@ -58,7 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     workspace->addWidget(m_navigation);
     workspace->addWidget(m_pages);
     workspace->setStretchFactor(1, 1);
-    workspace->setSizes({ 150, 930 });
+    workspace->setSizes({ 190, 890 }); // room for the longest page names in Japanese
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
 

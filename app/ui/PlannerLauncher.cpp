@@ -57,16 +57,20 @@ PlannerLauncher::Options PlannerLauncher::parse(const QStringList &arguments)
                                   tr("Render the main window to a PNG file and quit."),
                                   QStringLiteral("PNG"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption page(QStringLiteral("page"), tr("Show this page first (its object name)."),
+                            QStringLiteral("NAME"));
+    page.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption startup(QStringLiteral("print-startup-time"),
                                tr("Print the time until the main window is shown, and quit."));
     startup.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ lang, demo, screenshot, startup });
+    parser.addOptions({ lang, demo, screenshot, page, startup });
     parser.process(arguments);
 
     Options options;
     options.language = parser.value(lang).trimmed().toLower();
     options.demo = parser.isSet(demo);
     options.screenshot = parser.value(screenshot);
+    options.page = parser.value(page);
     options.printStartupTime = parser.isSet(startup);
     const QStringList files = parser.positionalArguments();
     if (!options.language.isEmpty() && options.language != QLatin1String("ja")
@@ -133,8 +137,12 @@ int PlannerLauncher::run(QApplication &app, const QElapsedTimer &sinceStart)
     // Opened before the window shows, so the first paint already has the data.
     if (opened && !file.isEmpty())
         opened = window.openFile(file, true, &error);
+    if (!options.page.isEmpty()) {
+        if (auto *shown = window.findChild<QWidget *>(options.page))
+            window.setCurrentPage(shown);
+    }
     if (!options.screenshot.isEmpty())
-        window.resize(1120, 640);
+        window.resize(1280, 760);
     window.show();
     if (!opened) {
         // Unattended runs (benchmark, screenshot) report on stderr instead of a dialog.

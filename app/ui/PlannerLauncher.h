@@ -24,6 +24,7 @@ public:
         QString language; // "ja", "en" or empty
         bool demo = false;
         QString screenshot; // render the window to this PNG and quit
+        QString page; // object name of the page to show first (for screenshots)
         bool printStartupTime = false; // print the time to the first shown window and quit
         QString error; // set when the command line is wrong
     };
