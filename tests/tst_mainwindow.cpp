@@ -673,8 +673,8 @@ void TestMainWindow::commandLineOptions()
     QVERIFY(o.error.contains(QLatin1String("fr")));
     o = PlannerLauncher::parse({ program, QStringLiteral("--demo"), m_demo });
     QVERIFY(!o.error.isEmpty());
-    o = PlannerLauncher::parse({ program, QStringLiteral("--page"),
-                                 QStringLiteral("prefectureDashboard"), m_demo });
+    o = PlannerLauncher::parse(
+        { program, QStringLiteral("--page"), QStringLiteral("prefectureDashboard"), m_demo });
     QCOMPARE(o.page, QStringLiteral("prefectureDashboard"));
     QVERIFY(o.error.isEmpty());
     QCOMPARE(PlannerLauncher::requestedLanguage({ program, QStringLiteral("--lang=en") }),
