@@ -1,5 +1,6 @@
 #include "analysisfixture.h"
 
+#include "KosoRun.h"
 #include "io/XlsxReader.h"
 #include "storage/Dataset.h"
 
@@ -16,27 +17,11 @@ using namespace Koso;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = KosoRun;
 
 Result koso(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KOSO_CLI_PATH), args);
-    Result r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runKoso(args);
 }
 
 QString tool(const QString &program, const QStringList &args)

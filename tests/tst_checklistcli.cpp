@@ -1,5 +1,6 @@
 #include "ChecklistTestSupport.h"
 
+#include "KosoRun.h"
 #include "checklist/ChecklistDemo.h"
 #include "checklist/ChecklistStore.h"
 #include "io/TableReader.h"
@@ -32,36 +33,14 @@ private slots:
     void saysWhenThereIsNoAssessment();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-    Result koso(const QStringList &arguments);
+    using Result = KosoRun;
+    Result koso(const QStringList &arguments) { return runKoso(arguments); }
 
     QTemporaryDir *m_dir = nullptr;
     QString m_db;
     qint64 m_lastYear = 0;
     qint64 m_thisYear = 0;
 };
-
-TestChecklistCli::Result TestChecklistCli::koso(const QStringList &arguments)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KOSO_CLI_PATH), arguments);
-    Result r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 void TestChecklistCli::init()
 {
@@ -88,7 +67,7 @@ void TestChecklistCli::printsLatestAssessment()
     const Result r = koso({ QStringLiteral("checklist"), QStringLiteral("print"),
                             QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--db"),
                             m_db, QStringLiteral("--out"), pdf });
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(pdf));
     const QString text = KosoTest::compact(KosoTest::pdfText(pdf));
     QVERIFY(text.contains(QStringLiteral("令和6年6月11日")));
@@ -105,7 +84,7 @@ void TestChecklistCli::printsAssessmentById()
     const Result r = koso({ QStringLiteral("checklist"), QStringLiteral("print"),
                             QStringLiteral("--db"), m_db, QStringLiteral("--assessment"),
                             QString::number(m_lastYear), QStringLiteral("--out"), pdf });
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString text = KosoTest::compact(KosoTest::pdfText(pdf));
     QVERIFY(text.contains(QStringLiteral("令和5年6月12日")));
     QVERIFY(!text.contains(QStringLiteral("令和6年6月11日")));
@@ -119,7 +98,7 @@ void TestChecklistCli::printsBlankForm()
     const Result r = koso({ QStringLiteral("checklist"), QStringLiteral("blank"),
                             QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--db"),
                             m_db, QStringLiteral("--out"), pdf });
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString text = KosoTest::compact(KosoTest::pdfText(pdf));
     QVERIFY(!text.contains(QStringLiteral("■")));
     QCOMPARE(text.count(QStringLiteral("□はい□いいえ")), 31);
@@ -133,7 +112,7 @@ void TestChecklistCli::printsComparison()
     const QString pdf = m_dir->filePath(QStringLiteral("compare.pdf"));
     const Result r = koso({ QStringLiteral("checklist"), QStringLiteral("compare"),
                             QStringLiteral("--db"), m_db, QStringLiteral("--out"), pdf });
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("Answers changed: 8")), qPrintable(r.out));
     const QString text = KosoTest::compact(KosoTest::pdfText(pdf));
     QVERIFY(text.contains(QStringLiteral("令和5年6月12日")));
@@ -147,7 +126,7 @@ void TestChecklistCli::exportsCsvAndXlsx()
                       m_db, QStringLiteral("--lang"), QStringLiteral("ja"),
                       QStringLiteral("--assessment"), QStringLiteral("latest"),
                       QStringLiteral("--out"), csv });
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     TableData t;
     QString error;
     QVERIFY2(TableReader::read(csv, &t, &error), qPrintable(error));
@@ -160,7 +139,7 @@ void TestChecklistCli::exportsCsvAndXlsx()
     const QString xlsx = m_dir->filePath(QStringLiteral("a.xlsx"));
     r = koso({ QStringLiteral("checklist"), QStringLiteral("export"), QStringLiteral("--db"), m_db,
                QStringLiteral("--out"), xlsx });
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QFile f(xlsx);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.read(4), QByteArray("PK\x03\x04"));
@@ -176,7 +155,7 @@ void TestChecklistCli::importsTemplate()
     f.close();
     const Result r = koso({ QStringLiteral("checklist"), QStringLiteral("import-template"), csv,
                             QStringLiteral("--db"), m_db });
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("Imported 2 items in 2 genres")), qPrintable(r.out));
     Dataset ds;
     QString error;
@@ -195,7 +174,7 @@ void TestChecklistCli::badTemplateChangesNothing()
     f.close();
     const Result r = koso({ QStringLiteral("checklist"), QStringLiteral("import-template"), csv,
                             QStringLiteral("--db"), m_db });
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("bad.csv, row 3, column A (No.)")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("bad.csv, row 4, column C (項目)")), qPrintable(r.err));
     QVERIFY(r.err.contains(QLatin1String("nothing was imported")));
@@ -209,7 +188,7 @@ void TestChecklistCli::listsTemplatesAndAssessments()
 {
     const Result r = koso(
         { QStringLiteral("checklist"), QStringLiteral("list"), QStringLiteral("--db"), m_db });
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("標準テンプレート, version 1: 31 items in 6 genres")));
     QVERIFY(r.out.contains(QStringLiteral("FY2023")));
     QVERIFY(r.out.contains(QStringLiteral("FY2024")));
@@ -255,7 +234,7 @@ void TestChecklistCli::refusesBadArguments()
     QDir::setCurrent(m_dir->path());
     const Result r = koso(args);
     QDir::setCurrent(cwd);
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.pdf"))));
 }
@@ -271,7 +250,7 @@ void TestChecklistCli::saysWhenThereIsNoAssessment()
     const Result r
         = koso({ QStringLiteral("checklist"), QStringLiteral("export"), QStringLiteral("--db"),
                  empty, QStringLiteral("--out"), m_dir->filePath(QStringLiteral("x.csv")) });
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("no checklist assessment yet")), qPrintable(r.err));
 }
 

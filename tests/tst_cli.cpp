@@ -1,3 +1,4 @@
+#include "KosoRun.h"
 #include "storage/Dataset.h"
 #include "storage/HospitalStore.h"
 
@@ -17,32 +18,11 @@ using namespace Koso;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-};
+using Run = KosoRun;
 
 Run koso(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.remove(QStringLiteral("LC_ALL"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(KOSO_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runKoso(arguments);
 }
 
 QByteArray digest(const QString &path)

@@ -1,6 +1,7 @@
 // `koso import` and `koso export` as a user runs them: the built koso binary (KOSO_CLI_PATH)
 // on generated workbooks, on MHLW's real ones (SKIP without them) and on bad files.
 
+#include "KosoRun.h"
 #include "MhlwWorkbooks.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
@@ -15,31 +16,12 @@ using namespace Koso;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = KosoRun;
 
+// The dispatcher reads the command from the first argument; --lang may follow anywhere.
 Run koso(const QStringList &arguments)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    // The dispatcher reads the command from the first argument; --lang may follow anywhere.
-    p.start(QStringLiteral(KOSO_CLI_PATH),
-            arguments + QStringList { QStringLiteral("--lang"), QStringLiteral("en") });
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runKoso(arguments + QStringList { QStringLiteral("--lang"), QStringLiteral("en") });
 }
 
 QStringList lines(const QString &text)

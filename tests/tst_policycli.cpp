@@ -1,5 +1,6 @@
 #include "PolicyFixture.h"
 
+#include "KosoRun.h"
 #include "council/CouncilActions.h"
 #include "io/TableReader.h"
 #include "io/TableWriter.h"
@@ -18,26 +19,14 @@ using namespace Koso;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = KosoRun;
 
 Run koso(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
     env.insert(QStringLiteral("KOSO_USER"), QStringLiteral("cli-tester"));
-    p.setProcessEnvironment(env);
     // The command comes first: the dispatcher reads it from the first arguments.
-    p.start(QStringLiteral(KOSO_CLI_PATH),
-            args + QStringList { QStringLiteral("--lang"), QStringLiteral("en") });
-    if (!p.waitForFinished(60000))
-        return {};
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-             QString::fromUtf8(p.readAllStandardError()) };
+    return runKoso(args + QStringList { QStringLiteral("--lang"), QStringLiteral("en") }, env);
 }
 
 } // namespace

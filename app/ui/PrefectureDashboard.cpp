@@ -1,6 +1,7 @@
 #include "PrefectureDashboard.h"
 
 #include "AnalysisSettings.h"
+#include "AnalysisWidgets.h"
 #include "ChartFactory.h"
 #include "ChartPanel.h"
 #include "FunctionGapModel.h"
@@ -32,37 +33,6 @@
 #include <QVBoxLayout>
 
 namespace Koso {
-
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, bool sortable)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSortingEnabled(sortable);
-    if (sortable)
-        view->sortByColumn(0, Qt::AscendingOrder); // code or MHLW's rank
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    return view;
-}
-
-QLabel *caveatLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setFrameShape(QFrame::StyledPanel);
-    label->setMargin(6);
-    label->setStyleSheet(QStringLiteral("QLabel { background: #F7F7F7; color: #333; }"));
-    return label;
-}
-
-} // namespace
 
 PrefectureDashboard::PrefectureDashboard(QWidget *parent)
     : QWidget(parent)
@@ -123,14 +93,14 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
         caption->setObjectName(model == m_prefectureTotals ? QStringLiteral("prefectureCaption")
                                                            : QStringLiteral("nationCaption"));
         box->addWidget(caption);
-        QTableView *view = makeTable(model, this, false);
+        QTableView *view = AnalysisWidgets::table(model, this, false);
         view->setMaximumHeight(190);
         box->addWidget(view);
         totals->addLayout(box, 1);
     }
 
     // Regions: table beside the chart.
-    m_regionView = makeTable(m_regionProxy, this, true);
+    m_regionView = AnalysisWidgets::table(m_regionProxy, this, true);
     m_regionView->setToolTip(tr("Double-click a region to open its page"));
     connect(m_regionView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit regionActivated(index.data(RegionGapModel::CodeRole).toString());
@@ -144,7 +114,7 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
 
     // National comparison: chart beside every prefecture's figures.
     m_comparisonChart = new ChartPanel(this);
-    QTableView *comparisonView = makeTable(m_comparisonProxy, this, true);
+    QTableView *comparisonView = AnalysisWidgets::table(m_comparisonProxy, this, true);
     auto *comparisonSplit = new QSplitter(Qt::Horizontal, this);
     comparisonSplit->addWidget(m_comparisonChart);
     comparisonSplit->addWidget(comparisonView);
@@ -155,7 +125,7 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
     m_tabs->addTab(regionSplit, tr("Regions"));
     m_tabs->addTab(comparisonSplit, tr("Comparison with other prefectures"));
 
-    m_caveat = caveatLabel(this);
+    m_caveat = AnalysisWidgets::caveatLabel(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);

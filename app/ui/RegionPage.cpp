@@ -1,6 +1,7 @@
 #include "RegionPage.h"
 
 #include "AnalysisSettings.h"
+#include "AnalysisWidgets.h"
 #include "ChartFactory.h"
 #include "ChartPanel.h"
 #include "FunctionGapModel.h"
@@ -34,25 +35,6 @@
 #include <QVBoxLayout>
 
 namespace Koso {
-
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, bool sortable)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSortingEnabled(sortable);
-    if (sortable)
-        view->sortByColumn(0, Qt::AscendingOrder); // code or MHLW's rank
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    return view;
-}
-
-} // namespace
 
 RegionPage::RegionPage(QWidget *parent)
     : QWidget(parent)
@@ -93,7 +75,7 @@ RegionPage::RegionPage(QWidget *parent)
     header->addWidget(pdf);
 
     // Beds and gap: the function table above the trend and the bars.
-    QTableView *functionView = makeTable(m_functions, this, false);
+    QTableView *functionView = AnalysisWidgets::table(m_functions, this, false);
     functionView->setMaximumHeight(200);
     m_trendChart = new ChartPanel(this);
     m_gapChart = new ChartPanel(this);
@@ -124,10 +106,10 @@ RegionPage::RegionPage(QWidget *parent)
     tools->addWidget(m_search, 1);
     tools->addWidget(m_onlyClosed);
     tools->addWidget(exportHospitals);
-    QTableView *hospitalView = makeTable(m_hospitalFilter, this, true);
+    QTableView *hospitalView = AnalysisWidgets::table(m_hospitalFilter, this, true);
     hospitalView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_closedTitle = new QLabel(this);
-    QTableView *closedView = makeTable(m_closedFilter, this, true);
+    QTableView *closedView = AnalysisWidgets::table(m_closedFilter, this, true);
     closedView->setMaximumHeight(160);
     m_hospitalChart = new ChartPanel(this);
     auto *left = new QWidget(this);
@@ -148,11 +130,7 @@ RegionPage::RegionPage(QWidget *parent)
     m_tabs->addTab(gapTab, tr("Beds and gap"));
     m_tabs->addTab(hospitalSplit, tr("Facilities"));
 
-    m_caveat = new QLabel(this);
-    m_caveat->setWordWrap(true);
-    m_caveat->setFrameShape(QFrame::StyledPanel);
-    m_caveat->setMargin(6);
-    m_caveat->setStyleSheet(QStringLiteral("QLabel { background: #F7F7F7; color: #333; }"));
+    m_caveat = AnalysisWidgets::caveatLabel(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);

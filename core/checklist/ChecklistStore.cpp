@@ -22,6 +22,28 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// Every row the id query lists, loaded one by one; empty, with the error, if one fails.
+template<typename T, typename Load>
+QVector<T> loadEach(const QSqlDatabase &db, const QString &idQuery, QString *error, Load load)
+{
+    SqlQuery q(db, idQuery);
+    if (!q.exec()) {
+        *error = q.errorMessage();
+        return {};
+    }
+    QVector<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    QVector<T> list;
+    for (qint64 id : std::as_const(ids)) {
+        auto item = load(id);
+        if (!item)
+            return {};
+        list << *item;
+    }
+    return list;
+}
+
 } // namespace
 
 ChecklistStore::ChecklistStore(Dataset *dataset)
@@ -55,23 +77,9 @@ bool ChecklistStore::ensureDefaultTemplate(QString *error)
 
 QVector<ChecklistTemplate> ChecklistStore::templates(QString *error) const
 {
-    QVector<ChecklistTemplate> list;
-    SqlQuery q(m_dataset->database(),
-               QStringLiteral("SELECT id FROM checklist_template ORDER BY id"));
-    if (!q.exec()) {
-        *error = q.errorMessage();
-        return list;
-    }
-    QVector<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    for (qint64 id : std::as_const(ids)) {
-        auto t = loadTemplate(id, error);
-        if (!t)
-            return {};
-        list << *t;
-    }
-    return list;
+    return loadEach<ChecklistTemplate>(
+        m_dataset->database(), QStringLiteral("SELECT id FROM checklist_template ORDER BY id"),
+        error, [&](qint64 id) { return loadTemplate(id, error); });
 }
 
 std::optional<ChecklistTemplate> ChecklistStore::loadTemplate(qint64 id, QString *error) const
@@ -265,23 +273,10 @@ bool ChecklistStore::deleteTemplate(qint64 id, QString *error)
 
 QVector<Assessment> ChecklistStore::assessments(QString *error) const
 {
-    QVector<Assessment> list;
-    SqlQuery q(m_dataset->database(),
-               QStringLiteral("SELECT id FROM checklist_assessment ORDER BY filled_on, id"));
-    if (!q.exec()) {
-        *error = q.errorMessage();
-        return list;
-    }
-    QVector<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    for (qint64 id : std::as_const(ids)) {
-        auto a = loadAssessment(id, error);
-        if (!a)
-            return {};
-        list << *a;
-    }
-    return list;
+    return loadEach<Assessment>(
+        m_dataset->database(),
+        QStringLiteral("SELECT id FROM checklist_assessment ORDER BY filled_on, id"), error,
+        [&](qint64 id) { return loadAssessment(id, error); });
 }
 
 std::optional<Assessment> ChecklistStore::loadAssessment(qint64 id, QString *error) const
