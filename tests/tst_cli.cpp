@@ -94,6 +94,13 @@ void TestCli::commandHelp()
     Run run = koso({ QStringLiteral("info"), QStringLiteral("--help") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("--json")));
+    // Named as typed, not by the executable's path.
+    QVERIFY2(run.out.startsWith(QLatin1String("Usage: koso info [options]")), qPrintable(run.out));
+    run = koso({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("policies"),
+                 QStringLiteral("import"), QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QLatin1String("Usage: koso policies import [options]")),
+             qPrintable(run.out));
     run = koso({ QStringLiteral("demo"), QStringLiteral("--help") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("--national")));

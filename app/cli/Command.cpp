@@ -3,6 +3,7 @@
 #include "storage/Dataset.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -19,7 +20,13 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, in
         return false;
     }
     if (parser.isSet(help)) {
-        printOut(parser.helpText());
+        // Qt names the executable's path; the user typed "koso COMMAND".
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0)
+            text.replace(at, program.size(), QStringLiteral("koso ") + name());
+        printOut(text);
         *exitCode = 0;
         return false;
     }
