@@ -60,6 +60,8 @@ private slots:
     void demoReplacesWithForce();
     void demoNeedsOut();
     void demoFailsInMissingFolder();
+    void newCreatesAnEmptyDataset();
+    void newRefusesBadPrefecturesAndExistingFiles();
 
 private:
     QTemporaryDir m_dir;
@@ -297,6 +299,50 @@ void TestCli::demoFailsInMissingFolder()
     QCOMPARE(run.errLines().size(), 1);
     QVERIFY2(run.err.contains(path), qPrintable(run.err));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestCli::newCreatesAnEmptyDataset()
+{
+    const QString path = m_dir.filePath(QStringLiteral("tokyo.koso"));
+    const Run run = koso({ QStringLiteral("new"), QStringLiteral("--out"), path,
+                           QStringLiteral("--prefecture"), QStringLiteral("13") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("東京都")), qPrintable(run.out));
+    const Run info = koso({ QStringLiteral("info"), QStringLiteral("--json"), path });
+    QCOMPARE(info.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(info.out.toUtf8()).object();
+    QCOMPARE(o.value(QLatin1String("home_prefecture")).toString(), QStringLiteral("13"));
+    QCOMPARE(o.value(QLatin1String("regions")).toInt(), 0);
+    QCOMPARE(o.value(QLatin1String("hospitals")).toInt(), 0);
+    QCOMPARE(o.value(QLatin1String("schema_version")).toInt(), Dataset::currentSchemaVersion());
+    // A single digit is the same code.
+    const QString hokkaido = m_dir.filePath(QStringLiteral("hokkaido.koso"));
+    QCOMPARE(koso({ QStringLiteral("new"), QStringLiteral("--out"), hokkaido,
+                    QStringLiteral("--prefecture"), QStringLiteral("1") })
+                 .exitCode,
+             0);
+    QVERIFY(koso({ QStringLiteral("info"), hokkaido }).out.contains(QStringLiteral("01 北海道")));
+}
+
+void TestCli::newRefusesBadPrefecturesAndExistingFiles()
+{
+    const QString path = m_dir.filePath(QStringLiteral("refused.koso"));
+    for (const QString &code :
+         { QStringLiteral("48"), QStringLiteral("00"), QStringLiteral("x"), QString() }) {
+        const Run run = koso({ QStringLiteral("new"), QStringLiteral("--out"), path,
+                               QStringLiteral("--prefecture"), code });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY2(run.err.contains(QLatin1String("01 to 47")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(path));
+    }
+    // The demo file is not replaced.
+    const QByteArray before = digest(m_demo);
+    const Run run = koso({ QStringLiteral("new"), QStringLiteral("--out"), m_demo,
+                           QStringLiteral("--prefecture"), QStringLiteral("13") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QLatin1String("already exists")));
+    QCOMPARE(digest(m_demo), before);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4018,6 +4018,45 @@ Schema version: %8</source>
     </message>
 </context>
 <context>
+    <name>Koso::NewCommand</name>
+    <message>
+        <source>Create an empty dataset for a home prefecture, to import MHLW's workbooks into.</source>
+        <translation>対象都道府県の空のデータセットを作成します（厚生労働省のブックの取込先）。</translation>
+    </message>
+    <message>
+        <source>The dataset file to create.</source>
+        <translation>作成するデータセットのファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The home prefecture: its 2-digit JIS code, 01 (北海道) to 47 (沖縄県).</source>
+        <translation>対象都道府県：2桁のJISコード（01 北海道 ～ 47 沖縄県）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1; give the file with --out FILE.</source>
+        <translation>想定外の引数 %1 があります。出力先は --out FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>No output file given: koso new --out FILE --prefecture CODE.</source>
+        <translation>出力先のファイルが指定されていません：koso new --out FILE --prefecture CODE</translation>
+    </message>
+    <message>
+        <source>--prefecture must be a JIS code from 01 to 47, not "%1".</source>
+        <translation>--prefecture には 01 から 47 までのJISコードを指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2 %3; import MHLW's workbooks with koso import --db %1.</source>
+        <translation>%1 を %2 %3 のデータセットとして作成しました。厚生労働省のブックは koso import --db %1 で取り込めます。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::NewDatasetDialog</name>
     <message>
         <source>New Dataset</source>

@@ -13,6 +13,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
+#include "NewCommand.h"
 #include "PoliciesCommand.h"
 #include "PoliciesImportCommand.h"
 #include "RatesCommand.h"
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
     std::vector<std::unique_ptr<Command>> list;
     // One line per command; keep the order of the README.
     list.push_back(std::make_unique<InfoCommand>());
+    list.push_back(std::make_unique<NewCommand>());
     list.push_back(std::make_unique<DemoCommand>());
     list.push_back(std::make_unique<ImportCommand>());
     list.push_back(std::make_unique<ExportCommand>());

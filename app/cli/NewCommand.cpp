@@ -1,0 +1,53 @@
+#include "NewCommand.h"
+
+#include "storage/Dataset.h"
+#include "storage/GeographyStore.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+namespace Koso {
+
+QString NewCommand::summary() const
+{
+    return tr("Create an empty dataset for a home prefecture, to import MHLW's workbooks into.");
+}
+
+int NewCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), tr("The dataset file to create."),
+                                 tr("FILE"));
+    const QCommandLineOption prefecture(
+        QStringLiteral("prefecture"),
+        tr("The home prefecture: its 2-digit JIS code, 01 (北海道) to 47 (沖縄県)."), tr("CODE"));
+    parser.addOptions({ out, prefecture });
+    int exitCode = 0;
+    if (!parse(parser, arguments, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("Unexpected argument %1; give the file with --out FILE.")
+                        .arg(parser.positionalArguments().first()));
+    const QString path = parser.value(out);
+    if (path.isEmpty())
+        return fail(tr("No output file given: koso new --out FILE --prefecture CODE."));
+    QString code = parser.value(prefecture).trimmed();
+    if (QRegularExpression(QStringLiteral("^\\d$")).match(code).hasMatch())
+        code.prepend(QLatin1Char('0')); // 1 is 01
+    const int number = code.toInt();
+    if (!QRegularExpression(QStringLiteral("^\\d\\d$")).match(code).hasMatch() || number < 1
+        || number > 47)
+        return fail(tr("--prefecture must be a JIS code from 01 to 47, not \"%1\".")
+                        .arg(parser.value(prefecture)));
+
+    Dataset dataset;
+    QString error;
+    if (!dataset.create(path, code, &error))
+        return fail(error);
+    const auto home = GeographyStore(dataset).prefecture(code);
+    printOut(tr("Created %1 for %2 %3; import MHLW's workbooks with koso import --db %1.")
+                 .arg(path, code, home ? home->name : QString()));
+    return 0;
+}
+
+} // namespace Koso
