@@ -1676,6 +1676,14 @@
         <source>No dataset given (use --db FILE).</source>
         <translation>データセットが指定されていません（--db FILE で指定してください）。</translation>
     </message>
+    <message>
+        <source>Unexpected argument %1; give the file with --out FILE.</source>
+        <translation>想定外の引数 %1 があります。出力先は --out FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>No output file given: %1.</source>
+        <translation>出力先のファイルが指定されていません：%1</translation>
+    </message>
 </context>
 <context>
     <name>Koso::CommandLineTool</name>
@@ -2156,14 +2164,6 @@ Run "koso COMMAND --help" for a command's options.
     <message>
         <source>Replace FILE if it exists.</source>
         <translation>FILE が既にある場合は置き換えます。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument %1; give the file with --out FILE.</source>
-        <translation>想定外の引数 %1 があります。出力先は --out FILE で指定してください。</translation>
-    </message>
-    <message>
-        <source>No output file given: koso demo --out FILE.</source>
-        <translation>出力先が指定されていません: koso demo --out FILE</translation>
     </message>
     <message>
         <source>%1 already exists; use --force to replace it.</source>
@@ -4038,14 +4038,6 @@ Schema version: %8</source>
     <message>
         <source>CODE</source>
         <translation>コード</translation>
-    </message>
-    <message>
-        <source>Unexpected argument %1; give the file with --out FILE.</source>
-        <translation>想定外の引数 %1 があります。出力先は --out FILE で指定してください。</translation>
-    </message>
-    <message>
-        <source>No output file given: koso new --out FILE --prefecture CODE.</source>
-        <translation>出力先のファイルが指定されていません：koso new --out FILE --prefecture CODE</translation>
     </message>
     <message>
         <source>--prefecture must be a JIS code from 01 to 47, not "%1".</source>

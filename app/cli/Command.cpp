@@ -33,6 +33,22 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, in
     return true;
 }
 
+bool Command::outputPath(const QCommandLineParser &parser, const QCommandLineOption &out,
+                         const QString &usage, QString *path, int *exitCode)
+{
+    if (!parser.positionalArguments().isEmpty()) {
+        *exitCode = fail(tr("Unexpected argument %1; give the file with --out FILE.")
+                             .arg(parser.positionalArguments().first()));
+        return false;
+    }
+    *path = parser.value(out);
+    if (path->isEmpty()) {
+        *exitCode = fail(tr("No output file given: %1.").arg(usage));
+        return false;
+    }
+    return true;
+}
+
 int Command::fail(const QString &message)
 {
     QString line = message.simplified();

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace Koso {
@@ -35,6 +36,10 @@ protected:
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode) const;
     // Prints "koso: message" on stderr and returns the exit code for failures.
     static int fail(const QString &message);
+    // The file given with --out (out), for commands that take no positional arguments; false,
+    // after printing why, when there is a stray argument or no file. usage shows the call.
+    static bool outputPath(const QCommandLineParser &parser, const QCommandLineOption &out,
+                           const QString &usage, QString *path, int *exitCode);
     // Opens an existing dataset, or prints why not.
     static bool openDataset(Dataset &dataset, const QString &path, int *exitCode);
     static void printOut(const QString &text);

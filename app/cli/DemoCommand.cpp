@@ -30,12 +30,9 @@ int DemoCommand::run(const QStringList &arguments)
     int exitCode = 0;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
-    if (!parser.positionalArguments().isEmpty())
-        return fail(tr("Unexpected argument %1; give the file with --out FILE.")
-                        .arg(parser.positionalArguments().first()));
-    const QString path = parser.value(out);
-    if (path.isEmpty())
-        return fail(tr("No output file given: koso demo --out FILE."));
+    QString path;
+    if (!outputPath(parser, out, QStringLiteral("koso demo --out FILE"), &path, &exitCode))
+        return exitCode;
     if (QFileInfo::exists(path) && !parser.isSet(force))
         return fail(tr("%1 already exists; use --force to replace it.").arg(path));
 

@@ -25,12 +25,10 @@ int NewCommand::run(const QStringList &arguments)
     int exitCode = 0;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
-    if (!parser.positionalArguments().isEmpty())
-        return fail(tr("Unexpected argument %1; give the file with --out FILE.")
-                        .arg(parser.positionalArguments().first()));
-    const QString path = parser.value(out);
-    if (path.isEmpty())
-        return fail(tr("No output file given: koso new --out FILE --prefecture CODE."));
+    QString path;
+    if (!outputPath(parser, out, QStringLiteral("koso new --out FILE --prefecture CODE"), &path,
+                    &exitCode))
+        return exitCode;
     QString code = parser.value(prefecture).trimmed();
     if (QRegularExpression(QStringLiteral("^\\d$")).match(code).hasMatch())
         code.prepend(QLatin1Char('0')); // 1 is 01
