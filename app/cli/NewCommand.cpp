@@ -1,5 +1,6 @@
 #include "NewCommand.h"
 
+#include "model/Prefecture.h"
 #include "storage/Dataset.h"
 #include "storage/GeographyStore.h"
 
@@ -32,9 +33,7 @@ int NewCommand::run(const QStringList &arguments)
     QString code = parser.value(prefecture).trimmed();
     if (QRegularExpression(QStringLiteral("^\\d$")).match(code).hasMatch())
         code.prepend(QLatin1Char('0')); // 1 is 01
-    const int number = code.toInt();
-    if (!QRegularExpression(QStringLiteral("^\\d\\d$")).match(code).hasMatch() || number < 1
-        || number > 47)
+    if (!Prefecture::isOneOf47(code))
         return fail(tr("--prefecture must be a JIS code from 01 to 47, not \"%1\".")
                         .arg(parser.value(prefecture)));
 

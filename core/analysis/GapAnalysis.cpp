@@ -1,5 +1,6 @@
 #include "analysis/GapAnalysis.h"
 
+#include "model/Prefecture.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
@@ -439,7 +440,7 @@ std::optional<AreaGap> GapAnalysis::prefecture(const QString &code) const
         if (national) {
             bool anyFigures = false;
             for (const Prefecture &p : geography.prefectures()) {
-                if (p.isNational() || p.code.toInt() > 47)
+                if (!Prefecture::isOneOf47(p.code))
                     continue;
                 prefectureParts << figures.beds(FigureStore::Area::Prefecture, p.code);
                 anyFigures = anyFigures || !prefectureParts.constLast().isEmpty();

@@ -6,6 +6,7 @@
 #include "import/ImportContext.h"
 #include "import/Label.h"
 #include "io/XlsxReader.h"
+#include "model/Prefecture.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
@@ -679,8 +680,7 @@ void ImportSession::checkConsistency(ImportSummary *summary)
                 regionSums.insert(pref + QLatin1Char('|') + rest, sums.value(4).toLongLong());
                 complete.insert(pref + QLatin1Char('|') + rest, all);
                 // 全国 is the 47 prefectures; the demo's fictional one (99) may share the edition.
-                const int code = pref.toInt();
-                if (code < 1 || code > 47)
+                if (!Prefecture::isOneOf47(pref))
                     continue;
                 nationalSums[rest] += sums.value(4).toLongLong();
                 nationalComplete[rest] = nationalComplete.value(rest, true) && all;
@@ -688,8 +688,7 @@ void ImportSession::checkConsistency(ImportSummary *summary)
         }
         int prefecturesWithRegions = 0;
         for (auto it = regionsPerPrefecture.cbegin(); it != regionsPerPrefecture.cend(); ++it)
-            prefecturesWithRegions
-                += it.value() > 0 && it.key().toInt() >= 1 && it.key().toInt() <= 47 ? 1 : 0;
+            prefecturesWithRegions += it.value() > 0 && Prefecture::isOneOf47(it.key()) ? 1 : 0;
         SqlQuery prefs(db,
                        QStringLiteral("SELECT prefecture_code, measure, year, function_id, beds "
                                       "FROM prefecture_bed WHERE edition_id = ? AND beds IS "
