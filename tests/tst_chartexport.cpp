@@ -1,7 +1,7 @@
 #include "analysisfixture.h"
 
-#include "ChartExporter.h"
-#include "ChartFactory.h"
+#include "charts/ChartExporter.h"
+#include "charts/ChartFactory.h"
 #include "analysis/GapAnalysis.h"
 #include "storage/Dataset.h"
 #include "util/PdfUnicodeFix.h"

@@ -2,8 +2,8 @@
 // with progress and cancel, summary dialog with "Save as text…" and rename confirmation,
 // errors shown and nothing written.
 
-#include "ImportController.h"
-#include "ImportSummaryDialog.h"
+#include "mhlw/ImportController.h"
+#include "mhlw/ImportSummaryDialog.h"
 #include "MhlwWorkbooks.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"

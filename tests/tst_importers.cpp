@@ -3,11 +3,11 @@
 // files, editions, and what a failed import must leave behind: nothing.
 
 #include "MhlwWorkbooks.h"
-#include "import/EditionLabel.h"
-#include "import/HospitalMatcher.h"
-#include "import/ImportSession.h"
-#include "import/Label.h"
-#include "io/TidyExport.h"
+#include "mhlw/EditionLabel.h"
+#include "mhlw/HospitalMatcher.h"
+#include "mhlw/ImportSession.h"
+#include "mhlw/Label.h"
+#include "mhlw/TidyExport.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"

@@ -3,9 +3,9 @@
 // folders are absent (KOSO_MHLW_DATA_DIR, KOSO_REFERENCE_DATA_DIR cache variables).
 
 #include "demo/DemoGenerator.h"
-#include "import/HospitalListImporter.h"
-#include "import/ImportSession.h"
-#include "io/TidyExport.h"
+#include "mhlw/HospitalListImporter.h"
+#include "mhlw/ImportSession.h"
+#include "mhlw/TidyExport.h"
 #include "io/XlsxReader.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"

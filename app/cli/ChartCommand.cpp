@@ -1,8 +1,7 @@
 #include "ChartCommand.h"
 
-#include "AnalysisSettings.h"
-#include "ChartExporter.h"
-#include "ChartFactory.h"
+#include "charts/ChartExporter.h"
+#include "charts/ChartFactory.h"
 #include "storage/Dataset.h"
 
 #include <QChart>
@@ -46,7 +45,8 @@ int ChartCommand::run(const QStringList &arguments)
                                  tr("Resolution in dots per inch (default 144: 1920x1080 is then "
                                     "a 13.33 × 7.5 in slide). --lang ja|en chooses the language."),
                                  tr("DPI"), QStringLiteral("144"));
-    parser.addOptions({ db, region, prefecture, out, size, dpi });
+    const QCommandLineOption threshold = thresholdOption();
+    parser.addOptions({ db, region, prefecture, out, size, dpi, threshold });
     int exitCode = 0;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
@@ -80,12 +80,16 @@ int ChartCommand::run(const QStringList &arguments)
         return fail(tr("Cannot export a chart to %1: the file name must end in .png, .svg or .pdf.")
                         .arg(parser.value(out)));
 
+    double fraction = 0;
+    if (!readThreshold(parser, threshold, &fraction, &exitCode))
+        return exitCode;
+
     Dataset dataset;
     if (!openDataset(dataset, parser.value(db), &exitCode))
         return exitCode;
     QString error;
     const QString code = regionKind ? parser.value(region) : parser.value(prefecture);
-    auto built = ChartFactory::build(dataset, *kind, code, AnalysisSettings::threshold(), &error);
+    auto built = ChartFactory::build(dataset, *kind, code, fraction, &error);
     if (!built)
         return fail(error);
     if (!ChartExporter::exportChart(built->chart.get(), built->caption, parser.value(out), options,

@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "analysis/GapAnalysis.h"
 #include "storage/Dataset.h"
 
 #include <QCommandLineParser>
@@ -31,6 +32,49 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, in
         return false;
     }
     return true;
+}
+
+QCommandLineOption Command::thresholdOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("threshold"),
+        tr("The band around the required beds within which a function is not flagged, in "
+           "percent (default %1).")
+            .arg(GapAnalysis::DefaultThreshold * 100),
+        tr("PERCENT"));
+}
+
+bool Command::readThreshold(const QCommandLineParser &parser, const QCommandLineOption &option,
+                            double *fraction, int *exitCode)
+{
+    *fraction = GapAnalysis::DefaultThreshold;
+    if (!parser.isSet(option))
+        return true;
+    const auto t = parseThreshold(parser.value(option));
+    if (!t) {
+        *exitCode = fail(tr("Cannot read the threshold \"%1\"; give a percentage such as 10.")
+                             .arg(parser.value(option)));
+        return false;
+    }
+    *fraction = *t;
+    return true;
+}
+
+std::optional<double> Command::parseThreshold(const QString &text)
+{
+    QString t = text.trimmed();
+    const bool percent = t.endsWith(QLatin1Char('%'));
+    if (percent)
+        t.chop(1);
+    bool ok = false;
+    double value = t.toDouble(&ok);
+    if (!ok || value < 0)
+        return std::nullopt;
+    if (percent || value >= 1)
+        value /= 100.0;
+    if (value >= 1)
+        return std::nullopt;
+    return value;
 }
 
 bool Command::outputPath(const QCommandLineParser &parser, const QCommandLineOption &out,

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QCommandLineOption;
 class QCommandLineParser;
 
@@ -40,6 +42,16 @@ protected:
     // after printing why, when there is a stray argument or no file. usage shows the call.
     static bool outputPath(const QCommandLineParser &parser, const QCommandLineOption &out,
                            const QString &usage, QString *path, int *exitCode);
+    // --threshold PERCENT: the band around the required beds within which a function is not
+    // flagged; the desktop's setting does not reach the command line, so the default is
+    // GapAnalysis::DefaultThreshold.
+    static QCommandLineOption thresholdOption();
+    // The threshold given (or the default) as a fraction; false, after printing why, when the
+    // text is not a percentage.
+    static bool readThreshold(const QCommandLineParser &parser, const QCommandLineOption &option,
+                              double *fraction, int *exitCode);
+    // "10", "10%" or "0.1" → 0.10; nullopt if it is not a threshold.
+    static std::optional<double> parseThreshold(const QString &text);
     // Opens an existing dataset, or prints why not.
     static bool openDataset(Dataset &dataset, const QString &path, int *exitCode);
     static void printOut(const QString &text);

@@ -1,7 +1,7 @@
 #include "ExportCommand.h"
 
 #include "io/TableWriter.h"
-#include "io/TidyExport.h"
+#include "mhlw/TidyExport.h"
 #include "storage/Dataset.h"
 #include "storage/GeographyStore.h"
 

@@ -1,6 +1,6 @@
 #include "ImportCommand.h"
 
-#include "import/ImportSession.h"
+#include "mhlw/ImportSession.h"
 #include "storage/Dataset.h"
 
 #include <QCommandLineParser>

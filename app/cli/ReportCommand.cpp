@@ -1,8 +1,6 @@
 #include "ReportCommand.h"
 
-#include "AnalysisSettings.h"
-#include "RegionReportBuilder.h"
-#include "TableCommand.h"
+#include "charts/RegionReportBuilder.h"
 #include "storage/Dataset.h"
 
 #include <QCommandLineParser>
@@ -26,11 +24,7 @@ int ReportCommand::run(const QStringList &arguments)
     const QCommandLineOption region(QStringLiteral("region"),
                                     tr("This region only (4-digit code)."), tr("CODE"));
     const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write."), tr("FILE"));
-    const QCommandLineOption threshold(
-        QStringLiteral("threshold"),
-        tr("The band around the required beds within which a function is not shaded, in "
-           "percent (default: the setting, 10)."),
-        tr("PERCENT"));
+    const QCommandLineOption threshold = thresholdOption();
     parser.addOptions({ db, prefecture, region, out, threshold });
     int exitCode = 0;
     if (!parse(parser, arguments, &exitCode))
@@ -43,14 +37,9 @@ int ReportCommand::run(const QStringList &arguments)
         return fail(tr("No output file given (use --out FILE.pdf)."));
     if (QFileInfo(parser.value(out)).suffix().toLower() != QLatin1String("pdf"))
         return fail(tr("The report is written as PDF: the file name must end in .pdf."));
-    double fraction = AnalysisSettings::threshold();
-    if (parser.isSet(threshold)) {
-        const auto t = TableCommand::parseThreshold(parser.value(threshold));
-        if (!t)
-            return fail(tr("Cannot read the threshold \"%1\"; give a percentage such as 10.")
-                            .arg(parser.value(threshold)));
-        fraction = *t;
-    }
+    double fraction = 0;
+    if (!readThreshold(parser, threshold, &fraction, &exitCode))
+        return exitCode;
     Dataset dataset;
     if (!openDataset(dataset, parser.value(db), &exitCode))
         return exitCode;

@@ -1,6 +1,5 @@
 #include "TableCommand.h"
 
-#include "AnalysisSettings.h"
 #include "analysis/GapTables.h"
 #include "io/TableWriter.h"
 #include "storage/Dataset.h"
@@ -13,23 +12,6 @@ namespace Koso {
 QString TableCommand::summary() const
 {
     return tr("Export a table of the gap analysis as CSV or Excel (.xlsx).");
-}
-
-std::optional<double> TableCommand::parseThreshold(const QString &text)
-{
-    QString t = text.trimmed();
-    const bool percent = t.endsWith(QLatin1Char('%'));
-    if (percent)
-        t.chop(1);
-    bool ok = false;
-    double value = t.toDouble(&ok);
-    if (!ok || value < 0)
-        return std::nullopt;
-    if (percent || value >= 1)
-        value /= 100.0;
-    if (value >= 1)
-        return std::nullopt;
-    return value;
 }
 
 int TableCommand::run(const QStringList &arguments)
@@ -46,11 +28,7 @@ int TableCommand::run(const QStringList &arguments)
                                         tr("CODE"));
     const QCommandLineOption out(QStringLiteral("out"), tr("The file to write (.csv or .xlsx)."),
                                  tr("FILE"));
-    const QCommandLineOption threshold(
-        QStringLiteral("threshold"),
-        tr("The band around the required beds within which a function is not flagged, in "
-           "percent (default: the setting, 10)."),
-        tr("PERCENT"));
+    const QCommandLineOption threshold = thresholdOption();
     parser.addOptions({ db, region, prefecture, out, threshold });
     int exitCode = 0;
     if (!parse(parser, arguments, &exitCode))
@@ -76,14 +54,9 @@ int TableCommand::run(const QStringList &arguments)
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
         return fail(tr("Cannot export a table to %1: the file name must end in .csv or .xlsx.")
                         .arg(parser.value(out)));
-    double fraction = AnalysisSettings::threshold();
-    if (parser.isSet(threshold)) {
-        const auto t = parseThreshold(parser.value(threshold));
-        if (!t)
-            return fail(tr("Cannot read the threshold \"%1\"; give a percentage such as 10.")
-                            .arg(parser.value(threshold)));
-        fraction = *t;
-    }
+    double fraction = 0;
+    if (!readThreshold(parser, threshold, &fraction, &exitCode))
+        return exitCode;
 
     Dataset dataset;
     if (!openDataset(dataset, parser.value(db), &exitCode))

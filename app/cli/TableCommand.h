@@ -13,9 +13,6 @@ public:
     QString name() const override { return QStringLiteral("table"); }
     QString summary() const override;
     int run(const QStringList &arguments) override;
-
-    // "10", "10%" or "0.1" → 0.10; nullopt if it is not a threshold.
-    static std::optional<double> parseThreshold(const QString &text);
 };
 
 } // namespace Koso

@@ -1,4 +1,4 @@
-#include "PlannerLauncher.h"
+#include "mainwindow/PlannerLauncher.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

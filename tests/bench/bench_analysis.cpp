@@ -7,9 +7,9 @@
 
 #include "analysisfixture.h"
 
-#include "ChartExporter.h"
-#include "ChartFactory.h"
-#include "RegionReportBuilder.h"
+#include "charts/ChartExporter.h"
+#include "charts/ChartFactory.h"
+#include "charts/RegionReportBuilder.h"
 #include "analysis/GapAnalysis.h"
 #include "analysis/GapTables.h"
 #include "demo/DemoGenerator.h"

@@ -2,7 +2,7 @@
 // against the time `unzip -p` takes to inflate the same files, the peak memory, and how soon
 // a cancel takes effect. Usage: bench_import [folder with the workbooks] [runs] [--no-cancel]
 
-#include "import/ImportSession.h"
+#include "mhlw/ImportSession.h"
 #include "storage/Dataset.h"
 #include "storage/SqlQuery.h"
 

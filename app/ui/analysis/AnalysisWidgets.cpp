@@ -1,0 +1,35 @@
+#include "analysis/AnalysisWidgets.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+
+namespace Koso {
+
+QTableView *AnalysisWidgets::table(QAbstractItemModel *model, QWidget *parent, bool sortable)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSortingEnabled(sortable);
+    if (sortable)
+        view->sortByColumn(0, Qt::AscendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    return view;
+}
+
+QLabel *AnalysisWidgets::caveatLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setMargin(6);
+    label->setStyleSheet(QStringLiteral("QLabel { background: #F7F7F7; color: #333; }"));
+    return label;
+}
+
+} // namespace Koso

@@ -1,0 +1,317 @@
+#include "analysis/RegionPage.h"
+
+#include "analysis/AnalysisSettings.h"
+#include "analysis/AnalysisWidgets.h"
+#include "charts/ChartFactory.h"
+#include "widgets/ChartPanel.h"
+#include "analysis/FunctionGapModel.h"
+#include "analysis/RegionHospitalFilter.h"
+#include "analysis/RegionHospitalModel.h"
+#include "charts/RegionReportBuilder.h"
+#include "widgets/ReportPrinter.h"
+#include "widgets/TableExport.h"
+#include "analysis/AnalysisText.h"
+#include "analysis/GapAnalysis.h"
+#include "analysis/GapTables.h"
+#include "analysis/HospitalAnalysis.h"
+#include "storage/FigureStore.h"
+#include "storage/GeographyStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Koso {
+
+RegionPage::RegionPage(QWidget *parent)
+    : QWidget(parent)
+    , m_threshold(AnalysisSettings::threshold())
+{
+    setObjectName(QStringLiteral("regionPage"));
+    m_functions = new FunctionGapModel(this);
+    m_hospitals = new RegionHospitalModel(this);
+    m_hospitalFilter = new RegionHospitalFilter(this);
+    m_hospitalFilter->setSourceModel(m_hospitals);
+    m_closedFilter = new RegionHospitalFilter(this);
+    m_closedFilter->setSourceModel(m_hospitals);
+    m_closedFilter->setOnlyWithClosedBeds(true);
+
+    m_selector = new QComboBox(this);
+    m_selector->setMinimumContentsLength(16);
+    connect(m_selector, &QComboBox::activated, this,
+            [this](int index) { setRegion(m_selector->itemData(index).toString()); });
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true); // a long title wraps instead of widening the window
+    auto *exportTable = new QPushButton(tr("Export table…"), this);
+    connect(exportTable, &QPushButton::clicked, this, &RegionPage::exportGapTable);
+    auto *print = new QPushButton(tr("Print report…"), this);
+    connect(print, &QPushButton::clicked, this, &RegionPage::printReport);
+    auto *pdf = new QPushButton(tr("Report PDF…"), this);
+    pdf->setToolTip(tr("Save this region's report page as PDF"));
+    connect(pdf, &QPushButton::clicked, this, &RegionPage::saveReportPdf);
+    auto *header = new QHBoxLayout;
+    header->addWidget(new QLabel(tr("Region:"), this));
+    header->addWidget(m_selector);
+    header->addWidget(m_title, 1);
+    header->addWidget(exportTable);
+    header->addWidget(print);
+    header->addWidget(pdf);
+
+    // Beds and gap: the function table above the trend and the bars.
+    QTableView *functionView = AnalysisWidgets::table(m_functions, this, false);
+    functionView->setMaximumHeight(200);
+    m_trendChart = new ChartPanel(this);
+    m_gapChart = new ChartPanel(this);
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_trendChart);
+    charts->addWidget(m_gapChart);
+    auto *gapTab = new QWidget(this);
+    auto *gapLayout = new QVBoxLayout(gapTab);
+    gapLayout->addWidget(functionView);
+    m_rates = new QLabel(this);
+    m_rates->setWordWrap(true);
+    gapLayout->addWidget(m_rates);
+    gapLayout->addWidget(charts, 1);
+
+    // Facilities: search, the table, those with 休棟中等, and who holds which beds.
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search facility or municipality"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_hospitalFilter,
+            &RegionHospitalFilter::setSearchText);
+    m_onlyClosed = new QCheckBox(tr("Only facilities with 休棟中等"), this);
+    connect(m_onlyClosed, &QCheckBox::toggled, m_hospitalFilter,
+            &RegionHospitalFilter::setOnlyWithClosedBeds);
+    auto *exportHospitals = new QPushButton(tr("Export facilities…"), this);
+    connect(exportHospitals, &QPushButton::clicked, this, &RegionPage::exportHospitalTable);
+    m_hospitalSummary = new QLabel(this);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_search, 1);
+    tools->addWidget(m_onlyClosed);
+    tools->addWidget(exportHospitals);
+    QTableView *hospitalView = AnalysisWidgets::table(m_hospitalFilter, this, true);
+    hospitalView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_closedTitle = new QLabel(this);
+    QTableView *closedView = AnalysisWidgets::table(m_closedFilter, this, true);
+    closedView->setMaximumHeight(160);
+    m_hospitalChart = new ChartPanel(this);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(tools);
+    leftLayout->addWidget(m_hospitalSummary);
+    leftLayout->addWidget(hospitalView, 1);
+    leftLayout->addWidget(m_closedTitle);
+    leftLayout->addWidget(closedView);
+    auto *hospitalSplit = new QSplitter(Qt::Horizontal, this);
+    hospitalSplit->addWidget(left);
+    hospitalSplit->addWidget(m_hospitalChart);
+    hospitalSplit->setStretchFactor(0, 3);
+    hospitalSplit->setStretchFactor(1, 2);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(gapTab, tr("Beds and gap"));
+    m_tabs->addTab(hospitalSplit, tr("Facilities"));
+
+    m_caveat = AnalysisWidgets::caveatLabel(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_caveat);
+}
+
+void RegionPage::setDataset(Dataset *dataset)
+{
+    if (m_dataset)
+        disconnect(m_dataset, nullptr, this, nullptr);
+    m_dataset = dataset;
+    m_region.clear();
+    if (dataset) {
+        connect(dataset, &Dataset::changed, this, &RegionPage::onDataChanged);
+        const QVector<Region> regions
+            = GeographyStore(*dataset).regions(dataset->homePrefectureCode());
+        if (!regions.isEmpty())
+            m_region = regions.first().code;
+    }
+    fillSelector();
+    reload();
+}
+
+void RegionPage::setRegion(const QString &code)
+{
+    if (code == m_region)
+        return;
+    m_region = code;
+    m_search->clear();
+    fillSelector();
+    reload();
+}
+
+void RegionPage::setThreshold(double fraction)
+{
+    m_threshold = fraction;
+    reload();
+}
+
+void RegionPage::onDataChanged(DataChanges changes)
+{
+    if (changes & (DataChange::Geography))
+        fillSelector();
+    if (changes
+        & (DataChange::Figures | DataChange::Hospitals | DataChange::Geography
+           | DataChange::Imports))
+        reload();
+}
+
+void RegionPage::fillSelector()
+{
+    const QSignalBlocker block(m_selector);
+    m_selector->clear();
+    if (!m_dataset)
+        return;
+    GeographyStore geography(*m_dataset);
+    QString prefecture = m_dataset->homePrefectureCode();
+    if (const auto region = geography.region(m_region))
+        prefecture = region->prefectureCode;
+    for (const Region &r : geography.regions(prefecture))
+        m_selector->addItem(QStringLiteral("%1 %2").arg(r.code, r.name), r.code);
+    m_selector->setCurrentIndex(m_selector->findData(m_region));
+}
+
+QString RegionPage::reportingRatesText() const
+{
+    return m_rates->text();
+}
+
+QString RegionPage::caveatText() const
+{
+    return m_caveat->text();
+}
+
+void RegionPage::reload()
+{
+    std::optional<AreaGap> area;
+    if (m_dataset && !m_region.isEmpty()) {
+        GapAnalysis::Options options;
+        options.threshold = m_threshold;
+        area = GapAnalysis(*m_dataset, options).region(m_region);
+    }
+    m_functions->setArea(area);
+    if (!area) {
+        m_title->setText(m_dataset ? tr("No region") : tr("No dataset open"));
+        m_hospitals->setHospitals({}, {});
+        m_trendChart->setChart(nullptr, {});
+        m_gapChart->setChart(nullptr, {});
+        m_hospitalChart->setChart(nullptr, {});
+        m_hospitalSummary->clear();
+        m_closedTitle->clear();
+        m_caveat->setText(AnalysisText::caveat());
+        m_rates->clear();
+        return;
+    }
+    m_rates->setText(AnalysisText::reportingRates(*area));
+    FigureStore figures(*m_dataset);
+    const std::optional<Edition> edition = figures.latestEdition();
+    m_title->setText(AnalysisText::areaTitle(*area));
+    m_trendChart->setChart(ChartFactory::regionTrend(*area),
+                           ChartFactory::caption(ChartFactory::Kind::RegionTrend, *area, edition));
+    m_gapChart->setChart(ChartFactory::regionGap(*area),
+                         ChartFactory::caption(ChartFactory::Kind::RegionGap, *area, edition));
+
+    const RegionHospitals hospitals = HospitalAnalysis::forRegion(*m_dataset, m_region);
+    const BedFunctionList functions = figures.bedFunctions();
+    m_hospitals->setHospitals(hospitals, functions);
+    if (hospitals.rows.isEmpty()) {
+        m_hospitalSummary->setText(tr("The dataset lists no facilities in this region."));
+        m_hospitalChart->setChart(nullptr, {});
+    } else {
+        m_hospitalSummary->setText(
+            tr("%1 hospitals and %2 clinics with beds (%3 edition); %4 beds, %5 of them 休棟中等.")
+                .arg(hospitals.hospitalCount)
+                .arg(hospitals.clinicCount)
+                .arg(AnalysisText::editionLabel(hospitals.edition))
+                .arg(AnalysisText::number(hospitals.totalWithClosed))
+                .arg(AnalysisText::number(
+                    hospitals.functionTotals.value(QStringLiteral("Closed")))));
+        m_hospitalChart->setChart(
+            ChartFactory::regionHospitals(hospitals, functions),
+            ChartFactory::caption(ChartFactory::Kind::RegionHospitals, *area, edition, &hospitals));
+    }
+    m_closedTitle->setText(tr("Facilities with 休棟中等 beds (%n): the council asks them to "
+                              "explain their unused wards.",
+                              nullptr, int(hospitals.withClosedBeds().size())));
+    m_closedFilter->sort(
+        m_hospitals->columnOf(RegionHospitalModel::ColumnKind::Beds, QStringLiteral("Closed")),
+        Qt::DescendingOrder);
+    m_caveat->setText(AnalysisText::caveat(&*area));
+}
+
+void RegionPage::exportGapTable()
+{
+    if (!m_dataset)
+        return;
+    QString error;
+    const auto table = GapTables::build(*m_dataset, QStringLiteral("region-gap"), m_region,
+                                        m_threshold, GapTables::Header::Display, &error);
+    if (table)
+        TableExport::saveAs(this, *table, table->title);
+}
+
+void RegionPage::exportHospitalTable()
+{
+    if (!m_dataset)
+        return;
+    QString error;
+    const auto table = GapTables::build(*m_dataset, QStringLiteral("region-hospitals"), m_region,
+                                        m_threshold, GapTables::Header::Display, &error);
+    if (table)
+        TableExport::saveAs(this, *table, table->title);
+}
+
+void RegionPage::printReport()
+{
+    if (!m_dataset)
+        return;
+    const FunctionGapModel *model = m_functions;
+    if (!model->area())
+        return;
+    ReportPrinter::preview(
+        this, RegionReport({ *model->area() }, FigureStore(*m_dataset).latestEdition()));
+}
+
+void RegionPage::saveReportPdf()
+{
+    if (!m_dataset || !m_functions->area())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save report as PDF"),
+        QDir(folder).filePath(AnalysisText::areaTitle(*m_functions->area())
+                              + QStringLiteral(".pdf")),
+        tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!RegionReportBuilder::writePdf(*m_dataset, m_region, m_threshold, path, nullptr, &error))
+        QMessageBox::warning(this, tr("Save report as PDF"), error);
+}
+
+} // namespace Koso

@@ -1,0 +1,59 @@
+#include "widgets/ReportPrinting.h"
+
+#include "report/PagedTableReport.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+#include <memory>
+
+namespace Koso {
+
+QPrintPreviewDialog *ReportPrinting::createPreview(const PagedTableReport &report,
+                                                   QPrinter *printer, QWidget *parent)
+{
+    printer->setPageLayout(PagedTableReport::pageLayout());
+    printer->setDocName(report.documentTitle());
+    auto *dialog = new QPrintPreviewDialog(printer, parent);
+    dialog->setWindowTitle(tr("Print preview: %1").arg(report.documentTitle()));
+    // The printer is painted by the same code as the PDF.
+    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+                     [&report, dialog](QPrinter *p) {
+                         QString error;
+                         if (report.render(p, &error) == 0)
+                             QMessageBox::warning(dialog, tr("Printing"), error);
+                     });
+    dialog->resize(900, 1000);
+    return dialog;
+}
+
+void ReportPrinting::preview(const PagedTableReport &report, QWidget *parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    std::unique_ptr<QPrintPreviewDialog> dialog(createPreview(report, &printer, parent));
+    dialog->exec();
+}
+
+QString ReportPrinting::savePdf(const PagedTableReport &report, const QString &suggestedName,
+                                QWidget *parent)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        parent, tr("Save as PDF"), QDir(folder).filePath(suggestedName), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return QString();
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QString error;
+    if (!report.writePdf(path, &error)) {
+        QMessageBox::warning(parent, tr("Save as PDF"), error);
+        return QString();
+    }
+    return path;
+}
+
+} // namespace Koso

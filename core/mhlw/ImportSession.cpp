@@ -1,0 +1,811 @@
+#include "mhlw/ImportSession.h"
+
+#include "mhlw/BedTableImporter.h"
+#include "mhlw/FigureChangeTracker.h"
+#include "mhlw/HospitalListImporter.h"
+#include "mhlw/ImportContext.h"
+#include "mhlw/Label.h"
+#include "io/XlsxReader.h"
+#include "model/Prefecture.h"
+#include "storage/Dataset.h"
+#include "storage/FigureStore.h"
+#include "storage/GeographyStore.h"
+#include "storage/HospitalStore.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QScopeGuard>
+#include <QSet>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <time.h>
+
+Q_LOGGING_CATEGORY(lcImport, "koso.import", QtWarningMsg)
+
+namespace Koso {
+
+struct ImportSession::Job
+{
+    QString path;
+    QString fileName;
+    QString sha256;
+    WorkbookKind kind = WorkbookKind::Unknown;
+    EditionLabel edition;
+    std::unique_ptr<XlsxReader> reader;
+    std::unique_ptr<BedTableImporter> beds;
+    std::atomic<bool> readerTaken { false }; // a parse worker uses `reader` itself
+    std::unique_ptr<HospitalListImporter> hospitals;
+    QVector<int> sheets; // the sheets to parse
+    QVector<ParsedHospitalSheet> parsedSheets;
+    qint64 bytes = 0;
+    bool skip = false; // imported before
+    int summaryIndex = -1;
+};
+
+namespace {
+
+QString sha256Of(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = ImportSession::tr("Cannot read %1: %2").arg(path, f.errorString());
+        return QString();
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&f)) {
+        *error = ImportSession::tr("Cannot read %1: %2").arg(path, f.errorString());
+        return QString();
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+int kindOrder(WorkbookKind kind)
+{
+    switch (kind) {
+    case WorkbookKind::PrefectureBeds:
+        return 0;
+    case WorkbookKind::RegionBeds:
+        return 1;
+    case WorkbookKind::HospitalList:
+        return 2;
+    case WorkbookKind::Unknown:
+        break;
+    }
+    return 3;
+}
+
+// CPU time of the calling thread, for the debug log.
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+QString userName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("") : name; // the column is NOT NULL
+}
+
+} // namespace
+
+ImportSession::ImportSession(Dataset &dataset)
+    : m_dataset(dataset)
+{ }
+
+ImportSession::~ImportSession() = default;
+
+void ImportSession::setEdition(const QString &label, EditionUse use)
+{
+    m_editionText = label;
+    m_editionUse = use;
+}
+
+void ImportSession::setProgressHandler(ProgressHandler handler)
+{
+    m_progress = std::move(handler);
+}
+
+void ImportSession::setThreadCount(int threads)
+{
+    m_threads = threads;
+}
+
+void ImportSession::cancel()
+{
+    m_cancel.store(true);
+}
+
+bool ImportSession::isCancelled() const
+{
+    return m_cancel.load();
+}
+
+void ImportSession::report(int percent, const QString &step)
+{
+    if (m_progress)
+        m_progress(std::clamp(percent, 0, 100), step);
+}
+
+ImportSession::FileInfo ImportSession::inspect(const QString &path)
+{
+    FileInfo info;
+    XlsxReader reader;
+    if (!reader.open(path)) {
+        info.error = reader.errorString();
+        return info;
+    }
+    const WorkbookDetector::Result detected = WorkbookDetector::detect(reader);
+    info.kind = detected.kind;
+    info.title = detected.title;
+    info.edition = detected.edition;
+    if (info.kind == WorkbookKind::Unknown)
+        info.error = tr("%1 is not one of MHLW's 見える化 workbooks that Koso imports (別添4②, "
+                        "別添4③, 別添5②); its title reads \"%2\".")
+                         .arg(QFileInfo(path).fileName(),
+                              detected.title.isEmpty() ? tr("(none)") : detected.title);
+    return info;
+}
+
+bool ImportSession::run(const QStringList &files, ImportSummary *summary, QString *error)
+{
+    *summary = ImportSummary();
+    m_jobs.clear();
+    auto cancelled = [&]() {
+        summary->cancelled = true;
+        *error = tr("The import was cancelled; the dataset was not changed.");
+        m_jobs.clear();
+        return false;
+    };
+    if (files.isEmpty()) {
+        *error = tr("No files to import.");
+        return false;
+    }
+    report(0, tr("Reading the workbooks"));
+    QElapsedTimer timer;
+    timer.start();
+    if (!prepare(files, summary, error)) {
+        m_jobs.clear();
+        return m_cancel.load() ? cancelled() : false;
+    }
+    if (m_cancel.load())
+        return cancelled();
+    qCDebug(lcImport) << "prepared in" << timer.elapsed() << "ms";
+    const bool ok = importAll(summary, error);
+    m_jobs.clear();
+    qCDebug(lcImport) << "done in" << timer.elapsed() << "ms";
+    if (!ok)
+        return m_cancel.load() ? cancelled() : false;
+    report(100, tr("Done"));
+    return true;
+}
+
+bool ImportSession::prepare(const QStringList &files, ImportSummary *summary, QString *error)
+{
+    EditionLabel given;
+    if (!m_editionText.trimmed().isEmpty()) {
+        given = EditionLabel::parse(m_editionText);
+        if (!given.isValid()) {
+            *error = tr("\"%1\" is not an edition; write it like 令和6年度, R6 or 2024年度.")
+                         .arg(m_editionText);
+            return false;
+        }
+    }
+
+    FigureStore store(m_dataset);
+    const BedFunctionList functions = store.bedFunctions();
+    if (functions.isEmpty()) {
+        *error = tr("The dataset has no bed functions; is it a Koso Planner dataset?");
+        return false;
+    }
+    // Hashing, opening and recognising the files touches no database: done at once, on
+    // as many threads as there are cores.
+    struct Opened
+    {
+        std::unique_ptr<Job> job = std::make_unique<Job>();
+        WorkbookDetector::Result detected;
+        QString error;
+    };
+    std::vector<Opened> opened(size_t(files.size()));
+    std::atomic<int> nextFile { 0 };
+    auto open = [&]() {
+        for (int i = nextFile.fetch_add(1); i < files.size() && !m_cancel.load();
+             i = nextFile.fetch_add(1)) {
+            Opened &o = opened[size_t(i)];
+            Job &job = *o.job;
+            job.path = files.at(i);
+            job.fileName = QFileInfo(job.path).fileName();
+            job.sha256 = sha256Of(job.path, &o.error);
+            if (job.sha256.isEmpty())
+                continue;
+            job.reader = std::make_unique<XlsxReader>();
+            if (!job.reader->open(job.path)) {
+                o.error = job.reader->errorString();
+                continue;
+            }
+            o.detected = WorkbookDetector::detect(*job.reader);
+        }
+    };
+    const int threads = std::max(
+        1,
+        std::min<int>(m_threads > 0 ? m_threads : std::min(4, QThread::idealThreadCount()),
+                      int(files.size())));
+    std::vector<std::unique_ptr<QThread>> openers;
+    for (int i = 1; i < threads; ++i) {
+        openers.emplace_back(QThread::create(open));
+        openers.back()->start();
+    }
+    open();
+    for (auto &t : openers)
+        t->wait();
+
+    QSet<QString> seen;
+    for (Opened &o : opened) {
+        if (m_cancel.load())
+            return false;
+        if (!o.error.isEmpty()) {
+            *error = o.error;
+            return false;
+        }
+        std::unique_ptr<Job> job = std::move(o.job);
+        const WorkbookDetector::Result &detected = o.detected;
+        if (detected.kind == WorkbookKind::Unknown) {
+            *error
+                = tr("%1 is not one of MHLW's 見える化 workbooks that Koso imports (別添4②, "
+                     "別添4③, 別添5②); its title reads \"%2\".")
+                      .arg(job->fileName, detected.title.isEmpty() ? tr("(none)") : detected.title);
+            return false;
+        }
+        job->kind = detected.kind;
+        if (detected.edition.isValid() && given.isValid() && m_editionUse == EditionUse::ForAll
+            && detected.edition.fiscalYear != given.fiscalYear) {
+            *error = tr("%1 states the edition %2, but %3 was given; remove --edition or give "
+                        "the workbook's own edition.")
+                         .arg(job->fileName, detected.edition.label, given.label);
+            return false;
+        }
+        job->edition = detected.edition.isValid() ? detected.edition : given;
+        const auto previous = store.importRecordBySha256(job->sha256);
+        if (!job->edition.isValid() && !previous && !seen.contains(job->sha256)) {
+            *error = tr("%1 does not state which edition it is; give it (for example "
+                        "--edition 令和6年度, or choose it in the import dialog).")
+                         .arg(job->fileName);
+            return false;
+        }
+
+        FileImportSummary file;
+        file.fileName = job->fileName;
+        file.kindKey = WorkbookDetector::kindKey(job->kind);
+        file.kindName = WorkbookDetector::kindName(job->kind);
+        file.editionLabel = job->edition.label;
+        if (previous) {
+            job->skip = true;
+            file.alreadyImported = true;
+            file.previousImport = previous->importedAt;
+            for (const Edition &e : store.editions()) {
+                if (e.id == previous->editionId)
+                    file.previousEdition = e.label;
+            }
+            if (file.editionLabel.isEmpty())
+                file.editionLabel = file.previousEdition;
+        } else if (seen.contains(job->sha256)) {
+            job->skip = true;
+            file.alreadyImported = true;
+            file.previousImport = QDateTime::currentDateTime();
+            file.previousEdition = job->edition.label;
+        }
+        seen.insert(job->sha256);
+        job->summaryIndex = int(summary->files.size());
+        summary->files << file;
+
+        if (!job->skip) {
+            if (job->kind == WorkbookKind::HospitalList) {
+                job->hospitals = std::make_unique<HospitalListImporter>(functions, job->fileName);
+                job->sheets = HospitalListImporter::regionSheets(*job->reader);
+                if (job->sheets.isEmpty()) {
+                    *error = tr("%1 has no sheet named after a vision region (like "
+                                "\"101北海道南渡島\").")
+                                 .arg(job->fileName);
+                    return false;
+                }
+                job->parsedSheets.resize(job->sheets.size());
+            } else {
+                const auto level = job->kind == WorkbookKind::RegionBeds
+                    ? BedTableImporter::Level::Region
+                    : BedTableImporter::Level::Prefecture;
+                job->beds = std::make_unique<BedTableImporter>(level, functions, job->fileName);
+                job->sheets = { BedTableImporter::sheetIndex(*job->reader) };
+            }
+            for (int s : std::as_const(job->sheets))
+                job->bytes += job->reader->sheets().at(s).size;
+        }
+        m_jobs.push_back(std::move(job));
+    }
+    return true;
+}
+
+// Sheets are parsed on worker threads while the calling thread writes, in a fixed order
+// (prefectures, regions, hospitals sheet by sheet), what is already parsed: the database is
+// written by one thread, in one transaction, and the workers never touch it.
+bool ImportSession::importAll(ImportSummary *summary, QString *error)
+{
+    std::vector<Job *> order;
+    for (auto &job : m_jobs) {
+        if (!job->skip)
+            order.push_back(job.get());
+    }
+    if (order.empty())
+        return true; // every file was imported before: nothing changes
+    std::stable_sort(order.begin(), order.end(), [](const Job *a, const Job *b) {
+        return kindOrder(a->kind) < kindOrder(b->kind);
+    });
+
+    // One task per sheet, in writing order.
+    struct Task
+    {
+        Job *job;
+        int slot;
+        qint64 size;
+        std::atomic<int> state { 0 }; // 0 waiting, 1 parsed
+    };
+    std::vector<std::unique_ptr<Task>> tasks;
+    qint64 totalBytes = 0;
+    for (Job *job : order) {
+        for (int s = 0; s < job->sheets.size(); ++s) {
+            auto task = std::make_unique<Task>();
+            task->job = job;
+            task->slot = s;
+            task->size = std::max<qint64>(1, job->reader->sheets().at(job->sheets.at(s)).size);
+            totalBytes += task->size;
+            tasks.push_back(std::move(task));
+        }
+    }
+
+    std::atomic<int> next { 0 };
+    std::atomic<qint64> bytesRead { 0 };
+    std::atomic<bool> failed { false };
+    QMutex lock;
+    QWaitCondition parsed;
+    QString firstError;
+    auto fail = [&](const QString &message) {
+        QMutexLocker locker(&lock);
+        if (firstError.isEmpty())
+            firstError = message;
+        failed.store(true);
+        parsed.wakeAll();
+    };
+    auto work = [&]() {
+        std::map<Job *, std::unique_ptr<XlsxReader>> readers;
+        std::map<Job *, XlsxReader *> readersInUse;
+        const double cpuStart = threadCpuMs();
+        auto logCpu = qScopeGuard(
+            [&]() { qCDebug(lcImport) << "parse thread CPU" << threadCpuMs() - cpuStart << "ms"; });
+        for (;;) {
+            const int t = next.fetch_add(1);
+            if (t >= int(tasks.size()) || failed.load() || m_cancel.load())
+                return;
+            Task &task = *tasks.at(t);
+            Job &job = *task.job;
+            // The first worker on a workbook takes the reader that recognised it; others open
+            // their own (a libzip archive is not shared between threads).
+            XlsxReader *&reader = readersInUse[&job];
+            QString message;
+            if (!reader) {
+                if (!job.readerTaken.exchange(true)) {
+                    reader = job.reader.get();
+                } else {
+                    std::unique_ptr<XlsxReader> &own = readers[&job];
+                    own = std::make_unique<XlsxReader>();
+                    if (!own->openShared(*job.reader)) {
+                        fail(own->errorString());
+                        return;
+                    }
+                    reader = own.get();
+                }
+            }
+            const bool ok = job.beds ? job.beds->parse(*reader, &message, &m_cancel, &bytesRead)
+                                     : job.hospitals->parseSheet(*reader, job.sheets.at(task.slot),
+                                                                 &job.parsedSheets[task.slot],
+                                                                 &message, &m_cancel, &bytesRead);
+            if (!ok) {
+                fail(message);
+                return;
+            }
+            QMutexLocker locker(&lock);
+            task.state.store(1);
+            parsed.wakeAll();
+        }
+    };
+    const int threads = std::max(
+        1,
+        std::min<int>(m_threads > 0 ? m_threads : std::min(4, QThread::idealThreadCount()),
+                      int(tasks.size())));
+    std::vector<std::unique_ptr<QThread>> workers;
+    for (int i = 0; i < threads; ++i) {
+        workers.emplace_back(QThread::create(work));
+        workers.back()->start();
+    }
+    // Whatever happens below, the workers are stopped and joined before returning.
+    struct Join
+    {
+        std::vector<std::unique_ptr<QThread>> &workers;
+        std::atomic<bool> &failed;
+        ~Join()
+        {
+            failed.store(true);
+            for (auto &w : workers)
+                w->wait();
+        }
+    } join { workers, failed };
+
+    qint64 bytesWritten = 0;
+    auto progress = [&](double currentShare, qint64 currentSize) {
+        // Reading counts for three quarters, writing for the rest.
+        const double read = double(bytesRead.load()) / double(totalBytes);
+        const double written
+            = (double(bytesWritten) + currentShare * double(currentSize)) / double(totalBytes);
+        report(int(2 + 72 * std::min(1.0, read) + 24 * std::min(1.0, written)),
+               tr("Importing the workbooks"));
+    };
+    // Waits until a task is parsed; false on failure or cancel.
+    auto waitFor = [&](Task &task) {
+        QMutexLocker locker(&lock);
+        while (task.state.load() == 0 && !failed.load() && !m_cancel.load()) {
+            parsed.wait(&lock, QDeadlineTimer(40));
+            locker.unlock();
+            progress(0, 0);
+            locker.relock();
+        }
+        return task.state.load() == 1 && !failed.load() && !m_cancel.load();
+    };
+    auto stopped = [&]() {
+        if (!firstError.isEmpty())
+            *error = firstError;
+        return false;
+    };
+
+    const double writerCpuStart = threadCpuMs();
+    QSqlDatabase db = m_dataset.database();
+    // Every key the import writes comes from the rows it has just read or written (hospital
+    // ids, the edition, the bed functions), so checking each of some 200,000 rows against its
+    // parents would only cost a quarter of the writing time. The check is off for this one
+    // transaction (SQLite only allows switching it outside a transaction) and back on after;
+    // the tests run PRAGMA foreign_key_check on imported datasets.
+    QString pragmaError;
+    SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"), &pragmaError);
+    const auto foreignKeysBack = qScopeGuard([&db]() {
+        QString e;
+        SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), &e);
+    });
+    // A page cache that holds what the import writes (some 10 MB for MHLW's three files), so
+    // that pages are not spilled and read back before the commit; back to the default after.
+    int cacheSize = -2000;
+    {
+        SqlQuery q(db, QStringLiteral("PRAGMA cache_size"));
+        if (q.exec() && q.next())
+            cacheSize = q.value(0).toInt();
+    }
+    SqlQuery::run(db, QStringLiteral("PRAGMA cache_size = -65536"), &pragmaError);
+    const auto cacheBack = qScopeGuard([&db, cacheSize]() {
+        QString e;
+        SqlQuery::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize), &e);
+    });
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tr("Cannot start writing to the dataset: %1").arg(tx.errorMessage());
+        return false;
+    }
+    FigureStore figures(m_dataset);
+    GeographyStore geography(m_dataset);
+    HospitalStore hospitals(m_dataset);
+    const BedFunctionList functions = figures.bedFunctions();
+    QHash<QString, int> editionIds;
+    for (Job *job : order) {
+        if (!editionIds.contains(job->edition.label)) {
+            const int id
+                = figures.ensureEdition(job->edition.label, job->edition.fiscalYear, error);
+            if (id == 0)
+                return false;
+            editionIds.insert(job->edition.label, id);
+        }
+    }
+    FigureChangeTracker regionChanges(figures, FigureStore::Area::Region, functions);
+    FigureChangeTracker prefectureChanges(figures, FigureStore::Area::Prefecture, functions);
+    regionChanges.load();
+    prefectureChanges.load();
+
+    size_t t = 0;
+    for (Job *job : order) {
+        FileImportSummary &file = summary->files[job->summaryIndex];
+        ImportContext ctx;
+        ctx.dataset = &m_dataset;
+        ctx.figures = &figures;
+        ctx.geography = &geography;
+        ctx.hospitals = &hospitals;
+        ctx.functions = functions;
+        ctx.editionId = editionIds.value(job->edition.label);
+        ctx.editionLabel = job->edition.label;
+        ctx.fiscalYear = job->edition.fiscalYear;
+        ctx.regionChanges = &regionChanges;
+        ctx.prefectureChanges = &prefectureChanges;
+        ctx.summary = summary;
+        ctx.file = &file;
+        ctx.cancel = &m_cancel;
+        if (job->beds) {
+            Task &task = *tasks.at(t++);
+            if (!waitFor(task))
+                return stopped();
+            ctx.progress = [&](double share) {
+                progress(share, task.size);
+            };
+            if (!job->beds->write(ctx, error))
+                return false;
+            bytesWritten += task.size;
+        } else {
+            if (!job->hospitals->begin(ctx, error))
+                return false;
+            for (int s = 0; s < job->sheets.size(); ++s) {
+                Task &task = *tasks.at(t++);
+                if (!waitFor(task))
+                    return stopped();
+                if (!job->hospitals->writeSheet(ctx, job->parsedSheets[s], error))
+                    return false;
+                bytesWritten += task.size;
+                if (s % 8 == 0)
+                    progress(0, 0);
+            }
+            if (!job->hospitals->finish(ctx, error))
+                return false;
+            job->hospitals->setSheets(std::move(job->parsedSheets));
+        }
+
+        ImportRecord record;
+        record.editionId = ctx.editionId;
+        record.kind = file.kindKey;
+        record.fileName = job->fileName;
+        record.sha256 = job->sha256;
+        record.importedAt = QDateTime::currentDateTime();
+        record.importedBy = userName();
+        QStringList text { ImportSummary::fileText(file) };
+        text << file.warnings;
+        record.summary = text.join(QLatin1Char('\n'));
+        if (!figures.addImportRecord(record, error))
+            return false;
+    }
+
+    qCDebug(lcImport) << "written; writer CPU" << threadCpuMs() - writerCpuStart << "ms";
+    report(98, tr("Checking the workbooks against each other"));
+    checkConsistency(summary);
+    if (m_cancel.load())
+        return false;
+    qCDebug(lcImport) << "checked";
+    if (!tx.commit()) {
+        *error = tr("Cannot save the import: %1").arg(tx.errorMessage());
+        return false;
+    }
+    qCDebug(lcImport) << "committed";
+    m_dataset.notifyChanged(DataChange::Geography | DataChange::Figures | DataChange::Hospitals
+                            | DataChange::Imports);
+    return true;
+}
+
+void ImportSession::checkConsistency(ImportSummary *summary)
+{
+    const QSqlDatabase db = m_dataset.database();
+    FigureStore figures(m_dataset);
+    QHash<int, QString> functionNames;
+    int closedId = 0;
+    for (const BedFunction &f : figures.bedFunctions()) {
+        functionNames.insert(f.id, f.nameJa);
+        if (!f.countsInTotal)
+            closedId = f.id;
+    }
+    QHash<QString, QString> regionNames;
+    QHash<QString, QString> prefectureNames;
+    QHash<QString, int> regionsPerPrefecture;
+    {
+        GeographyStore geography(m_dataset);
+        for (const Region &r : geography.regions()) {
+            regionNames.insert(r.code, r.name);
+            regionsPerPrefecture[r.prefectureCode] += 1;
+        }
+        for (const Prefecture &p : geography.prefectures())
+            prefectureNames.insert(p.code, p.name);
+    }
+    QSet<int> editions;
+    QSet<QString> hospitalRegions;
+    QHash<QString, const ParsedHospitalSheet *> sheets;
+    for (const auto &job : m_jobs) {
+        if (job->skip)
+            continue;
+        for (const Edition &e : figures.editions()) {
+            if (e.label == job->edition.label)
+                editions.insert(e.id);
+        }
+        if (job->hospitals) {
+            for (const ParsedHospitalSheet &s : job->hospitals->sheets()) {
+                hospitalRegions.insert(s.regionCode);
+                sheets.insert(s.regionCode, &s);
+            }
+        }
+    }
+    const QString measureNames[] = { tr("reported"), tr("planned"), tr("required") };
+    auto measureName = [&](const QString &key) {
+        Measure m = Measure::Reported;
+        measureFromKey(key, &m);
+        return measureNames[int(m)];
+    };
+
+    for (int editionId : std::as_const(editions)) {
+        QString label;
+        for (const Edition &e : figures.editions()) {
+            if (e.id == editionId)
+                label = e.label;
+        }
+        // 1. Each prefecture's block equals the sum of its regions (別添4② against 別添4③).
+        SqlQuery sums(
+            db,
+            QStringLiteral("SELECT r.prefecture_code, b.measure, b.year, b.function_id, "
+                           "SUM(b.beds), COUNT(b.beds), COUNT(*), COUNT(DISTINCT b.region_code) "
+                           "FROM region_bed b JOIN region r ON r.code = b.region_code "
+                           "WHERE b.edition_id = ? GROUP BY 1, 2, 3, 4"));
+        QHash<QString, qint64> regionSums;
+        QHash<QString, bool> complete;
+        QHash<QString, qint64> nationalSums;
+        QHash<QString, bool> nationalComplete;
+        if (sums.exec({ editionId })) {
+            while (sums.next()) {
+                const QString pref = sums.value(0).toString();
+                const QString rest = sums.value(1).toString() + QLatin1Char('|')
+                    + sums.value(2).toString() + QLatin1Char('|') + sums.value(3).toString();
+                const bool all = sums.value(5).toLongLong() == sums.value(6).toLongLong()
+                    && sums.value(7).toInt() == regionsPerPrefecture.value(pref);
+                regionSums.insert(pref + QLatin1Char('|') + rest, sums.value(4).toLongLong());
+                complete.insert(pref + QLatin1Char('|') + rest, all);
+                // 全国 is the 47 prefectures; the demo's fictional one (99) may share the edition.
+                if (!Prefecture::isOneOf47(pref))
+                    continue;
+                nationalSums[rest] += sums.value(4).toLongLong();
+                nationalComplete[rest] = nationalComplete.value(rest, true) && all;
+            }
+        }
+        int prefecturesWithRegions = 0;
+        for (auto it = regionsPerPrefecture.cbegin(); it != regionsPerPrefecture.cend(); ++it)
+            prefecturesWithRegions += it.value() > 0 && Prefecture::isOneOf47(it.key()) ? 1 : 0;
+        SqlQuery prefs(db,
+                       QStringLiteral("SELECT prefecture_code, measure, year, function_id, beds "
+                                      "FROM prefecture_bed WHERE edition_id = ? AND beds IS "
+                                      "NOT NULL ORDER BY 1, 2, 3, 4"));
+        if (!regionSums.isEmpty() && prefs.exec({ editionId })) {
+            while (prefs.next()) {
+                const QString pref = prefs.value(0).toString();
+                const QString rest = prefs.value(1).toString() + QLatin1Char('|')
+                    + prefs.value(2).toString() + QLatin1Char('|') + prefs.value(3).toString();
+                const qint64 stated = prefs.value(4).toLongLong();
+                qint64 sum = 0;
+                if (pref == QLatin1String("00")) {
+                    // 全国: only when every prefecture's regions are in the dataset.
+                    if (prefecturesWithRegions < 47 || !nationalComplete.value(rest, false)
+                        || !nationalSums.contains(rest))
+                        continue;
+                    sum = nationalSums.value(rest);
+                } else {
+                    const QString key = pref + QLatin1Char('|') + rest;
+                    if (!regionSums.contains(key) || !complete.value(key))
+                        continue;
+                    sum = regionSums.value(key);
+                }
+                if (sum != stated)
+                    summary->warnings
+                        << tr("%1, %2: %3 %4 %5 beds: the prefecture table says %6, its vision "
+                              "regions add up to %7.")
+                               .arg(label, prefectureNames.value(pref, pref),
+                                    measureName(prefs.value(1).toString()),
+                                    prefs.value(2).toString(),
+                                    functionNames.value(prefs.value(3).toInt()))
+                               .arg(QLocale().toString(stated), QLocale().toString(sum));
+            }
+        }
+
+        if (hospitalRegions.isEmpty())
+            continue;
+        // 2. Each region's facilities add up to its reported beds of the latest year, and its
+        // 構想必要量 and patient flow in 別添5② match 別添4③.
+        SqlQuery latest(db,
+                        QStringLiteral("SELECT MAX(year) FROM region_bed WHERE edition_id = ? "
+                                       "AND measure = 'reported'"));
+        int latestYear = 0;
+        if (latest.exec({ editionId }) && latest.next())
+            latestYear = latest.value(0).toInt();
+        if (latestYear == 0)
+            continue;
+        // The facilities as this import read them (their sum is checked against the summary
+        // row of each sheet while parsing).
+        QHash<QString, qint64> facilitySums;
+        for (const BedFunction &f : figures.bedFunctions()) {
+            for (auto s = sheets.cbegin(); s != sheets.cend(); ++s)
+                facilitySums.insert(s.key() + QLatin1Char('|') + QString::number(f.id),
+                                    (*s)->facilityBeds.value(f.key));
+        }
+        SqlQuery rb(db,
+                    QStringLiteral("SELECT region_code, measure, year, function_id, beds "
+                                   "FROM region_bed WHERE edition_id = ? AND beds IS NOT NULL "
+                                   "AND ((measure = 'reported' AND year = ?) OR measure = "
+                                   "'required') ORDER BY 1, 2, 3, 4"));
+        if (rb.exec({ editionId, latestYear })) {
+            while (rb.next()) {
+                const QString region = rb.value(0).toString();
+                if (!hospitalRegions.contains(region))
+                    continue;
+                const int fid = rb.value(3).toInt();
+                if (fid == closedId)
+                    continue;
+                const qint64 stated = rb.value(4).toLongLong();
+                const QString function = functionNames.value(fid);
+                if (rb.value(1).toString() == QLatin1String("reported")) {
+                    const qint64 sum
+                        = facilitySums.value(region + QLatin1Char('|') + QString::number(fid));
+                    if (sum != stated)
+                        summary->warnings
+                            << tr("%1, %2 %3: the facilities of 別添5② have %4 %5 beds, the "
+                                  "region table says %6 for %7.")
+                                   .arg(label, region, regionNames.value(region),
+                                        QLocale().toString(sum), function,
+                                        QLocale().toString(stated))
+                                   .arg(latestYear);
+                } else if (const ParsedHospitalSheet *s = sheets.value(region)) {
+                    QString key;
+                    for (const BedFunction &f : figures.bedFunctions()) {
+                        if (f.id == fid)
+                            key = f.key;
+                    }
+                    if (s->requiredBeds.contains(key) && s->requiredBeds.value(key) != stated)
+                        summary->warnings
+                            << tr("%1, %2 %3: 別添5② gives %4 required %5 beds, the region table "
+                                  "%6.")
+                                   .arg(label, region, regionNames.value(region),
+                                        QLocale().toString(s->requiredBeds.value(key)), function,
+                                        QLocale().toString(stated));
+                }
+            }
+        }
+        SqlQuery flow(db,
+                      QStringLiteral("SELECT region_code, share FROM region_patient_flow "
+                                     "WHERE edition_id = ? AND kind = 'net' AND share IS NOT "
+                                     "NULL"));
+        if (flow.exec({ editionId })) {
+            while (flow.next()) {
+                const ParsedHospitalSheet *s = sheets.value(flow.value(0).toString());
+                if (!s || !s->patientFlow)
+                    continue;
+                // 別添5② prints the rate rounded to 0.1 %.
+                if (std::fabs(*s->patientFlow - flow.value(1).toDouble()) > 0.00051)
+                    summary->warnings
+                        << tr("%1, %2 %3: 別添5② gives a patient flow of %4 %, the region table "
+                              "%5 %.")
+                               .arg(label, s->regionCode, regionNames.value(s->regionCode))
+                               .arg(*s->patientFlow * 100, 0, 'f', 1)
+                               .arg(flow.value(1).toDouble() * 100, 0, 'f', 1);
+            }
+        }
+    }
+}
+
+} // namespace Koso

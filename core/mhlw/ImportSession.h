@@ -1,0 +1,78 @@
+#pragma once
+
+#include "mhlw/EditionLabel.h"
+#include "mhlw/ImportSummary.h"
+#include "mhlw/WorkbookDetector.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace Koso {
+
+class Dataset;
+
+// Imports MHLW's 見える化 workbooks (別添4③, 別添4②, 別添5②, in any order and any mix) into
+// a dataset in one transaction: every file is recognised from its content, parsed (several
+// sheets at once, on worker threads) and only then written; a bad file, a missing label or a
+// cancel leaves the dataset as it was. Each file is recorded as an ImportRecord (name,
+// SHA-256, edition, time); a file imported before is skipped and said so.
+//
+// Editions: a workbook that states its edition (令和7年度) is filed under it; otherwise the
+// edition given with setEdition() is used; with neither the import stops and says so.
+class ImportSession
+{
+    Q_DECLARE_TR_FUNCTIONS(Koso::ImportSession)
+
+public:
+    // percent 0–100 and what is being done, called on the thread that runs run().
+    using ProgressHandler = std::function<void(int percent, const QString &step)>;
+
+    explicit ImportSession(Dataset &dataset);
+    ~ImportSession();
+
+    // The edition given by the user (令和6年度, R6, 2024年度 …). ForAll: every file is of this
+    // edition, and a workbook stating another one stops the import (koso import --edition).
+    // ForUnstated: only for workbooks that do not state theirs (the GUI asks for those).
+    enum class EditionUse { ForAll, ForUnstated };
+    void setEdition(const QString &label, EditionUse use = EditionUse::ForAll);
+    void setProgressHandler(ProgressHandler handler);
+    // Threads that parse sheets at once (default: the number of cores, at most 4).
+    void setThreadCount(int threads);
+    // From any thread: run() stops, rolls back and returns false soon after.
+    void cancel();
+    bool isCancelled() const;
+
+    bool run(const QStringList &files, ImportSummary *summary, QString *error);
+
+    // What a file is, before importing it (the GUI asks for an edition when none is stated).
+    struct FileInfo
+    {
+        WorkbookKind kind = WorkbookKind::Unknown;
+        QString title;
+        EditionLabel edition; // as stated in the workbook
+        QString error; // the file cannot be imported
+    };
+    static FileInfo inspect(const QString &path);
+
+private:
+    struct Job;
+    bool prepare(const QStringList &files, ImportSummary *summary, QString *error);
+    bool importAll(ImportSummary *summary, QString *error);
+    void checkConsistency(ImportSummary *summary);
+    void report(int percent, const QString &step);
+
+    Dataset &m_dataset;
+    QString m_editionText;
+    EditionUse m_editionUse = EditionUse::ForAll;
+    ProgressHandler m_progress;
+    int m_threads = 0;
+    std::atomic<bool> m_cancel { false };
+    std::vector<std::unique_ptr<Job>> m_jobs;
+};
+
+} // namespace Koso

@@ -1,0 +1,97 @@
+#include "mhlw/WorkbookDetector.h"
+
+#include "mhlw/Label.h"
+#include "io/XlsxReader.h"
+
+namespace Koso {
+
+namespace {
+
+bool hasAny(const QString &text, std::initializer_list<const char16_t *> words)
+{
+    for (const char16_t *w : words) {
+        if (text.contains(QStringView(w)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+WorkbookDetector::Result WorkbookDetector::detect(XlsxReader &reader)
+{
+    Result result;
+    if (reader.sheets().isEmpty())
+        return result;
+
+    // The title sits in the first rows of the first sheet; notes follow it.
+    QStringList texts;
+    reader.readSheet(0, [&](const XlsxRow &row) {
+        for (const XlsxCell &c : row.cells) {
+            if (c.isText())
+                texts << c.text;
+        }
+        return row.number < 3;
+    });
+    QString title;
+    for (const QString &t : std::as_const(texts)) {
+        const QString n = Label::normalize(t);
+        if (!result.edition.isValid())
+            result.edition = EditionLabel::find(n);
+        if (title.isEmpty() && hasAny(n, { u"病床", u"医療機関" }))
+            title = t;
+    }
+    if (title.isEmpty() && !texts.isEmpty())
+        title = texts.first(); // not MHLW's: name it by its first text
+    result.title = Label::display(title);
+    const QString n = Label::normalize(title);
+    int numberedSheets = 0;
+    for (const XlsxSheetInfo &s : reader.sheets()) {
+        if (!s.name.isEmpty() && s.name.at(0).isDigit())
+            ++numberedSheets;
+    }
+
+    if (n.contains(u"医療機関") && hasAny(n, { u"病床数", u"診療実績" }) && numberedSheets > 0)
+        result.kind = WorkbookKind::HospitalList;
+    else if (n.contains(u"構想区域別") && hasAny(n, { u"必要量", u"必要数" }))
+        result.kind = WorkbookKind::RegionBeds;
+    else if (n.contains(u"都道府県別") && hasAny(n, { u"必要量", u"必要数" }))
+        result.kind = WorkbookKind::PrefectureBeds;
+    else if (reader.sheetIndex(QStringLiteral("構想区域別必要量との比較")) >= 0)
+        result.kind = WorkbookKind::RegionBeds;
+    else if (reader.sheetIndex(QStringLiteral("都道府県別必要量との比較")) >= 0)
+        result.kind = WorkbookKind::PrefectureBeds;
+    return result;
+}
+
+QString WorkbookDetector::kindKey(WorkbookKind kind)
+{
+    switch (kind) {
+    case WorkbookKind::RegionBeds:
+        return QStringLiteral("mhlw-region-beds");
+    case WorkbookKind::PrefectureBeds:
+        return QStringLiteral("mhlw-prefecture-beds");
+    case WorkbookKind::HospitalList:
+        return QStringLiteral("mhlw-region-hospitals");
+    case WorkbookKind::Unknown:
+        break;
+    }
+    return QString();
+}
+
+QString WorkbookDetector::kindName(WorkbookKind kind)
+{
+    switch (kind) {
+    case WorkbookKind::RegionBeds:
+        return tr("Attachment 4-3: beds by vision region");
+    case WorkbookKind::PrefectureBeds:
+        return tr("Attachment 4-2: beds by prefecture");
+    case WorkbookKind::HospitalList:
+        return tr("Attachment 5-2: hospitals by vision region");
+    case WorkbookKind::Unknown:
+        break;
+    }
+    return tr("unknown workbook");
+}
+
+} // namespace Koso
