@@ -1,3 +1,4 @@
+#include "RequiredData.h"
 #include "analysisfixture.h"
 
 #include "KosoRun.h"
@@ -289,8 +290,8 @@ void TestAnalysisCli::reportWritesOnePagePerRegion()
                             QStringLiteral("--out"), out });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFileInfo(out).size() > 1000);
-    if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
-        QSKIP("pdfinfo, pdffonts and pdftotext (poppler-utils) are not installed.");
+    KOSO_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty(),
+                 "pdfinfo, pdffonts and pdftotext (poppler-utils) are not installed.");
     const QString info = tool(QStringLiteral("pdfinfo"), { out });
     QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+4\\n"))), qPrintable(info));
     // A4 landscape: 842 × 595 pt.
@@ -338,8 +339,8 @@ void TestAnalysisCli::reportRefusesBadArguments()
 
 void TestAnalysisCli::japaneseExportsCarrySourceAndCaveat()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed.");
+    KOSO_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                 "pdftotext (poppler-utils) is not installed.");
     const QString chart = path(QStringLiteral("ja-gap.pdf"));
     Result r
         = koso({ QStringLiteral("chart"), QStringLiteral("region-gap"), QStringLiteral("--db"),

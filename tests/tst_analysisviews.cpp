@@ -1,13 +1,12 @@
+#include "RequiredData.h"
 #include "analysisfixture.h"
 
 #include "analysis/AnalysisPages.h"
-#include "mainwindow/MainWindow.h"
 #include "demo/DemoGenerator.h"
+#include "mainwindow/MainWindow.h"
 #include "storage/GeographyStore.h"
 #include "storage/HospitalStore.h"
 
-#include "widgets/ChartExportDialog.h"
-#include "widgets/ChartPanel.h"
 #include "analysis/FunctionGapModel.h"
 #include "analysis/PrefectureComparisonModel.h"
 #include "analysis/PrefectureDashboard.h"
@@ -15,9 +14,11 @@
 #include "analysis/RegionHospitalFilter.h"
 #include "analysis/RegionHospitalModel.h"
 #include "analysis/RegionPage.h"
-#include "widgets/ReportPrinter.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
+#include "widgets/ChartExportDialog.h"
+#include "widgets/ChartPanel.h"
+#include "widgets/ReportPrinter.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -421,8 +422,8 @@ void TestAnalysisViews::exportDialogExportsAndPreviews()
 
 void TestAnalysisViews::printsReportOnAPrinter()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
-        QSKIP("pdfinfo (poppler-utils) is not installed.");
+    KOSO_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty(),
+                 "pdfinfo (poppler-utils) is not installed.");
     PrefectureDashboard dashboard;
     dashboard.setDataset(m_dataset);
     RegionReport report(dashboard.regionModel()->regions(),

@@ -1,8 +1,9 @@
+#include "RequiredData.h"
 #include "analysisfixture.h"
 
+#include "analysis/GapAnalysis.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartFactory.h"
-#include "analysis/GapAnalysis.h"
 #include "storage/Dataset.h"
 #include "util/PdfUnicodeFix.h"
 
@@ -204,8 +205,8 @@ void TestChartExport::svgParsesAndCarriesTitleAndOutlines()
 
 void TestChartExport::pdfIsVectorWithEmbeddedCjkFontAndText()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty())
-        QSKIP("pdffonts and pdftotext (poppler-utils) are not installed.");
+    KOSO_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty(),
+                 "pdffonts and pdftotext (poppler-utils) are not installed.");
     auto built = build(ChartFactory::Kind::RegionGap, QStringLiteral("0101"));
     const QString path = m_dir->filePath(QStringLiteral("region-gap.pdf"));
     QString error;

@@ -1,4 +1,5 @@
 #include "ChecklistTestSupport.h"
+#include "RequiredData.h"
 
 #include "KosoRun.h"
 #include "checklist/ChecklistDemo.h"
@@ -61,8 +62,8 @@ void TestChecklistCli::cleanup()
 
 void TestChecklistCli::printsLatestAssessment()
 {
-    if (!KosoTest::hasTool(QStringLiteral("pdftotext")))
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    KOSO_REQUIRE(KosoTest::hasTool(QStringLiteral("pdftotext")),
+                 "pdftotext (poppler-utils) is not installed");
     const QString pdf = m_dir->filePath(QStringLiteral("form.pdf"));
     const Result r = koso({ QStringLiteral("checklist"), QStringLiteral("print"),
                             QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--db"),
@@ -78,8 +79,8 @@ void TestChecklistCli::printsLatestAssessment()
 
 void TestChecklistCli::printsAssessmentById()
 {
-    if (!KosoTest::hasTool(QStringLiteral("pdftotext")))
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    KOSO_REQUIRE(KosoTest::hasTool(QStringLiteral("pdftotext")),
+                 "pdftotext (poppler-utils) is not installed");
     const QString pdf = m_dir->filePath(QStringLiteral("last.pdf"));
     const Result r = koso({ QStringLiteral("checklist"), QStringLiteral("print"),
                             QStringLiteral("--db"), m_db, QStringLiteral("--assessment"),
@@ -92,8 +93,8 @@ void TestChecklistCli::printsAssessmentById()
 
 void TestChecklistCli::printsBlankForm()
 {
-    if (!KosoTest::hasTool(QStringLiteral("pdftotext")))
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    KOSO_REQUIRE(KosoTest::hasTool(QStringLiteral("pdftotext")),
+                 "pdftotext (poppler-utils) is not installed");
     const QString pdf = m_dir->filePath(QStringLiteral("blank.pdf"));
     const Result r = koso({ QStringLiteral("checklist"), QStringLiteral("blank"),
                             QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--db"),
@@ -107,8 +108,8 @@ void TestChecklistCli::printsBlankForm()
 
 void TestChecklistCli::printsComparison()
 {
-    if (!KosoTest::hasTool(QStringLiteral("pdftotext")))
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    KOSO_REQUIRE(KosoTest::hasTool(QStringLiteral("pdftotext")),
+                 "pdftotext (poppler-utils) is not installed");
     const QString pdf = m_dir->filePath(QStringLiteral("compare.pdf"));
     const Result r = koso({ QStringLiteral("checklist"), QStringLiteral("compare"),
                             QStringLiteral("--db"), m_db, QStringLiteral("--out"), pdf });

@@ -1,20 +1,21 @@
 #include "ChecklistTestSupport.h"
+#include "RequiredData.h"
 
 #include "checklist/AnswerDelegate.h"
+#include "checklist/AssessmentComparison.h"
 #include "checklist/AssessmentComparisonModel.h"
 #include "checklist/AssessmentSummaryModel.h"
 #include "checklist/AssessmentTableModel.h"
 #include "checklist/ChecklistComparisonView.h"
-#include "checklist/ChecklistPage.h"
-#include "checklist/ChecklistTemplateDialog.h"
-#include "widgets/ReportPrinting.h"
-#include "checklist/AssessmentComparison.h"
 #include "checklist/ChecklistDemo.h"
 #include "checklist/ChecklistEditor.h"
+#include "checklist/ChecklistPage.h"
 #include "checklist/ChecklistStore.h"
+#include "checklist/ChecklistTemplateDialog.h"
 #include "report/ChecklistComparisonReport.h"
 #include "report/ChecklistForm.h"
 #include "storage/Dataset.h"
+#include "widgets/ReportPrinting.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -367,8 +368,8 @@ void TestChecklistGui::printPreviewShowsTheFormPages()
 
 void TestChecklistGui::printerPaintsTheSameFormAsThePdf()
 {
-    if (!KosoTest::hasTool(QStringLiteral("pdftotext")))
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    KOSO_REQUIRE(KosoTest::hasTool(QStringLiteral("pdftotext")),
+                 "pdftotext (poppler-utils) is not installed");
     QString error;
     const Assessment a = *m_page->editor()->store().loadAssessment(m_thisYear, &error);
     const PagedTableReport form = ChecklistForm::forAssessment(a, QStringLiteral("サンプル県"));

@@ -1,4 +1,5 @@
 #include "ChecklistTestSupport.h"
+#include "RequiredData.h"
 
 #include "checklist/AssessmentComparison.h"
 #include "checklist/AssessmentSummary.h"
@@ -54,10 +55,10 @@ private:
 
 void TestChecklistPdf::initTestCase()
 {
-    if (!KosoTest::hasTool(QStringLiteral("pdftotext"))
-        || !KosoTest::hasTool(QStringLiteral("pdffonts"))
-        || !KosoTest::hasTool(QStringLiteral("pdfinfo")))
-        QSKIP("poppler-utils (pdftotext, pdffonts, pdfinfo) are not installed");
+    KOSO_REQUIRE(KosoTest::hasTool(QStringLiteral("pdftotext"))
+                     && KosoTest::hasTool(QStringLiteral("pdffonts"))
+                     && KosoTest::hasTool(QStringLiteral("pdfinfo")),
+                 "poppler-utils (pdftotext, pdffonts, pdfinfo) are not installed");
     // The form is printed in the office's language.
     QVERIFY(Localization::install(QCoreApplication::instance(), QStringLiteral("ja")));
     QCOMPARE(ChecklistEntry::answerLabel(ChecklistAnswer::Yes), QStringLiteral("はい"));
@@ -215,6 +216,8 @@ void TestChecklistPdf::rowsAreNeverSplitAcrossPages()
     QStringList pageTexts;
     for (int p = 1; p <= pages; ++p)
         pageTexts << KosoTest::compact(KosoTest::pdfText(path, p));
+    QVERIFY(pages >= 2);
+    QCOMPARE(m_thisYear->checklistTemplate.items.size(), 31);
     for (const ChecklistItem &item : m_thisYear->checklistTemplate.items) {
         const ChecklistEntry e = m_thisYear->entry(item.id);
         // Item text, remarks and section of a row are whole on exactly one page.

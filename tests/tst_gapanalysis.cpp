@@ -1,3 +1,4 @@
+#include "RequiredData.h"
 #include "analysisfixture.h"
 
 #include "analysis/AnalysisText.h"
@@ -404,9 +405,9 @@ void TestGapAnalysis::newestEditionWinsPerKey()
 
 void TestGapAnalysis::referenceTablesGiveMhlwFigures()
 {
-    const QString dir = QStringLiteral(KOSO_REFERENCE_DATA_DIR);
-    if (!QFileInfo::exists(dir + QStringLiteral("/koso_kuiki_beds.csv")))
-        QSKIP("The reference tables (KOSO_REFERENCE_DATA_DIR) are not on this machine.");
+    const QString dir = KosoTest::referenceDataDir();
+    KOSO_REQUIRE(QFileInfo::exists(dir + QStringLiteral("/koso_kuiki_beds.csv")),
+                 "The reference tables (KOSO_REFERENCE_DATA_DIR) are not on this machine.");
     QTemporaryDir tmp;
     Dataset ds;
     QString error;

@@ -3,6 +3,7 @@
 
 #include "KosoRun.h"
 #include "MhlwWorkbooks.h"
+#include "RequiredData.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 
@@ -186,17 +187,16 @@ void TestImportCli::usageErrors()
 
 void TestImportCli::realWorkbooks()
 {
-    const QDir data(QStringLiteral(KOSO_MHLW_DATA_DIR));
+    const QDir data(KosoTest::mhlwDataDir());
     const QStringList names = { QStringLiteral("r6-betten4-2-prefecture-beds.xlsx"),
                                 QStringLiteral("r6-betten5-2-region-hospitals.xlsx"),
                                 QStringLiteral("r6-betten4-3-region-beds.xlsx") };
     QStringList files;
     for (const QString &n : names) {
-        if (!data.exists(n))
-            QSKIP(
-                qPrintable(QStringLiteral("MHLW's workbooks are not in %1 (%2 is missing); set the "
-                                          "CMake cache variable KOSO_MHLW_DATA_DIR")
-                               .arg(data.path(), n)));
+        KOSO_REQUIRE(data.exists(n),
+                     qPrintable(QStringLiteral("MHLW's workbooks are not in %1 (%2 is missing); "
+                                               "set the CMake cache variable KOSO_MHLW_DATA_DIR")
+                                    .arg(data.path(), n)));
         files << data.filePath(n);
     }
     const Run imported

@@ -2,9 +2,9 @@
 // with progress and cancel, summary dialog with "Save as text…" and rename confirmation,
 // errors shown and nothing written.
 
+#include "MhlwWorkbooks.h"
 #include "mhlw/ImportController.h"
 #include "mhlw/ImportSummaryDialog.h"
-#include "MhlwWorkbooks.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"

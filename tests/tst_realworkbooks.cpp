@@ -2,11 +2,12 @@
 // from them (../shared/data/reference) and against each other. SKIPs with the reason when the
 // folders are absent (KOSO_MHLW_DATA_DIR, KOSO_REFERENCE_DATA_DIR cache variables).
 
+#include "RequiredData.h"
 #include "demo/DemoGenerator.h"
+#include "io/XlsxReader.h"
 #include "mhlw/HospitalListImporter.h"
 #include "mhlw/ImportSession.h"
 #include "mhlw/TidyExport.h"
-#include "io/XlsxReader.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
@@ -23,8 +24,8 @@ using namespace Koso;
 
 namespace {
 
-const QString mhlwDir = QStringLiteral(KOSO_MHLW_DATA_DIR);
-const QString referenceDir = QStringLiteral(KOSO_REFERENCE_DATA_DIR);
+const QString mhlwDir = KosoTest::mhlwDataDir();
+const QString referenceDir = KosoTest::referenceDataDir();
 
 QStringList r6Files()
 {
@@ -105,15 +106,15 @@ private:
 void TestRealWorkbooks::initTestCase()
 {
     for (const QString &f : r6Files()) {
-        if (!QFile::exists(f))
-            QSKIP(qPrintable(QStringLiteral("MHLW's workbooks are not in %1 (%2 is missing); set "
-                                            "the CMake cache variable KOSO_MHLW_DATA_DIR")
-                                 .arg(mhlwDir, QFileInfo(f).fileName())));
+        KOSO_REQUIRE(QFile::exists(f),
+                     qPrintable(QStringLiteral("MHLW's workbooks are not in %1 (%2 is missing); "
+                                               "set the CMake cache variable KOSO_MHLW_DATA_DIR")
+                                    .arg(mhlwDir, QFileInfo(f).fileName())));
     }
-    if (!QFile::exists(QDir(referenceDir).filePath(QStringLiteral("koso_kuiki_beds.csv"))))
-        QSKIP(qPrintable(QStringLiteral("The reference tables are not in %1; set the CMake cache "
-                                        "variable KOSO_REFERENCE_DATA_DIR")
-                             .arg(referenceDir)));
+    KOSO_REQUIRE(QFile::exists(QDir(referenceDir).filePath(QStringLiteral("koso_kuiki_beds.csv"))),
+                 qPrintable(QStringLiteral("The reference tables are not in %1; set the CMake "
+                                           "cache variable KOSO_REFERENCE_DATA_DIR")
+                                .arg(referenceDir)));
     QString error;
     QVERIFY2(
         m_dataset.create(m_dir.filePath(QStringLiteral("r6.koso")), QStringLiteral("43"), &error),
