@@ -118,23 +118,4 @@ int PdfUnicodeFix::fixBytes(QByteArray &pdf)
     return changed;
 }
 
-bool PdfUnicodeFix::fixFile(const QString &path, QString *error)
-{
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, in.errorString());
-        return false;
-    }
-    QByteArray data = in.readAll();
-    in.close();
-    if (fixBytes(data) == 0)
-        return true;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, out.errorString());
-        return false;
-    }
-    return true;
-}
-
 } // namespace Koso

@@ -19,7 +19,6 @@ class PdfUnicodeFix
 public:
     // Returns the number of codes changed.
     static int fixBytes(QByteArray &pdf);
-    static bool fixFile(const QString &path, QString *error);
     // The code point to write instead of u, or u itself.
     static char32_t replacementFor(char32_t u);
 };
