@@ -1,20 +1,20 @@
 #include "ChecklistTestSupport.h"
 
 #include "checklist/AnswerDelegate.h"
+#include "checklist/AssessmentComparison.h"
 #include "checklist/AssessmentComparisonModel.h"
 #include "checklist/AssessmentSummaryModel.h"
 #include "checklist/AssessmentTableModel.h"
 #include "checklist/ChecklistComparisonView.h"
-#include "checklist/ChecklistPage.h"
-#include "checklist/ChecklistTemplateDialog.h"
-#include "widgets/ReportPrinting.h"
-#include "checklist/AssessmentComparison.h"
 #include "checklist/ChecklistDemo.h"
 #include "checklist/ChecklistEditor.h"
+#include "checklist/ChecklistPage.h"
 #include "checklist/ChecklistStore.h"
+#include "checklist/ChecklistTemplateDialog.h"
 #include "report/ChecklistComparisonReport.h"
 #include "report/ChecklistForm.h"
 #include "storage/Dataset.h"
+#include "widgets/ReportPrinting.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -379,7 +379,7 @@ void TestChecklistGui::printerPaintsTheSameFormAsThePdf()
     printer.setOutputFileName(path);
     QCOMPARE(form.render(&printer, &error), 2);
     QCOMPARE(KosoTest::pdfPageCount(path), 2);
-    // (Only PagedTableReport::writePdf repairs the ToUnicode maps, which is why "Save as PDF"
+    // (Only ReportDocument::writePdf repairs the ToUnicode maps, which is why "Save as PDF"
     // goes through it; here the glyphs and layout are what matters.)
     const QString text = KosoTest::compact(KosoTest::pdfText(path, 2));
     QVERIFY(text.contains(QStringLiteral("No.")));
