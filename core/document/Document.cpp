@@ -11,6 +11,7 @@ Document::Document(std::unique_ptr<Dataset> dataset)
     m_dataset->setParent(nullptr);
     m_homePrefectureCode = m_dataset->homePrefectureCode();
     connect(m_dataset.get(), &Dataset::changed, this, &Document::changed);
+    connect(m_dataset.get(), &Dataset::editFailed, this, &Document::editFailed);
 }
 
 Document::~Document()

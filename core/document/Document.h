@@ -14,7 +14,7 @@ namespace Koso {
 // One open dataset and its undo history: the GUI works through a Document, never through a
 // bare Dataset. Edits are QUndoCommands pushed on undoStack(); a command writes through the
 // stores and calls dataset()->notifyChanged(), which the Document forwards as changed() so that
-// every view reloads what it shows.
+// every view reloads what it shows. Commands derive from DatasetCommand.
 class Document : public QObject
 {
     Q_OBJECT
@@ -38,6 +38,8 @@ public:
 
 signals:
     void changed(Koso::DataChanges changes);
+    // An undo or redo from the history could not be written (see DatasetCommand).
+    void editFailed(const QString &message);
 
 private:
     explicit Document(std::unique_ptr<Dataset> dataset);
