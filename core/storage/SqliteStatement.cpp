@@ -103,6 +103,14 @@ bool SqliteStatement::exec()
     return ok;
 }
 
+void SqliteStatement::reset()
+{
+    if (m_statement) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;

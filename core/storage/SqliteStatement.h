@@ -35,6 +35,8 @@ public:
 
     // Runs the statement with the bound values, then clears them for the next row.
     bool exec();
+    // Clears the bound values without running (after a half-bound row is abandoned).
+    void reset();
 
     qint64 lastInsertId() const;
     int changes() const;
