@@ -19,7 +19,7 @@ class Dataset;
 // The one way the GUI changes checklist data: every edit becomes an undo command on the
 // document's stack and is written to the dataset at once. Methods return false (and set
 // lastError()) when the write failed; nothing is then left on the stack. A failure while
-// undoing or redoing later is announced by Dataset::editFailed() (see DatasetCommand).
+// undoing or redoing later is announced by Document::editFailed() (see DatasetCommand).
 class ChecklistEditor : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,6 @@
 #include "document/DatasetCommand.h"
 
-#include "storage/Dataset.h"
+#include "document/Document.h"
 
 #include <QUndoStack>
 
@@ -34,8 +34,8 @@ void DatasetCommand::failed(bool applying)
         *m_error = tr("The change could not be written to the dataset.");
     if (applying && !m_applied)
         setObsolete(true); // never applied: the stack deletes it
-    else
-        m_dataset->notifyEditFailed(*m_error);
+    else if (Document *document = Document::of(m_dataset))
+        emit document->editFailed(*m_error);
 }
 
 bool DatasetCommand::push(QUndoStack *stack, DatasetCommand *command, QString *error)

@@ -22,7 +22,7 @@ class Dataset;
 // - a first redo() that fails marks the command obsolete, so the stack drops it instead of
 //   pretending it happened, and push() returns false with the error;
 // - a later undo or redo from the history that fails leaves the command where it is and is
-//   announced by Dataset::editFailed() (forwarded as Document::editFailed()).
+//   announced by the dataset's Document::editFailed().
 class DatasetCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Koso::DatasetCommand)

@@ -35,6 +35,8 @@ public:
     QString homePrefectureCode() const { return m_homePrefectureCode; }
     // Set when opening upgraded the file: the copy of the old version, for the user to know.
     QString backupPath() const;
+    // The open document of a dataset, or nullptr (a dataset opened without one).
+    static Document *of(const Dataset *dataset);
 
 signals:
     void changed(Koso::DataChanges changes);

@@ -54,8 +54,6 @@ public:
 
     // Called by stores after a committed write.
     void notifyChanged(DataChanges changes) { emit changed(changes); }
-    // Called by an undo command whose undo or redo from the history failed.
-    void notifyEditFailed(const QString &message) { emit editFailed(message); }
 
     // For tests and tools that need a file at an older schema: creates it at that version.
     bool createAtVersion(const QString &path, const QString &homePrefectureCode, int version,
@@ -72,7 +70,6 @@ public:
 
 signals:
     void changed(Koso::DataChanges changes);
-    void editFailed(const QString &message);
 
 private:
     bool openConnection(const QString &path, QString *error);
