@@ -9,12 +9,31 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 namespace Koso {
 
 namespace {
 enum Field { AnswerField, RemarksField, SectionField };
+
+// A command that stores *added through add, which gives it its ids; undo removes it by id and
+// redo brings it back with the same ids, so *added is what the dataset holds.
+template<typename T>
+ChecklistCommand *addition(ChecklistStore *store, const QString &text, std::shared_ptr<T> added,
+                           std::optional<T> (ChecklistStore::*add)(const T &, QString *),
+                           bool (ChecklistStore::*remove)(qint64, QString *))
+{
+    return new ChecklistCommand(
+        store, text,
+        [added, add](ChecklistStore &s, QString *e) {
+            const std::optional<T> stored = (s.*add)(*added, e);
+            if (stored)
+                *added = *stored;
+            return stored.has_value();
+        },
+        [added, remove](ChecklistStore &s, QString *e) { return (s.*remove)(added->id, e); });
 }
+} // namespace
 
 ChecklistEditor::ChecklistEditor(Dataset *dataset, QUndoStack *undoStack, QObject *parent)
     : QObject(parent)
@@ -165,18 +184,11 @@ qint64 ChecklistEditor::createAssessment(int fiscalYear, const QDate &filledOn,
         text = tr("New assessment for %1").arg(JapaneseDate::fiscalYearLabel(fiscalYear));
     }
     a.title = title.trimmed();
-    // Undo removes it; redo brings it back with its id.
-    auto added = std::make_shared<Assessment>(a);
-    const bool ok = push(new ChecklistCommand(
-        &m_store, text,
-        [added](ChecklistStore &s, QString *e) {
-            const auto stored = s.addAssessment(*added, e);
-            if (stored)
-                *added = *stored;
-            return stored.has_value();
-        },
-        [added](ChecklistStore &s, QString *e) { return s.deleteAssessment(added->id, e); }));
-    return ok ? added->id : 0;
+    const auto added = std::make_shared<Assessment>(a);
+    return push(addition(&m_store, text, added, &ChecklistStore::addAssessment,
+                         &ChecklistStore::deleteAssessment))
+        ? added->id
+        : 0;
 }
 
 bool ChecklistEditor::deleteAssessment(qint64 assessmentId)
@@ -210,18 +222,11 @@ qint64 ChecklistEditor::addTemplateVersion(const ChecklistTemplate &checklistTem
         m_lastError = problems.join(QLatin1Char('\n'));
         return 0;
     }
-    // Undo removes the version; redo brings it back with its ids.
-    auto added = std::make_shared<ChecklistTemplate>(t);
-    const bool ok = push(new ChecklistCommand(
-        &m_store, description,
-        [added](ChecklistStore &s, QString *e) {
-            const auto stored = s.addTemplate(*added, e);
-            if (stored)
-                *added = *stored;
-            return stored.has_value();
-        },
-        [added](ChecklistStore &s, QString *e) { return s.deleteTemplate(added->id, e); }));
-    return ok ? added->id : 0;
+    const auto added = std::make_shared<ChecklistTemplate>(t);
+    return push(addition(&m_store, description, added, &ChecklistStore::addTemplate,
+                         &ChecklistStore::deleteTemplate))
+        ? added->id
+        : 0;
 }
 
 qint64 ChecklistEditor::importTemplate(const QString &path, const QString &name)
