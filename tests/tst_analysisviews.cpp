@@ -14,11 +14,13 @@
 #include "analysis/RegionHospitalFilter.h"
 #include "analysis/RegionHospitalModel.h"
 #include "analysis/RegionPage.h"
+#include "charts/ReportCharts.h"
+#include "report/RegionReport.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 #include "widgets/ChartExportDialog.h"
 #include "widgets/ChartPanel.h"
-#include "widgets/ReportPrinter.h"
+#include "widgets/ReportPrinting.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -428,13 +430,15 @@ void TestAnalysisViews::printsReportOnAPrinter()
     dashboard.setDataset(m_dataset);
     RegionReport report(dashboard.regionModel()->regions(),
                         FigureStore(*m_dataset).latestEdition());
+    ReportCharts charts;
+    report.setChartPainter(&charts);
     QPrinter printer(QPrinter::HighResolution);
-    ReportPrinter::setUpPrinter(&printer);
+    ReportPrinting::setUpPrinter(report, &printer);
     printer.setOutputFormat(QPrinter::PdfFormat);
     const QString path = m_dir->filePath(QStringLiteral("printed.pdf"));
     printer.setOutputFileName(path);
     QString error;
-    QVERIFY2(ReportPrinter::print(&printer, report, &error), qPrintable(error));
+    QVERIFY2(report.render(&printer, &error) == 4, qPrintable(error));
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), { path });
     info.waitForFinished();

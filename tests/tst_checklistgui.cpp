@@ -380,7 +380,7 @@ void TestChecklistGui::printerPaintsTheSameFormAsThePdf()
     printer.setOutputFileName(path);
     QCOMPARE(form.render(&printer, &error), 2);
     QCOMPARE(KosoTest::pdfPageCount(path), 2);
-    // (Only PagedTableReport::writePdf repairs the ToUnicode maps, which is why "Save as PDF"
+    // (Only ReportDocument::writePdf repairs the ToUnicode maps, which is why "Save as PDF"
     // goes through it; here the glyphs and layout are what matters.)
     const QString text = KosoTest::compact(KosoTest::pdfText(path, 2));
     QVERIFY(text.contains(QStringLiteral("No.")));

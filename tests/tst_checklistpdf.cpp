@@ -7,9 +7,9 @@
 #include "checklist/ChecklistStore.h"
 #include "report/ChecklistComparisonReport.h"
 #include "report/ChecklistForm.h"
-#include "report/PdfToUnicodeFixer.h"
 #include "storage/Dataset.h"
 #include "util/Localization.h"
+#include "util/PdfUnicodeFix.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
@@ -133,7 +133,7 @@ void TestChecklistPdf::pagesBreakOnlyWhenTheNextRowDoesNotFit()
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setResolution(600);
-    writer.setPageLayout(PagedTableReport::pageLayout());
+    writer.setPageLayout(report.pageLayout());
     const QVector<PagedTableReport::Placement> placements = report.layout(&writer);
     const qreal body = report.bodyHeight(&writer);
     QVERIFY(body > 0);
@@ -269,7 +269,7 @@ void TestChecklistPdf::copiedTextHasIdeographsNotRadicals()
     QVERIFY(text.contains(QStringLiteral("大学等と連携")));
     QVERIFY(text.contains(QStringLiteral("長寿介護課")));
     QVERIFY(text.contains(QStringLiteral("構想区域別・医療機関別"))); // not ‧ (U+2027)
-    const QHash<ushort, ushort> map = PdfToUnicodeFixer::sharedGlyphMap(
+    const QHash<ushort, ushort> map = PdfUnicodeFix::sharedGlyphMap(
         PagedTableReport::defaultFontFamily(), QStringLiteral("月日・"));
     QCOMPARE(map.value(0x2F49), ushort(0x6708));
     QCOMPARE(map.value(0x2F47), ushort(0x65E5));
@@ -325,7 +325,7 @@ void TestChecklistPdf::rowTallerThanAPageIsCutNotLost()
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setPageLayout(PagedTableReport::pageLayout());
+    writer.setPageLayout(report.pageLayout());
     const QVector<PagedTableReport::Placement> placements = report.layout(&writer);
     int clipped = 0;
     for (int i = 0; i < placements.size(); ++i) {

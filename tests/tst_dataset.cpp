@@ -67,6 +67,7 @@ private slots:
     void createsAndReopens();
     void refusesToOverwrite();
     void migratesOlderSchemaWithBackup();
+    void indexesForeignKeysAfterCreateAndUpgrade();
     void refusesNewerSchema();
     void refusesForeignSqliteUnmodified();
     void refusesTextFileUnmodified();
@@ -153,6 +154,68 @@ void TestDataset::migratesOlderSchemaWithBackup()
                                           "created_at) VALUES ('t', 1, '2024-06-11')"),
                            &message),
              qPrintable(message));
+}
+
+// The names of the indexes on table (SQLite's own for constraints included) and their columns.
+static QStringList indexedColumns(const QSqlDatabase &db, const QString &table)
+{
+    QStringList indexes;
+    QSqlQuery list(db);
+    if (!list.exec(QStringLiteral("PRAGMA index_list(%1)").arg(table)))
+        return indexes;
+    while (list.next()) {
+        const QString name = list.value(QStringLiteral("name")).toString();
+        QSqlQuery columns(db);
+        QStringList names;
+        if (columns.exec(QStringLiteral("PRAGMA index_info(%1)").arg(name))) {
+            while (columns.next())
+                names << columns.value(QStringLiteral("name")).toString();
+        }
+        indexes << name + QLatin1Char(':') + names.join(QLatin1Char(','));
+    }
+    return indexes;
+}
+
+void TestDataset::indexesForeignKeysAfterCreateAndUpgrade()
+{
+    QTemporaryDir dir;
+    const QString created = dir.filePath(QStringLiteral("new.koso"));
+    const QString upgraded = dir.filePath(QStringLiteral("old.koso"));
+    QVERIFY(writeFixture(QStringLiteral(KOSO_TEST_DATA_DIR "/dataset-schema1.sql"), upgraded));
+    QString error;
+    {
+        Dataset ds;
+        QVERIFY2(ds.create(created, QStringLiteral("13"), &error), qPrintable(error));
+    }
+    int checked = 0;
+    for (const QString &path : { created, upgraded }) {
+        Dataset ds;
+        QVERIFY2(ds.open(path, &error), qPrintable(error));
+        QCOMPARE(ds.schemaVersion(), Dataset::currentSchemaVersion());
+        const QSqlDatabase db = ds.database();
+        QVERIFY(indexedColumns(db, QStringLiteral("hospital"))
+                    .contains(QStringLiteral("hospital_by_merged_into:merged_into")));
+        QVERIFY(indexedColumns(db, QStringLiteral("import_record"))
+                    .contains(QStringLiteral("import_record_by_edition:edition_id")));
+        QVERIFY(indexedColumns(db, QStringLiteral("checklist_assessment"))
+                    .contains(QStringLiteral("checklist_assessment_by_template:template_id")));
+        QVERIFY(indexedColumns(db, QStringLiteral("checklist_answer"))
+                    .contains(QStringLiteral("checklist_answer_by_item:item_id")));
+        // The UNIQUE constraint's own index serves (template_id, number); no second one.
+        const QStringList items = indexedColumns(db, QStringLiteral("checklist_item"));
+        QCOMPARE(items.filter(QStringLiteral(":template_id,number")).size(), 1);
+        QVERIFY(!items.join(QLatin1Char(' ')).contains(QStringLiteral("checklist_item_by_template")));
+        // The planner uses them: a lookup of a facility's successors searches the index.
+        QSqlQuery plan(db);
+        QVERIFY(plan.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT id FROM hospital WHERE merged_into = 1")));
+        QString detail;
+        while (plan.next())
+            detail += plan.value(3).toString();
+        QVERIFY2(detail.contains(QStringLiteral("hospital_by_merged_into")), qPrintable(detail));
+        ++checked;
+    }
+    QCOMPARE(checked, 2);
 }
 
 void TestDataset::refusesNewerSchema()

@@ -1,3 +1,4 @@
+#include "document/DatasetCommand.h"
 #include "document/Document.h"
 #include "storage/GeographyStore.h"
 #include "storage/Transaction.h"
@@ -46,6 +47,35 @@ private:
     QString m_old;
 };
 
+// A command whose writes succeed or fail as the test says.
+class ScriptedCommand : public DatasetCommand
+{
+public:
+    ScriptedCommand(Dataset *dataset, bool *applyWorks, bool *revertWorks)
+        : DatasetCommand(dataset, QStringLiteral("scripted"))
+        , m_applyWorks(applyWorks)
+        , m_revertWorks(revertWorks)
+    { }
+
+protected:
+    bool apply(QString *error) override
+    {
+        if (!*m_applyWorks)
+            *error = QStringLiteral("apply failed");
+        return *m_applyWorks;
+    }
+    bool revert(QString *error) override
+    {
+        if (!*m_revertWorks)
+            *error = QStringLiteral("revert failed");
+        return *m_revertWorks;
+    }
+
+private:
+    bool *m_applyWorks;
+    bool *m_revertWorks;
+};
+
 } // namespace
 
 class TestDocument : public QObject
@@ -56,6 +86,7 @@ private slots:
     void createsAndOpens();
     void undoableEditsAreForwarded();
     void refusesWhatDatasetRefuses();
+    void failedEditsAreReportedOneWay();
 };
 
 void TestDocument::createsAndOpens()
@@ -121,6 +152,47 @@ void TestDocument::refusesWhatDatasetRefuses()
     QVERIFY(error.contains(path));
     QVERIFY(!Document::open(dir.filePath(QStringLiteral("missing.koso")), &error));
     QVERIFY(error.contains(QLatin1String("missing.koso")));
+}
+
+void TestDocument::failedEditsAreReportedOneWay()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto document
+        = Document::create(dir.filePath(QStringLiteral("a.koso")), QStringLiteral("20"), &error);
+    QVERIFY(document);
+    QUndoStack *stack = document->undoStack();
+    QSignalSpy failed(document.get(), &Document::editFailed);
+    bool applyWorks = false;
+    bool revertWorks = true;
+
+    // A first write that fails: push() says so, and the stack keeps nothing.
+    QVERIFY(!DatasetCommand::push(
+        stack, new ScriptedCommand(document->dataset(), &applyWorks, &revertWorks), &error));
+    QCOMPARE(error, QStringLiteral("apply failed"));
+    QCOMPARE(stack->count(), 0);
+    QCOMPARE(failed.size(), 0);
+
+    // One that worked stays; when its undo fails later, the document announces it.
+    applyWorks = true;
+    error.clear();
+    auto *command = new ScriptedCommand(document->dataset(), &applyWorks, &revertWorks);
+    const auto handle = command->errorHandle();
+    QVERIFY(DatasetCommand::push(stack, command, &error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(stack->count(), 1);
+    revertWorks = false;
+    stack->undo();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("revert failed"));
+    QCOMPARE(*handle, QStringLiteral("revert failed"));
+    QCOMPARE(stack->count(), 1);
+    // So does a redo from the history that fails.
+    applyWorks = false;
+    stack->redo();
+    QCOMPARE(failed.size(), 2);
+    QCOMPARE(failed.at(1).at(0).toString(), QStringLiteral("apply failed"));
+    QCOMPARE(stack->count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include <tuple>
+
 using namespace Koso;
 
 class TestJapaneseDate : public QObject
@@ -15,6 +17,8 @@ private slots:
     void parses_data();
     void parses();
     void fiscalYears();
+    void bothParsersReadEveryEra_data();
+    void bothParsersReadEveryEra();
     void excelSerial();
 };
 
@@ -106,6 +110,42 @@ void TestJapaneseDate::fiscalYears()
     QCOMPARE(JapaneseDate::display(QDate(2024, 6, 11)), QStringLiteral("令和6年6月11日"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(JapaneseDate::fiscalYearLabel(2024), QStringLiteral("FY2024"));
+}
+
+void TestJapaneseDate::bothParsersReadEveryEra_data()
+{
+    QTest::addColumn<QString>("era"); // as written before the year
+    QTest::addColumn<int>("firstYear"); // Gregorian year of the era's year 1 (元年)
+    QTest::addColumn<QDate>("dayInYear2"); // a date in the era's second year
+    for (const auto &[name, letter, first] :
+         { std::tuple { QStringLiteral("令和"), QStringLiteral("R"), 2019 },
+           std::tuple { QStringLiteral("平成"), QStringLiteral("H"), 1989 },
+           std::tuple { QStringLiteral("昭和"), QStringLiteral("S"), 1926 },
+           std::tuple { QStringLiteral("大正"), QStringLiteral("T"), 1912 },
+           std::tuple { QStringLiteral("明治"), QStringLiteral("M"), 1868 } }) {
+        const QDate day(first + 1, 6, 11);
+        QTest::newRow(qPrintable(letter)) << letter << first << day;
+        QTest::newRow(qPrintable(letter.toLower())) << letter.toLower() << first << day;
+        QTest::newRow(qPrintable(name)) << name << first << day;
+    }
+}
+
+void TestJapaneseDate::bothParsersReadEveryEra()
+{
+    // The dates and the fiscal years read the same eras, names and letters alike.
+    QFETCH(QString, era);
+    QFETCH(int, firstYear);
+    QFETCH(QDate, dayInYear2);
+    QCOMPARE(JapaneseDate::parseFiscalYear(era + QStringLiteral("元年度")).value_or(0), firstYear);
+    QCOMPARE(JapaneseDate::parseFiscalYear(era + QStringLiteral("2年度")).value_or(0),
+             firstYear + 1);
+    QCOMPARE(JapaneseDate::parseFiscalYear(era + QStringLiteral("１０年度")).value_or(0),
+             firstYear + 9);
+    QVERIFY(!JapaneseDate::parseFiscalYear(era + QStringLiteral("0年度")).has_value());
+    QCOMPARE(JapaneseDate::parse(era + QStringLiteral("2年6月11日")).value_or(QDate()),
+             dayInYear2);
+    QCOMPARE(JapaneseDate::parse(era + QStringLiteral("2.6.11")).value_or(QDate()), dayInYear2);
+    QVERIFY(!JapaneseDate::parse(era + QStringLiteral("0.6.11")).has_value());
 }
 
 void TestJapaneseDate::excelSerial()

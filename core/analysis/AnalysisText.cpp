@@ -63,11 +63,6 @@ QString AnalysisText::sourceLine(const std::optional<Edition> &edition)
         .arg(editionLabel(edition));
 }
 
-QString AnalysisText::bedUnit()
-{
-    return tr("beds", "unit");
-}
-
 QString AnalysisText::unitNote()
 {
     return tr("Unit: beds");
@@ -76,11 +71,6 @@ QString AnalysisText::unitNote()
 QString AnalysisText::number(qint64 value)
 {
     return QLocale().toString(value);
-}
-
-QString AnalysisText::beds(qint64 value)
-{
-    return tr("%1 beds").arg(number(value));
 }
 
 QString AnalysisText::signedNumber(qint64 value)

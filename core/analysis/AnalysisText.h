@@ -25,10 +25,7 @@ public:
     // 出典: 厚生労働省「病床機能報告」ほか（令和6年度公表）
     static QString sourceLine(const std::optional<Edition> &edition);
     static QString editionLabel(const std::optional<Edition> &edition);
-    static QString bedUnit(); // 床
     static QString unitNote(); // 単位：床
-    // 5,243床 / 5,243 beds
-    static QString beds(qint64 beds);
     static QString number(qint64 value); // 5,243
     static QString signedNumber(qint64 value); // +359 / −35
     static QString percent(double fraction, int decimals = 1); // 107.4%

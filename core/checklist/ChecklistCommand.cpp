@@ -1,36 +1,25 @@
 #include "checklist/ChecklistCommand.h"
 
-#include "checklist/ChecklistEditor.h"
+#include "checklist/ChecklistStore.h"
 
 namespace Koso {
 
-ChecklistCommand::ChecklistCommand(ChecklistEditor *editor, const QString &text)
-    : QUndoCommand(text)
-    , m_editor(editor)
+ChecklistCommand::ChecklistCommand(ChecklistStore *store, const QString &text, Step apply,
+                                   Step revert)
+    : DatasetCommand(store->dataset(), text)
+    , m_store(store)
+    , m_apply(std::move(apply))
+    , m_revert(std::move(revert))
 { }
 
-ChecklistStore &ChecklistCommand::store()
+bool ChecklistCommand::apply(QString *error)
 {
-    return m_editor->store();
+    return m_apply(*m_store, error);
 }
 
-void ChecklistCommand::redo()
+bool ChecklistCommand::revert(QString *error)
 {
-    QString error;
-    if (apply(&error)) {
-        m_done = true;
-        return;
-    }
-    if (!m_done)
-        setObsolete(true); // never applied: the stack deletes it
-    m_editor->reportFailure(error);
-}
-
-void ChecklistCommand::undo()
-{
-    QString error;
-    if (!revert(&error))
-        m_editor->reportFailure(error);
+    return m_revert(*m_store, error);
 }
 
 } // namespace Koso

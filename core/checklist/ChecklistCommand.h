@@ -1,31 +1,31 @@
 #pragma once
 
-#include <QString>
-#include <QUndoCommand>
+#include "document/DatasetCommand.h"
+
+#include <functional>
 
 namespace Koso {
 
-class ChecklistEditor;
 class ChecklistStore;
 
-// Base of the checklist's undo commands: each writes to the dataset in redo() and undo(). A
-// first redo() that fails marks the command obsolete, so the stack drops it; later failures
-// are reported through the editor.
-class ChecklistCommand : public QUndoCommand
+// The checklist's undo command: redo() and undo() are each one write through the
+// ChecklistStore (answers, header, template, adding or removing an assessment or a template
+// version). ChecklistEditor builds them; failures are reported as DatasetCommand says.
+class ChecklistCommand : public DatasetCommand
 {
 public:
-    void redo() final;
-    void undo() final;
+    using Step = std::function<bool(ChecklistStore &store, QString *error)>;
+
+    ChecklistCommand(ChecklistStore *store, const QString &text, Step apply, Step revert);
 
 protected:
-    ChecklistCommand(ChecklistEditor *editor, const QString &text);
-    virtual bool apply(QString *error) = 0;
-    virtual bool revert(QString *error) = 0;
-    ChecklistStore &store();
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
 private:
-    ChecklistEditor *m_editor;
-    bool m_done = false;
+    ChecklistStore *m_store;
+    Step m_apply;
+    Step m_revert;
 };
 
 } // namespace Koso

@@ -1,11 +1,6 @@
 #include "checklist/ChecklistEditor.h"
 
-#include "checklist/AddAssessmentCommand.h"
-#include "checklist/AddTemplateCommand.h"
-#include "checklist/RemoveAssessmentCommand.h"
-#include "checklist/SetAssessmentHeaderCommand.h"
-#include "checklist/SetChecklistEntriesCommand.h"
-#include "checklist/SwitchAssessmentTemplateCommand.h"
+#include "checklist/ChecklistCommand.h"
 #include "checklist/TemplateImporter.h"
 #include "storage/Dataset.h"
 #include "util/JapaneseDate.h"
@@ -13,11 +8,32 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <memory>
+#include <optional>
+
 namespace Koso {
 
 namespace {
 enum Field { AnswerField, RemarksField, SectionField };
+
+// A command that stores *added through add, which gives it its ids; undo removes it by id and
+// redo brings it back with the same ids, so *added is what the dataset holds.
+template<typename T>
+ChecklistCommand *addition(ChecklistStore *store, const QString &text, std::shared_ptr<T> added,
+                           std::optional<T> (ChecklistStore::*add)(const T &, QString *),
+                           bool (ChecklistStore::*remove)(qint64, QString *))
+{
+    return new ChecklistCommand(
+        store, text,
+        [added, add](ChecklistStore &s, QString *e) {
+            const std::optional<T> stored = (s.*add)(*added, e);
+            if (stored)
+                *added = *stored;
+            return stored.has_value();
+        },
+        [added, remove](ChecklistStore &s, QString *e) { return (s.*remove)(added->id, e); });
 }
+} // namespace
 
 ChecklistEditor::ChecklistEditor(Dataset *dataset, QUndoStack *undoStack, QObject *parent)
     : QObject(parent)
@@ -26,20 +42,19 @@ ChecklistEditor::ChecklistEditor(Dataset *dataset, QUndoStack *undoStack, QObjec
     , m_store(dataset)
 { }
 
-void ChecklistEditor::reportFailure(const QString &message)
-{
-    m_lastError = message;
-    if (!m_pushing)
-        emit errorOccurred(message);
-}
-
-bool ChecklistEditor::push(QUndoCommand *command)
+bool ChecklistEditor::push(ChecklistCommand *command)
 {
     m_lastError.clear();
-    m_pushing = true;
-    m_undoStack->push(command); // runs redo(); a command that failed deletes itself
-    m_pushing = false;
-    return m_lastError.isEmpty();
+    return DatasetCommand::push(m_undoStack, command, &m_lastError);
+}
+
+template<typename State, typename Write>
+bool ChecklistEditor::pushChange(const QString &text, const State &before, const State &after,
+                                 Write write)
+{
+    return push(new ChecklistCommand(
+        &m_store, text, [=](ChecklistStore &s, QString *e) { return write(s, after, e); },
+        [=](ChecklistStore &s, QString *e) { return write(s, before, e); }));
 }
 
 bool ChecklistEditor::setField(qint64 assessmentId, qint64 itemId, int field, const QVariant &value)
@@ -107,7 +122,10 @@ bool ChecklistEditor::setEntries(qint64 assessmentId, const QHash<qint64, Checkl
     }
     if (after.isEmpty())
         return true; // nothing changes: no undo step
-    return push(new SetChecklistEntriesCommand(this, description, assessmentId, before, after));
+    return pushChange(description, before, after,
+                      [assessmentId](ChecklistStore &s, const auto &entries, QString *e) {
+                          return s.setEntries(assessmentId, entries, e);
+                      });
 }
 
 bool ChecklistEditor::setHeader(qint64 assessmentId, int fiscalYear, const QDate &filledOn,
@@ -117,9 +135,14 @@ bool ChecklistEditor::setHeader(qint64 assessmentId, int fiscalYear, const QDate
     const auto assessment = m_store.loadAssessment(assessmentId, &m_lastError);
     if (!assessment)
         return false;
-    const SetAssessmentHeaderCommand::Header before { assessment->fiscalYear, assessment->filledOn,
-                                                      assessment->title };
-    const SetAssessmentHeaderCommand::Header after { fiscalYear, filledOn, title.trimmed() };
+    struct Header
+    {
+        int fiscalYear = 0;
+        QDate filledOn;
+        QString title;
+    };
+    const Header before { assessment->fiscalYear, assessment->filledOn, assessment->title };
+    const Header after { fiscalYear, filledOn, title.trimmed() };
     if (before.fiscalYear == after.fiscalYear && before.filledOn == after.filledOn
         && before.title == after.title)
         return true;
@@ -130,7 +153,10 @@ bool ChecklistEditor::setHeader(qint64 assessmentId, int fiscalYear, const QDate
         text = tr("Change the fiscal year to %1").arg(JapaneseDate::fiscalYearLabel(fiscalYear));
     else
         text = tr("Rename the assessment");
-    return push(new SetAssessmentHeaderCommand(this, text, assessmentId, before, after));
+    return pushChange(text, before, after,
+                      [assessmentId](ChecklistStore &s, const Header &h, QString *e) {
+                          return s.setHeader(assessmentId, h.fiscalYear, h.filledOn, h.title, e);
+                      });
 }
 
 qint64 ChecklistEditor::createAssessment(int fiscalYear, const QDate &filledOn,
@@ -158,10 +184,11 @@ qint64 ChecklistEditor::createAssessment(int fiscalYear, const QDate &filledOn,
         text = tr("New assessment for %1").arg(JapaneseDate::fiscalYearLabel(fiscalYear));
     }
     a.title = title.trimmed();
-    auto *command = new AddAssessmentCommand(this, text, a);
-    if (!push(command))
-        return 0;
-    return command->assessmentId();
+    const auto added = std::make_shared<Assessment>(a);
+    return push(addition(&m_store, text, added, &ChecklistStore::addAssessment,
+                         &ChecklistStore::deleteAssessment))
+        ? added->id
+        : 0;
 }
 
 bool ChecklistEditor::deleteAssessment(qint64 assessmentId)
@@ -170,10 +197,14 @@ bool ChecklistEditor::deleteAssessment(qint64 assessmentId)
     const auto assessment = m_store.loadAssessment(assessmentId, &m_lastError);
     if (!assessment)
         return false;
-    return push(new RemoveAssessmentCommand(
-        this,
+    const Assessment removed = *assessment;
+    return push(new ChecklistCommand(
+        &m_store,
         tr("Delete the assessment %1").arg(JapaneseDate::fiscalYearLabel(assessment->fiscalYear)),
-        *assessment));
+        [removed](ChecklistStore &s, QString *e) { return s.deleteAssessment(removed.id, e); },
+        [removed](ChecklistStore &s, QString *e) {
+            return s.addAssessment(removed, e).has_value();
+        }));
 }
 
 qint64 ChecklistEditor::addTemplateVersion(const ChecklistTemplate &checklistTemplate,
@@ -191,10 +222,11 @@ qint64 ChecklistEditor::addTemplateVersion(const ChecklistTemplate &checklistTem
         m_lastError = problems.join(QLatin1Char('\n'));
         return 0;
     }
-    auto *command = new AddTemplateCommand(this, description, t);
-    if (!push(command))
-        return 0;
-    return command->templateId();
+    const auto added = std::make_shared<ChecklistTemplate>(t);
+    return push(addition(&m_store, description, added, &ChecklistStore::addTemplate,
+                         &ChecklistStore::deleteTemplate))
+        ? added->id
+        : 0;
 }
 
 qint64 ChecklistEditor::importTemplate(const QString &path, const QString &name)
@@ -235,11 +267,17 @@ bool ChecklistEditor::switchTemplate(qint64 assessmentId, qint64 templateId)
     const auto t = m_store.loadTemplate(templateId, &m_lastError);
     if (!t)
         return false;
-    SwitchAssessmentTemplateCommand::State before { assessment->templateId(), assessment->entries };
-    SwitchAssessmentTemplateCommand::State after { templateId,
-                                                   Assessment::carryOver(*assessment, *t) };
-    return push(new SwitchAssessmentTemplateCommand(
-        this, tr("Answer against %1").arg(t->displayName()), assessmentId, before, after));
+    struct State
+    {
+        qint64 templateId = 0;
+        QHash<qint64, ChecklistEntry> entries;
+    };
+    const State before { assessment->templateId(), assessment->entries };
+    const State after { templateId, Assessment::carryOver(*assessment, *t) };
+    return pushChange(tr("Answer against %1").arg(t->displayName()), before, after,
+                      [assessmentId](ChecklistStore &s, const State &state, QString *e) {
+                          return s.setTemplate(assessmentId, state.templateId, state.entries, e);
+                      });
 }
 
 } // namespace Koso

@@ -9,17 +9,17 @@
 #include <QString>
 #include <QVariant>
 
-class QUndoCommand;
 class QUndoStack;
 
 namespace Koso {
 
+class ChecklistCommand;
 class Dataset;
 
 // The one way the GUI changes checklist data: every edit becomes an undo command on the
 // document's stack and is written to the dataset at once. Methods return false (and set
 // lastError()) when the write failed; nothing is then left on the stack. A failure while
-// undoing or redoing later is announced by errorOccurred().
+// undoing or redoing later is announced by Document::editFailed() (see DatasetCommand).
 class ChecklistEditor : public QObject
 {
     Q_OBJECT
@@ -56,21 +56,17 @@ public:
     // Moves an assessment onto another template version, carrying its entries over by No.
     bool switchTemplate(qint64 assessmentId, qint64 templateId);
 
-    // Called by the commands.
-    void reportFailure(const QString &message);
-
-signals:
-    void errorOccurred(const QString &message);
-
 private:
-    bool push(QUndoCommand *command);
+    // An edit that writes after in redo() and before in undo() with one store call.
+    template<typename State, typename Write>
+    bool pushChange(const QString &text, const State &before, const State &after, Write write);
+    bool push(ChecklistCommand *command);
     bool setField(qint64 assessmentId, qint64 itemId, int field, const QVariant &value);
 
     Dataset *m_dataset;
     QUndoStack *m_undoStack;
     ChecklistStore m_store;
     QString m_lastError;
-    bool m_pushing = false;
 };
 
 } // namespace Koso

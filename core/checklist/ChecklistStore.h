@@ -25,6 +25,7 @@ class ChecklistStore
 
 public:
     explicit ChecklistStore(Dataset *dataset);
+    Dataset *dataset() const { return m_dataset; }
 
     // Stores the bundled default template when the dataset has no template yet (a new dataset,
     // or one made before the checklist existed). Does nothing otherwise.

@@ -4,6 +4,7 @@
 #include "council/SaveCouncilCommand.h"
 #include "council/SaveMeetingCommand.h"
 #include "policy/PolicyActions.h"
+#include "policy/PolicyField.h"
 #include "util/JapaneseDate.h"
 
 namespace Koso {
@@ -85,9 +86,9 @@ bool CouncilActions::recordAgreement(qint64 meetingId, const QVector<qint64> &ho
     }
     return PolicyActions(m_dataset, m_undoStack)
         .setValues(hospitalIds,
-                   { { QStringLiteral("status"), policyStatusKey(status) },
-                     { QStringLiteral("agreed_on"), meeting->heldOn.toString(Qt::ISODate) },
-                     { QStringLiteral("agreed_meeting_id"), QString::number(meetingId) } },
+                   { { PolicyField::Status, policyStatusKey(status) },
+                     { PolicyField::AgreedOn, meeting->heldOn.toString(Qt::ISODate) },
+                     { PolicyField::AgreedMeetingId, QString::number(meetingId) } },
                    tr("Record %n agreement(s) at the meeting of %1", "", int(hospitalIds.size()))
                        .arg(JapaneseDate::display(meeting->heldOn)),
                    error);

@@ -9,7 +9,7 @@ namespace Koso {
 
 SaveCouncilCommand::SaveCouncilCommand(Dataset *dataset, std::optional<Council> before,
                                        std::optional<Council> after, QUndoCommand *parent)
-    : DatasetCommand(dataset, parent)
+    : DatasetCommand(dataset, QString(), parent)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
@@ -32,38 +32,36 @@ qint64 SaveCouncilCommand::councilId() const
     return m_after ? m_after->id : (m_before ? m_before->id : 0);
 }
 
-bool SaveCouncilCommand::write(const std::optional<Council> &from, const std::optional<Council> &to)
+bool SaveCouncilCommand::write(const std::optional<Council> &from, const std::optional<Council> &to,
+                               QString *error)
 {
-    clearError();
     Transaction tx(m_dataset->database());
     CouncilStore store(*m_dataset);
     bool ok = true;
     if (to && !from)
-        ok = store.insertCouncil(*to, errorSlot()) != 0;
+        ok = store.insertCouncil(*to, error) != 0;
     else if (from && !to)
-        ok = store.removeCouncil(from->id, errorSlot());
+        ok = store.removeCouncil(from->id, error);
     else if (to)
-        ok = store.updateCouncil(*to, errorSlot());
+        ok = store.updateCouncil(*to, error);
     if (!ok)
         return false;
     if (!tx.commit()) {
-        *errorSlot() = tx.errorMessage();
+        *error = tx.errorMessage();
         return false;
     }
     m_dataset->notifyChanged(DataChange::Councils);
     return true;
 }
 
-void SaveCouncilCommand::redo()
+bool SaveCouncilCommand::apply(QString *error)
 {
-    if (!write(m_before, m_after))
-        fail(error());
+    return write(m_before, m_after, error);
 }
 
-void SaveCouncilCommand::undo()
+bool SaveCouncilCommand::revert(QString *error)
 {
-    if (!write(m_after, m_before))
-        fail(error());
+    return write(m_after, m_before, error);
 }
 
 } // namespace Koso

@@ -2,7 +2,7 @@
 
 #include "council/Council.h"
 
-#include "policy/DatasetCommand.h"
+#include "document/DatasetCommand.h"
 
 #include <QCoreApplication>
 
@@ -25,11 +25,13 @@ public:
 
     qint64 councilId() const;
 
-    void redo() override;
-    void undo() override;
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
 private:
-    bool write(const std::optional<Council> &from, const std::optional<Council> &to);
+    bool write(const std::optional<Council> &from, const std::optional<Council> &to,
+               QString *error);
 
     std::optional<Council> m_before;
     std::optional<Council> m_after;

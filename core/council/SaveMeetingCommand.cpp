@@ -1,6 +1,7 @@
 #include "council/SaveMeetingCommand.h"
 
 #include "council/CouncilStore.h"
+#include "policy/PolicyField.h"
 #include "policy/PolicyStore.h"
 #include "storage/Dataset.h"
 #include "storage/SqlQuery.h"
@@ -11,7 +12,7 @@ namespace Koso {
 
 SaveMeetingCommand::SaveMeetingCommand(Dataset *dataset, std::optional<CouncilMeeting> before,
                                        std::optional<CouncilMeeting> after, QUndoCommand *parent)
-    : DatasetCommand(dataset, parent)
+    : DatasetCommand(dataset, QString(), parent)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
@@ -39,38 +40,38 @@ qint64 SaveMeetingCommand::meetingId() const
 }
 
 bool SaveMeetingCommand::write(const std::optional<CouncilMeeting> &from,
-                               const std::optional<CouncilMeeting> &to, bool forward)
+                               const std::optional<CouncilMeeting> &to, bool forward,
+                               QString *error)
 {
-    clearError();
     Transaction tx(m_dataset->database());
     CouncilStore store(*m_dataset);
     PolicyStore policies(*m_dataset);
     const ChangeStamp stamp = ChangeStamp::now();
-    const QString agreedField = QStringLiteral("agreed_meeting_id");
+    const QString agreedField = PolicyField::AgreedMeetingId;
     bool ok = true;
     if (to && !from) {
-        ok = store.insertMeeting(*to, errorSlot()) != 0;
+        ok = store.insertMeeting(*to, error) != 0;
         // Undoing a removal: the policies agreed there point at it again.
         if (ok && !forward) {
             for (qint64 h : std::as_const(m_agreedHospitals)) {
                 if (!policies.setValues(h, { { agreedField, QString::number(to->id) } }, stamp,
-                                        errorSlot()))
+                                        error))
                     return false;
             }
         }
     } else if (from && !to) {
         for (qint64 h : policies.hospitalsAgreedAt(from->id)) {
-            if (!policies.setValues(h, { { agreedField, QString() } }, stamp, errorSlot()))
+            if (!policies.setValues(h, { { agreedField, QString() } }, stamp, error))
                 return false;
         }
-        ok = store.removeMeeting(from->id, errorSlot());
+        ok = store.removeMeeting(from->id, error);
     } else if (to) {
-        ok = store.updateMeeting(*to, errorSlot());
+        ok = store.updateMeeting(*to, error);
     }
     if (!ok)
         return false;
     if (!tx.commit()) {
-        *errorSlot() = tx.errorMessage();
+        *error = tx.errorMessage();
         return false;
     }
     DataChanges changes = DataChange::Councils;
@@ -80,16 +81,14 @@ bool SaveMeetingCommand::write(const std::optional<CouncilMeeting> &from,
     return true;
 }
 
-void SaveMeetingCommand::redo()
+bool SaveMeetingCommand::apply(QString *error)
 {
-    if (!write(m_before, m_after, true))
-        fail(error());
+    return write(m_before, m_after, true, error);
 }
 
-void SaveMeetingCommand::undo()
+bool SaveMeetingCommand::revert(QString *error)
 {
-    if (!write(m_after, m_before, false))
-        fail(error());
+    return write(m_after, m_before, false, error);
 }
 
 } // namespace Koso

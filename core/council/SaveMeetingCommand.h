@@ -2,7 +2,7 @@
 
 #include "council/Council.h"
 
-#include "policy/DatasetCommand.h"
+#include "document/DatasetCommand.h"
 
 #include <QCoreApplication>
 
@@ -25,12 +25,13 @@ public:
 
     qint64 meetingId() const;
 
-    void redo() override;
-    void undo() override;
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
 private:
     bool write(const std::optional<CouncilMeeting> &from, const std::optional<CouncilMeeting> &to,
-               bool forward);
+               bool forward, QString *error);
 
     std::optional<CouncilMeeting> m_before;
     std::optional<CouncilMeeting> m_after;

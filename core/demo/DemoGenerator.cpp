@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <map>
 #include <tuple>
+#include <vector>
 
 namespace Koso {
 
@@ -80,6 +81,163 @@ bool isClinic(Archetype a)
 }
 
 enum class QuasiKind { RedCross, Saiseikai, Kouseiren, Jcho, Kyosai, Nho };
+
+// A number of beds drawn for one function: with the chance given (1: always, without a draw
+// of the chance), else none; only for tertiary hospitals or only for the others if asked.
+struct BedDraw
+{
+    enum class When { Always, Tertiary, NotTertiary };
+    int function;
+    double chance;
+    int low;
+    int high;
+    When when = When::Always;
+};
+
+// A facility's chance of something: 1 and 0 are certain and draw nothing.
+bool happens(double chance, DemoRandom &r)
+{
+    return chance >= 1 || (chance > 0 && r.chance(chance));
+}
+
+// Everything the generator draws differently by the kind of facility, in the order it draws.
+struct ArchetypeTraits
+{
+    Archetype type;
+    OwnerGroup ownerGroup;
+    // Name patterns ({m} municipality, {s} surname, {k} society, _ a full-width space), in a
+    // city and elsewhere (none: as in a city); none in a city: the name is made otherwise.
+    const char16_t *cityNames;
+    const char16_t *townNames;
+    // Beds by function in the 2024 report.
+    std::vector<BedDraw> beds;
+    // Full-time doctors per bed (none for clinics: one or two).
+    double doctorsLow;
+    double doctorsHigh;
+    // Roles: a fixed one, 地域医療支援病院 from a size on (with a chance), 救急, 在宅療養支援.
+    const char16_t *role;
+    int supportFromBeds; // -1: never
+    double supportChance;
+    double emergency;
+    double homeCare;
+    double obstetrics;
+    // General anaesthesias a year per acute bed (with high-acute beds when asked); none:
+    // rare, as for any small hospital.
+    double anaesthesiaLow;
+    double anaesthesiaHigh;
+    bool anaesthesiaWithHighAcute;
+};
+
+using When = BedDraw::When;
+
+const std::vector<ArchetypeTraits> &archetypes()
+{
+    // clang-format off
+    // type, owner group, names in a city, elsewhere; beds; doctors per bed; fixed role,
+    // 地域医療支援病院 from beds and chance; chances of 救急, 在宅療養支援, obstetrics;
+    // anaesthesias per bed, with high-acute beds.
+    static const std::vector<ArchetypeTraits> table {
+        { Archetype::University, OwnerGroup::QuasiPublic,
+          nullptr,
+          nullptr,
+          { { HighAcute, 1, 280, 420 }, { Acute, 1, 220, 340 } },
+          0.45, 0.6, u"special", -1, 0, 0, 0, 1, 8, 12, true },
+        { Archetype::PrefecturalCentral, OwnerGroup::Public,
+          nullptr,
+          nullptr,
+          { { HighAcute, 1, 80, 150 }, { Acute, 1, 300, 420 }, { Recovery, 0.5, 30, 50 } },
+          0.25, 0.32, u"regional_support", -1, 0, 0, 0, 1, 8, 12, true },
+        { Archetype::CorePublic, OwnerGroup::Public,
+          u"{m}市立病院 {m}市民病院 市立{m}総合病院 公立{m}病院",
+          u"{m}町立病院 公立{m}病院",
+          { { HighAcute, 1, 20, 80, When::Tertiary }, { HighAcute, 0.4, 4, 20, When::NotTertiary },
+            { Acute, 1, 180, 320 }, { Recovery, 0.6, 30, 50 }, { Chronic, 0.3, 30, 50 } },
+          0.15, 0.22, nullptr, 200, 1, 1, 0, 0.7, 3, 6, false },
+        { Archetype::QuasiAcute, OwnerGroup::QuasiPublic,
+          nullptr,
+          nullptr,
+          { { HighAcute, 0.5, 8, 40 }, { Acute, 1, 140, 280 }, { Recovery, 0.5, 30, 55 },
+            { Chronic, 0.2, 30, 50 } },
+          0.14, 0.2, nullptr, 250, 0.6, 1, 0, 0.4, 3, 6, false },
+        { Archetype::NhoCenter, OwnerGroup::QuasiPublic,
+          nullptr,
+          nullptr,
+          { { Acute, 1, 40, 100 }, { Chronic, 1, 120, 260 } },
+          0.06, 0.09, nullptr, -1, 0, 0, 0, 0, 0, 0, false },
+        { Archetype::TownHospital, OwnerGroup::Public,
+          u"{m}町立病院 国民健康保険{m}病院 町立{m}中央病院",
+          nullptr,
+          { { Acute, 1, 30, 60 }, { Recovery, 0.4, 20, 40 }, { Chronic, 0.6, 20, 50 } },
+          0.05, 0.08, nullptr, -1, 0, 0.6, 0.4, 0, 0, 0, false },
+        { Archetype::PrivateAcute, OwnerGroup::Private,
+          u"医療法人{k}_{s}病院 医療法人社団{k}_{m}中央病院 医療法人{k}_{m}第一病院 "
+          u"医療法人{k}_{s}外科病院 医療法人社団{k}_{m}協立病院",
+          nullptr,
+          { { Acute, 1, 50, 170 }, { Recovery, 0.35, 20, 50 } },
+          0.08, 0.14, nullptr, -1, 0, 0.6, 0, 0.1, 2, 6, false },
+        { Archetype::PrivateMixed, OwnerGroup::Private,
+          u"医療法人{k}_{s}記念病院 医療法人社団{k}_{m}南病院 医療法人{k}_{s}総合病院",
+          nullptr,
+          { { Acute, 1, 30, 90 }, { Recovery, 1, 30, 60 }, { Chronic, 1, 40, 120 } },
+          0.05, 0.08, nullptr, -1, 0, 0.3, 0.4, 0, 0, 0, false },
+        { Archetype::Rehabilitation, OwnerGroup::Private,
+          u"医療法人社団{k}_{m}リハビリテーション病院 医療法人{k}_{s}リハビリテーション病院",
+          nullptr,
+          { { Recovery, 1, 60, 160 }, { Chronic, 0.4, 30, 60 } },
+          0.03, 0.05, nullptr, -1, 0, 0, 0.3, 0, 0, 0, false },
+        { Archetype::LongTermCare, OwnerGroup::Private,
+          u"医療法人{k}_{m}療養病院 医療法人{k}_{s}病院 医療法人社団{k}_{m}温泉病院 "
+          u"医療法人{k}_{s}内科病院",
+          nullptr,
+          { { Chronic, 1, 60, 220 }, { Recovery, 0.25, 20, 50 } },
+          0.02, 0.04, nullptr, -1, 0, 0, 0.3, 0, 0, 0, false },
+        { Archetype::Orthopaedic, OwnerGroup::Private,
+          u"医療法人{k}_{s}整形外科病院 医療法人社団{k}_{m}整形外科病院",
+          nullptr,
+          { { Acute, 1, 30, 80 }, { Recovery, 0.4, 15, 40 } },
+          0.06, 0.1, nullptr, -1, 0, 0.3, 0, 0, 2, 6, false },
+        { Archetype::ClinicGeneral, OwnerGroup::Private,
+          u"{s}内科クリニック 医療法人{k}_{s}医院 {s}クリニック {m}外科クリニック",
+          nullptr,
+          { { Acute, 1, 6, 19 } },
+          0, 0, nullptr, -1, 0, 0, 0, 0, 0, 0, false },
+        { Archetype::ClinicObstetric, OwnerGroup::Private,
+          u"{s}レディースクリニック 医療法人{k}_{s}産婦人科医院",
+          nullptr,
+          { { Acute, 1, 6, 19 } },
+          0, 0, nullptr, -1, 0, 0, 0, 1, 0, 0, false },
+        { Archetype::ClinicLongTerm, OwnerGroup::Private,
+          u"{s}医院 医療法人{k}_{s}内科医院",
+          nullptr,
+          { { Chronic, 1, 6, 19 } },
+          0, 0, nullptr, -1, 0, 0, 0.3, 0, 0, 0, false },
+        { Archetype::ClinicEye, OwnerGroup::Private,
+          u"{s}眼科クリニック {s}眼科医院",
+          nullptr,
+          { { Acute, 1, 4, 12 } },
+          0, 0, nullptr, -1, 0, 0, 0, 0, 0, 0, false },
+        { Archetype::ClinicPublic, OwnerGroup::Public,
+          u"国民健康保険{m}診療所",
+          nullptr,
+          { { Chronic, 1, 6, 19 } },
+          0, 0, nullptr, -1, 0, 0, 0.3, 0, 0, 0, false },
+    };
+    // clang-format on
+    return table;
+}
+
+const ArchetypeTraits &traitsOf(Archetype type)
+{
+    const ArchetypeTraits &traits = archetypes().at(size_t(type));
+    Q_ASSERT(traits.type == type); // the table is in the order of the enum
+    return traits;
+}
+
+// The name of a hospital of the quasi-public groups, by group.
+const char16_t *const quasiPatterns[] = {
+    u"{m}赤十字病院", u"済生会{m}病院", u"{m}厚生病院",
+    u"JCHO{m}病院",   u"{m}共済病院",   u"国立病院機構{m}医療センター",
+};
 
 struct RegionPlan
 {
@@ -527,138 +685,26 @@ QString shortName(const QString &name)
 
 QStringList patternsFor(Archetype type, bool inCity)
 {
-    switch (type) {
-    case Archetype::University:
-    case Archetype::PrefecturalCentral:
-        return {};
-    case Archetype::CorePublic:
-        return inCity ? words(QStringLiteral("{m}市立病院 {m}市民病院 市立{m}総合病院 公立{m}病院"))
-                      : words(QStringLiteral("{m}町立病院 公立{m}病院"));
-    case Archetype::QuasiAcute:
-    case Archetype::NhoCenter:
-        return {};
-    case Archetype::TownHospital:
-        return words(QStringLiteral("{m}町立病院 国民健康保険{m}病院 町立{m}中央病院"));
-    case Archetype::PrivateAcute:
-        return words(QStringLiteral("医療法人{k}_{s}病院 医療法人社団{k}_{m}中央病院 "
-                                    "医療法人{k}_{m}第一病院 医療法人{k}_{s}外科病院 "
-                                    "医療法人社団{k}_{m}協立病院"));
-    case Archetype::PrivateMixed:
-        return words(QStringLiteral("医療法人{k}_{s}記念病院 医療法人社団{k}_{m}南病院 "
-                                    "医療法人{k}_{s}総合病院"));
-    case Archetype::Rehabilitation:
-        return words(QStringLiteral("医療法人社団{k}_{m}リハビリテーション病院 "
-                                    "医療法人{k}_{s}リハビリテーション病院"));
-    case Archetype::LongTermCare:
-        return words(QStringLiteral("医療法人{k}_{m}療養病院 医療法人{k}_{s}病院 "
-                                    "医療法人社団{k}_{m}温泉病院 医療法人{k}_{s}内科病院"));
-    case Archetype::Orthopaedic:
-        return words(QStringLiteral("医療法人{k}_{s}整形外科病院 医療法人社団{k}_{m}整形外科"
-                                    "病院"));
-    case Archetype::ClinicGeneral:
-        return words(QStringLiteral("{s}内科クリニック 医療法人{k}_{s}医院 {s}クリニック "
-                                    "{m}外科クリニック"));
-    case Archetype::ClinicObstetric:
-        return words(QStringLiteral("{s}レディースクリニック 医療法人{k}_{s}産婦人科医院"));
-    case Archetype::ClinicLongTerm:
-        return words(QStringLiteral("{s}医院 医療法人{k}_{s}内科医院"));
-    case Archetype::ClinicEye:
-        return words(QStringLiteral("{s}眼科クリニック {s}眼科医院"));
-    case Archetype::ClinicPublic:
-        return words(QStringLiteral("国民健康保険{m}診療所"));
-    }
-    return {};
+    const ArchetypeTraits &t = traitsOf(type);
+    const char16_t *patterns = inCity || !t.townNames ? t.cityNames : t.townNames;
+    return patterns ? words(QString::fromUtf16(patterns)) : QStringList();
 }
 
 QString quasiPattern(QuasiKind kind)
 {
-    switch (kind) {
-    case QuasiKind::RedCross:
-        return QStringLiteral("{m}赤十字病院");
-    case QuasiKind::Saiseikai:
-        return QStringLiteral("済生会{m}病院");
-    case QuasiKind::Kouseiren:
-        return QStringLiteral("{m}厚生病院");
-    case QuasiKind::Jcho:
-        return QStringLiteral("JCHO{m}病院");
-    case QuasiKind::Kyosai:
-        return QStringLiteral("{m}共済病院");
-    case QuasiKind::Nho:
-        return QStringLiteral("国立病院機構{m}医療センター");
-    }
-    return QString();
+    return QString::fromUtf16(quasiPatterns[int(kind)]);
 }
 
 // Beds by function in the 2024 report.
 Beds drawBeds(Archetype type, bool tertiary, DemoRandom &r)
 {
     Beds b {};
-    auto some = [&r](double p, int low, int high) {
-        return r.chance(p) ? r.uniform(low, high) : 0;
-    };
-    switch (type) {
-    case Archetype::University:
-        b[HighAcute] = r.uniform(280, 420);
-        b[Acute] = r.uniform(220, 340);
-        break;
-    case Archetype::PrefecturalCentral:
-        b[HighAcute] = r.uniform(80, 150);
-        b[Acute] = r.uniform(300, 420);
-        b[Recovery] = some(0.5, 30, 50);
-        break;
-    case Archetype::CorePublic:
-        b[HighAcute] = tertiary ? r.uniform(20, 80) : some(0.4, 4, 20);
-        b[Acute] = r.uniform(180, 320);
-        b[Recovery] = some(0.6, 30, 50);
-        b[Chronic] = some(0.3, 30, 50);
-        break;
-    case Archetype::QuasiAcute:
-        b[HighAcute] = some(0.5, 8, 40);
-        b[Acute] = r.uniform(140, 280);
-        b[Recovery] = some(0.5, 30, 55);
-        b[Chronic] = some(0.2, 30, 50);
-        break;
-    case Archetype::NhoCenter:
-        b[Acute] = r.uniform(40, 100);
-        b[Chronic] = r.uniform(120, 260);
-        break;
-    case Archetype::TownHospital:
-        b[Acute] = r.uniform(30, 60);
-        b[Recovery] = some(0.4, 20, 40);
-        b[Chronic] = some(0.6, 20, 50);
-        break;
-    case Archetype::PrivateAcute:
-        b[Acute] = r.uniform(50, 170);
-        b[Recovery] = some(0.35, 20, 50);
-        break;
-    case Archetype::PrivateMixed:
-        b[Acute] = r.uniform(30, 90);
-        b[Recovery] = r.uniform(30, 60);
-        b[Chronic] = r.uniform(40, 120);
-        break;
-    case Archetype::Rehabilitation:
-        b[Recovery] = r.uniform(60, 160);
-        b[Chronic] = some(0.4, 30, 60);
-        break;
-    case Archetype::LongTermCare:
-        b[Chronic] = r.uniform(60, 220);
-        b[Recovery] = some(0.25, 20, 50);
-        break;
-    case Archetype::Orthopaedic:
-        b[Acute] = r.uniform(30, 80);
-        b[Recovery] = some(0.4, 15, 40);
-        break;
-    case Archetype::ClinicGeneral:
-    case Archetype::ClinicObstetric:
-        b[Acute] = r.uniform(6, 19);
-        break;
-    case Archetype::ClinicEye:
-        b[Acute] = r.uniform(4, 12);
-        break;
-    case Archetype::ClinicLongTerm:
-    case Archetype::ClinicPublic:
-        b[Chronic] = r.uniform(6, 19);
-        break;
+    for (const BedDraw &draw : traitsOf(type).beds) {
+        if ((draw.when == When::Tertiary && !tertiary)
+            || (draw.when == When::NotTertiary && tertiary))
+            continue;
+        b[size_t(draw.function)]
+            = draw.chance >= 1 || r.chance(draw.chance) ? r.uniform(draw.low, draw.high) : 0;
     }
     if (isClinic(type)) {
         // Clinics that stopped inpatient care report their beds as 休棟中等.
@@ -804,22 +850,7 @@ bool DemoGenerator::hospitals(Dataset &, DemoRandom &random, QString *error)
             // Unique without the corporation's name too: two 葵南病院 would confuse a reader.
             usedNames.insert(Hospital::nameKey(shortName(name)));
             f.hospital.name = name;
-            switch (f.type) {
-            case Archetype::University:
-            case Archetype::QuasiAcute:
-            case Archetype::NhoCenter:
-                f.hospital.ownerGroup = OwnerGroup::QuasiPublic;
-                break;
-            case Archetype::PrefecturalCentral:
-            case Archetype::CorePublic:
-            case Archetype::TownHospital:
-            case Archetype::ClinicPublic:
-                f.hospital.ownerGroup = OwnerGroup::Public;
-                break;
-            default:
-                f.hospital.ownerGroup = OwnerGroup::Private;
-                break;
-            }
+            f.hospital.ownerGroup = traitsOf(f.type).ownerGroup;
         }
 
         // Beds, roles and obstetrics.
@@ -829,57 +860,16 @@ bool DemoGenerator::hospitals(Dataset &, DemoRandom &random, QString *error)
             f.beds[1] = drawBeds(f.type, f.tertiary, random);
             f.beds[0] = previousYear(f.beds[1], f.type, random);
             const qint64 total = totalOfFour(f.beds[1]);
-            switch (f.type) {
-            case Archetype::University:
-                f.roles << QStringLiteral("special");
-                f.obstetrics = true;
-                break;
-            case Archetype::PrefecturalCentral:
+            const ArchetypeTraits &t = traitsOf(f.type);
+            if (t.role)
+                f.roles << QString::fromUtf16(t.role);
+            if (t.supportFromBeds >= 0 && total >= t.supportFromBeds
+                && happens(t.supportChance, random))
                 f.roles << QStringLiteral("regional_support");
-                f.obstetrics = true;
-                break;
-            case Archetype::CorePublic:
-                if (total >= 200)
-                    f.roles << QStringLiteral("regional_support");
-                f.emergency = true;
-                f.obstetrics = random.chance(0.7);
-                break;
-            case Archetype::QuasiAcute:
-                if (total >= 250 && random.chance(0.6))
-                    f.roles << QStringLiteral("regional_support");
-                f.emergency = true;
-                f.obstetrics = random.chance(0.4);
-                break;
-            case Archetype::TownHospital:
-                f.emergency = random.chance(0.6);
-                if (random.chance(0.4))
-                    f.roles << QStringLiteral("home_care_support");
-                break;
-            case Archetype::PrivateAcute:
-                f.emergency = random.chance(0.6);
-                f.obstetrics = random.chance(0.1);
-                break;
-            case Archetype::PrivateMixed:
-                f.emergency = random.chance(0.3);
-                if (random.chance(0.4))
-                    f.roles << QStringLiteral("home_care_support");
-                break;
-            case Archetype::Orthopaedic:
-                f.emergency = random.chance(0.3);
-                break;
-            case Archetype::Rehabilitation:
-            case Archetype::LongTermCare:
-            case Archetype::ClinicLongTerm:
-            case Archetype::ClinicPublic:
-                if (random.chance(0.3))
-                    f.roles << QStringLiteral("home_care_support");
-                break;
-            case Archetype::ClinicObstetric:
-                f.obstetrics = true;
-                break;
-            default:
-                break;
-            }
+            f.emergency = happens(t.emergency, random);
+            if (happens(t.homeCare, random))
+                f.roles << QStringLiteral("home_care_support");
+            f.obstetrics = happens(t.obstetrics, random);
             if (f.tertiary)
                 f.roles << QStringLiteral("tertiary_emergency");
             else if (f.emergency)
@@ -931,32 +921,8 @@ namespace {
 
 double doctorRatio(Archetype type, DemoRandom &r)
 {
-    switch (type) {
-    case Archetype::University:
-        return r.real(0.45, 0.6);
-    case Archetype::PrefecturalCentral:
-        return r.real(0.25, 0.32);
-    case Archetype::CorePublic:
-        return r.real(0.15, 0.22);
-    case Archetype::QuasiAcute:
-        return r.real(0.14, 0.2);
-    case Archetype::NhoCenter:
-        return r.real(0.06, 0.09);
-    case Archetype::TownHospital:
-        return r.real(0.05, 0.08);
-    case Archetype::PrivateAcute:
-        return r.real(0.08, 0.14);
-    case Archetype::Orthopaedic:
-        return r.real(0.06, 0.1);
-    case Archetype::PrivateMixed:
-        return r.real(0.05, 0.08);
-    case Archetype::Rehabilitation:
-        return r.real(0.03, 0.05);
-    case Archetype::LongTermCare:
-        return r.real(0.02, 0.04);
-    default:
-        return 0;
-    }
+    const ArchetypeTraits &t = traitsOf(type);
+    return t.doctorsHigh > 0 ? r.real(t.doctorsLow, t.doctorsHigh) : 0;
 }
 
 // HospitalFigures carrying only what the edition row needs, so a later step keeps it.
@@ -1024,25 +990,12 @@ bool DemoGenerator::clinicalVolumes(Dataset &, DemoRandom &random, QString *erro
             else
                 ambulance = isClinic(f.type) || random.chance(0.4) ? 0 : random.uniform(0, 40);
 
-            qint64 anaesthesia;
-            switch (f.type) {
-            case Archetype::University:
-            case Archetype::PrefecturalCentral:
-                anaesthesia
-                    = DemoRandom::round(double(b[HighAcute] + b[Acute]) * random.real(8, 12));
-                break;
-            case Archetype::CorePublic:
-            case Archetype::QuasiAcute:
-                anaesthesia = DemoRandom::round(acuteBeds * random.real(3, 6));
-                break;
-            case Archetype::PrivateAcute:
-            case Archetype::Orthopaedic:
-                anaesthesia = DemoRandom::round(acuteBeds * random.real(2, 6));
-                break;
-            default:
-                anaesthesia = isClinic(f.type) || random.chance(0.6) ? 0 : random.uniform(0, 30);
-                break;
-            }
+            const ArchetypeTraits &t = traitsOf(f.type);
+            qint64 anaesthesia = t.anaesthesiaHigh > 0
+                ? DemoRandom::round(
+                    double(t.anaesthesiaWithHighAcute ? b[HighAcute] + b[Acute] : b[Acute])
+                    * random.real(t.anaesthesiaLow, t.anaesthesiaHigh))
+                : (isClinic(f.type) || random.chance(0.6) ? 0 : random.uniform(0, 30));
             const qint64 operations = anaesthesia > 0
                 ? DemoRandom::round(double(anaesthesia) * random.real(1.4, 2.2)
                                     + acuteBeds * random.real(0.5, 1.5))

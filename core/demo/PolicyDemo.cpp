@@ -2,6 +2,7 @@
 
 #include "council/CouncilStore.h"
 #include "policy/HospitalOverview.h"
+#include "policy/PolicyField.h"
 #include "policy/PolicyRates.h"
 #include "policy/PolicyStore.h"
 #include "storage/Dataset.h"
@@ -293,27 +294,27 @@ bool PolicyDemo::write(Dataset &dataset, const NextRandom &next, QString *error)
         };
         QMap<QString, QString> base;
         if (target)
-            base.insert(QStringLiteral("reverification_target"), QStringLiteral("1"));
+            base.insert(PolicyField::ReverificationTarget, QStringLiteral("1"));
         if (isPublic)
-            base.insert(QStringLiteral("plan_kind"), QStringLiteral("public_reform_plan"));
+            base.insert(PolicyField::PlanKind, QStringLiteral("public_reform_plan"));
         else if (quasi)
-            base.insert(QStringLiteral("plan_kind"), QStringLiteral("public_2025_plan"));
+            base.insert(PolicyField::PlanKind, QStringLiteral("public_2025_plan"));
         if (!base.isEmpty() && !policies.setValues(h.id, base, first, error))
             return false;
         if (final == PolicyStatus::NotDrafted)
             continue;
 
-        if (!policies.setValues(h.id, { { QStringLiteral("status"), QStringLiteral("drafting") } },
+        if (!policies.setValues(h.id, { { PolicyField::Status, QStringLiteral("drafting") } },
                                 { at(startedDrafting, 14), user }, error))
             return false;
         if (final == PolicyStatus::Drafting)
             continue;
 
         QMap<QString, QString> draft {
-            { QStringLiteral("status"), QStringLiteral("drafted") },
-            { QStringLiteral("written_on"), drafted.toString(Qt::ISODate) },
-            { QStringLiteral("planned_role"), roleText(f.roles, h.ownerGroup, h.kind, dice) },
-            { QStringLiteral("links"),
+            { PolicyField::Status, QStringLiteral("drafted") },
+            { PolicyField::WrittenOn, drafted.toString(Qt::ISODate) },
+            { PolicyField::PlannedRole, roleText(f.roles, h.ownerGroup, h.kind, dice) },
+            { PolicyField::Links,
               QStringLiteral("\\\\fileserver\\iryo\\kousou\\taiouhoushin\\%1\\%2.pdf")
                   .arg(h.regionCode, h.name) },
         };
@@ -329,8 +330,8 @@ bool PolicyDemo::write(Dataset &dataset, const NextRandom &next, QString *error)
             discussed[agreedAt.id] << h.id;
             if (!policies.setValues(
                     h.id,
-                    { { QStringLiteral("status"), QStringLiteral("verifying") },
-                      { QStringLiteral("notes"),
+                    { { PolicyField::Status, QStringLiteral("verifying") },
+                      { PolicyField::Notes,
                         QStringLiteral("調整会議で病床数の根拠の追加説明を求められた") } },
                     { at(agreedAt.heldOn.addDays(3), 11), user }, error))
                 return false;
@@ -341,19 +342,19 @@ bool PolicyDemo::write(Dataset &dataset, const NextRandom &next, QString *error)
         const QString agreedStatus = final == PolicyStatus::Agreed
             ? QStringLiteral("agreed")
             : QStringLiteral("agreed_verified");
-        if (!policies.setValues(
-                h.id,
-                { { QStringLiteral("status"), agreedStatus },
-                  { QStringLiteral("agreed_on"), agreedAt.heldOn.toString(Qt::ISODate) },
-                  { QStringLiteral("agreed_meeting_id"), QString::number(agreedAt.id) } },
-                { at(agreedAt.heldOn.addDays(dice.uniform(1, 10)), 15), user }, error))
+        if (!policies.setValues(h.id,
+                                { { PolicyField::Status, agreedStatus },
+                                  { PolicyField::AgreedOn, agreedAt.heldOn.toString(Qt::ISODate) },
+                                  { PolicyField::AgreedMeetingId, QString::number(agreedAt.id) } },
+                                { at(agreedAt.heldOn.addDays(dice.uniform(1, 10)), 15), user },
+                                error))
             return false;
         const QDate done = agreedAt.heldOn.addDays(dice.uniform(200, 500));
         // Carried out only where there was time to do it before the demo's present.
         if (final == PolicyStatus::Implemented && done <= QDate(LastFiscalYear, 9, 30)) {
             if (!policies.setValues(h.id,
-                                    { { QStringLiteral("status"), QStringLiteral("implemented") },
-                                      { QStringLiteral("notes"),
+                                    { { PolicyField::Status, QStringLiteral("implemented") },
+                                      { PolicyField::Notes,
                                         QStringLiteral("病棟の機能転換を実施済み（%1）")
                                             .arg(done.toString(QStringLiteral("yyyy年M月"))) } },
                                     { at(done, 10), user }, error))

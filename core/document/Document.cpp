@@ -1,8 +1,17 @@
 #include "document/Document.h"
 
+#include <QHash>
 #include <QUndoStack>
 
 namespace Koso {
+
+namespace {
+QHash<const Dataset *, Document *> &openDocuments()
+{
+    static QHash<const Dataset *, Document *> documents;
+    return documents;
+}
+} // namespace
 
 Document::Document(std::unique_ptr<Dataset> dataset)
     : m_dataset(std::move(dataset))
@@ -11,10 +20,12 @@ Document::Document(std::unique_ptr<Dataset> dataset)
     m_dataset->setParent(nullptr);
     m_homePrefectureCode = m_dataset->homePrefectureCode();
     connect(m_dataset.get(), &Dataset::changed, this, &Document::changed);
+    openDocuments().insert(m_dataset.get(), this);
 }
 
 Document::~Document()
 {
+    openDocuments().remove(m_dataset.get());
     // Commands may refer to the dataset: drop them before it closes.
     m_undoStack->clear();
     delete m_undoStack;
@@ -42,6 +53,11 @@ std::unique_ptr<Document> Document::create(const QString &path, const QString &h
 QString Document::path() const
 {
     return m_dataset->path();
+}
+
+Document *Document::of(const Dataset *dataset)
+{
+    return openDocuments().value(dataset);
 }
 
 QString Document::backupPath() const

@@ -14,7 +14,7 @@ namespace Koso {
 // One open dataset and its undo history: the GUI works through a Document, never through a
 // bare Dataset. Edits are QUndoCommands pushed on undoStack(); a command writes through the
 // stores and calls dataset()->notifyChanged(), which the Document forwards as changed() so that
-// every view reloads what it shows.
+// every view reloads what it shows. Commands derive from DatasetCommand.
 class Document : public QObject
 {
     Q_OBJECT
@@ -35,9 +35,13 @@ public:
     QString homePrefectureCode() const { return m_homePrefectureCode; }
     // Set when opening upgraded the file: the copy of the old version, for the user to know.
     QString backupPath() const;
+    // The open document of a dataset, or nullptr (a dataset opened without one).
+    static Document *of(const Dataset *dataset);
 
 signals:
     void changed(Koso::DataChanges changes);
+    // An undo or redo from the history could not be written (see DatasetCommand).
+    void editFailed(const QString &message);
 
 private:
     explicit Document(std::unique_ptr<Dataset> dataset);

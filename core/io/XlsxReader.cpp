@@ -397,14 +397,6 @@ int XlsxReader::sheetIndex(const QString &name) const
     return -1;
 }
 
-qint64 XlsxReader::totalSheetSize() const
-{
-    qint64 total = 0;
-    for (const XlsxSheetInfo &s : m_sheets)
-        total += s.size;
-    return total;
-}
-
 bool XlsxReader::readWorkbookParts()
 {
     const QString name = QFileInfo(m_path).fileName();

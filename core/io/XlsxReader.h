@@ -60,8 +60,6 @@ public:
     QStringList sheetNames() const;
     int sheetIndex(const QString &name) const; // -1 if absent
     bool isDate1904() const { return m_date1904; }
-    // Total uncompressed size of the given sheets' XML, for progress over several sheets.
-    qint64 totalSheetSize() const;
 
     // Pull interface: openSheet(), then readRow() until it returns false; then hasError()
     // tells an error from the end of the sheet. Rows come in file order; empty rows and

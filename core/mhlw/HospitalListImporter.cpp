@@ -634,19 +634,6 @@ bool HospitalListImporter::parseSheet(XlsxReader &reader, int sheetIndex, Parsed
     return true;
 }
 
-bool HospitalListImporter::write(ImportContext &ctx, QString *error)
-{
-    if (!begin(ctx, error))
-        return false;
-    for (int i = 0; i < m_sheets.size(); ++i) {
-        if (!writeSheet(ctx, m_sheets[i], error))
-            return false;
-        if (ctx.progress && (i % 8 == 7))
-            ctx.progress(double(i + 1) / double(m_sheets.size()));
-    }
-    return finish(ctx, error);
-}
-
 bool HospitalListImporter::begin(ImportContext &ctx, QString *error)
 {
     Q_UNUSED(error);

@@ -78,10 +78,9 @@ public:
     const QVector<ParsedHospitalSheet> &sheets() const { return m_sheets; }
 
     // Writes the facilities and their figures; fills the summary's new, vanished and renamed
-    // facilities when an edition to compare with exists.
-    bool write(ImportContext &ctx, QString *error);
-    // The same in steps, so that sheets can be written while others are still being parsed:
-    // begin(), writeSheet() for each sheet in order (it frees the sheet's rows), finish().
+    // facilities when an edition to compare with exists. In steps, so that sheets can be
+    // written while others are still being parsed: begin(), writeSheet() for each sheet in
+    // order (it frees the sheet's rows), finish().
     bool begin(ImportContext &ctx, QString *error);
     bool writeSheet(ImportContext &ctx, ParsedHospitalSheet &sheet, QString *error);
     bool finish(ImportContext &ctx, QString *error);

@@ -123,19 +123,9 @@ void ImportSession::setProgressHandler(ProgressHandler handler)
     m_progress = std::move(handler);
 }
 
-void ImportSession::setThreadCount(int threads)
-{
-    m_threads = threads;
-}
-
 void ImportSession::cancel()
 {
     m_cancel.store(true);
-}
-
-bool ImportSession::isCancelled() const
-{
-    return m_cancel.load();
 }
 
 void ImportSession::report(int percent, const QString &step)

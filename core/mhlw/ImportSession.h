@@ -41,11 +41,8 @@ public:
     enum class EditionUse { ForAll, ForUnstated };
     void setEdition(const QString &label, EditionUse use = EditionUse::ForAll);
     void setProgressHandler(ProgressHandler handler);
-    // Threads that parse sheets at once (default: the number of cores, at most 4).
-    void setThreadCount(int threads);
     // From any thread: run() stops, rolls back and returns false soon after.
     void cancel();
-    bool isCancelled() const;
 
     bool run(const QStringList &files, ImportSummary *summary, QString *error);
 

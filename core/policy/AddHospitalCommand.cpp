@@ -1,5 +1,6 @@
 #include "policy/AddHospitalCommand.h"
 
+#include "policy/PolicyField.h"
 #include "policy/PolicyStore.h"
 #include "storage/Dataset.h"
 #include "storage/HospitalStore.h"
@@ -10,7 +11,7 @@ namespace Koso {
 
 AddHospitalCommand::AddHospitalCommand(Dataset *dataset, const Hospital &hospital,
                                        const QVector<qint64> &mergedFrom, QUndoCommand *parent)
-    : DatasetCommand(dataset, parent)
+    : DatasetCommand(dataset, QString(), parent)
     , m_hospital(hospital)
     , m_mergedFrom(mergedFrom)
 {
@@ -27,19 +28,15 @@ AddHospitalCommand::AddHospitalCommand(Dataset *dataset, const Hospital &hospita
     }
 }
 
-void AddHospitalCommand::redo()
+bool AddHospitalCommand::apply(QString *error)
 {
-    clearError();
     if (m_hospital.name.trimmed().isEmpty()) {
-        fail(tr("A hospital needs a name."));
-        return;
+        *error = tr("A hospital needs a name.");
+        return false;
     }
     Transaction tx(m_dataset->database());
-    QString error;
-    if (HospitalStore(*m_dataset).insert(m_hospital, &error) == 0) {
-        fail(error);
-        return;
-    }
+    if (HospitalStore(*m_dataset).insert(m_hospital, error) == 0)
+        return false;
     const ChangeStamp stamp = ChangeStamp::now();
     PolicyStore policies(*m_dataset);
     const PolicyChange added { 0,
@@ -49,52 +46,45 @@ void AddHospitalCommand::redo()
                                QStringLiteral("added"),
                                QStringLiteral("0"),
                                QStringLiteral("1") };
-    if (!policies.recordChange(added, &error)) {
-        fail(error);
-        return;
-    }
+    if (!policies.recordChange(added, error))
+        return false;
     for (qint64 id : std::as_const(m_mergedFrom)) {
-        if (!policies.setValues(
-                id, { { QStringLiteral("merged_into"), QString::number(m_hospital.id) } }, stamp,
-                &error)) {
-            fail(error);
-            return;
+        if (!policies.setValues(id, { { PolicyField::MergedInto, QString::number(m_hospital.id) } },
+                                stamp, error)) {
+            return false;
         }
     }
     if (!tx.commit()) {
-        fail(tx.errorMessage());
-        return;
+        *error = tx.errorMessage();
+        return false;
     }
     m_dataset->notifyChanged(DataChange::Hospitals | DataChange::Policies);
+    return true;
 }
 
-void AddHospitalCommand::undo()
+bool AddHospitalCommand::revert(QString *error)
 {
-    clearError();
     Transaction tx(m_dataset->database());
-    QString error;
     PolicyStore policies(*m_dataset);
     const ChangeStamp stamp = ChangeStamp::now();
     // The merged hospitals stand alone again, with the undo in their history.
     for (qint64 id : std::as_const(m_mergedFrom)) {
-        if (!policies.setValues(id, { { QStringLiteral("merged_into"), QString() } }, stamp,
-                                &error)) {
-            fail(error);
-            return;
+        if (!policies.setValues(id, { { PolicyField::MergedInto, QString() } }, stamp, error)) {
+            return false;
         }
     }
     // Its policy, history and agenda entries go with it (ON DELETE CASCADE); edits made after
     // adding it were undone before this, as the stack is linear.
     if (!SqlQuery::run(m_dataset->database(), QStringLiteral("DELETE FROM hospital WHERE id = ?"),
-                       &error, { m_hospital.id })) {
-        fail(error);
-        return;
+                       error, { m_hospital.id })) {
+        return false;
     }
     if (!tx.commit()) {
-        fail(tx.errorMessage());
-        return;
+        *error = tx.errorMessage();
+        return false;
     }
     m_dataset->notifyChanged(DataChange::Hospitals | DataChange::Policies);
+    return true;
 }
 
 } // namespace Koso

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "document/DatasetCommand.h"
 #include "model/Hospital.h"
-#include "policy/DatasetCommand.h"
 
 #include <QCoreApplication>
 #include <QVector>
@@ -23,8 +23,9 @@ public:
 
     qint64 hospitalId() const { return m_hospital.id; }
 
-    void redo() override;
-    void undo() override;
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
 private:
     Hospital m_hospital;

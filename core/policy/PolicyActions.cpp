@@ -1,6 +1,7 @@
 #include "policy/PolicyActions.h"
 
 #include "policy/AddHospitalCommand.h"
+#include "policy/PolicyField.h"
 #include "policy/PolicySheet.h"
 #include "policy/PolicyVocabulary.h"
 #include "policy/SetPolicyValuesCommand.h"
@@ -17,13 +18,7 @@ PolicyActions::PolicyActions(Dataset *dataset, QUndoStack *undoStack)
 
 bool PolicyActions::push(DatasetCommand *command, QString *error)
 {
-    const auto handle = command->errorHandle();
-    m_undoStack->push(command); // runs redo(); deletes the command if it failed
-    if (!handle->isEmpty()) {
-        *error = *handle;
-        return false;
-    }
-    return true;
+    return DatasetCommand::push(m_undoStack, command, error);
 }
 
 bool PolicyActions::setValues(const QVector<qint64> &hospitalIds,
@@ -43,7 +38,7 @@ bool PolicyActions::setStatus(const QVector<qint64> &hospitalIds, PolicyStatus s
         ? tr("Set status to %1").arg(PolicyVocabulary::statusName(status))
         : tr("Set status of %n hospital(s) to %1", "", int(hospitalIds.size()))
               .arg(PolicyVocabulary::statusName(status));
-    return setValues(hospitalIds, { { QStringLiteral("status"), policyStatusKey(status) } }, text,
+    return setValues(hospitalIds, { { PolicyField::Status, policyStatusKey(status) } }, text,
                      error);
 }
 
@@ -61,7 +56,7 @@ bool PolicyActions::editHospital(const Hospital &h, QString *error)
         { QStringLiteral("municipality"), h.municipality },
         { QStringLiteral("kind"), hospitalKindKey(h.kind) },
         { QStringLiteral("region_code"), h.regionCode },
-        { QStringLiteral("owner_group"), ownerGroupKey(h.ownerGroup) },
+        { PolicyField::OwnerGroup, ownerGroupKey(h.ownerGroup) },
         { QStringLiteral("note"), h.note },
     };
     return setValues({ h.id }, values, tr("Edit %1").arg(h.name), error);
@@ -79,7 +74,7 @@ bool PolicyActions::mergeInto(const QVector<qint64> &absorbed, qint64 target, QS
         return false;
     }
     return setValues(
-        absorbed, { { QStringLiteral("merged_into"), QString::number(target) } },
+        absorbed, { { PolicyField::MergedInto, QString::number(target) } },
         tr("Merge %n hospital(s) into %1", "", int(absorbed.size())).arg(successor->name), error);
 }
 

@@ -3,6 +3,7 @@
 #include "council/CouncilStore.h"
 #include "io/TableWriter.h"
 #include "policy/HospitalOverview.h"
+#include "policy/PolicyField.h"
 #include "policy/PolicyStore.h"
 #include "policy/PolicyVocabulary.h"
 #include "storage/Dataset.h"
@@ -61,31 +62,30 @@ QVector<Column> columns(const BedFunctionList &functions)
           { QStringLiteral("municipality"), QStringLiteral("市区町村"),
             QStringLiteral("所在地") } },
         { QStringLiteral("info_kind"), QStringLiteral("種別"), Role::Info, {} },
-        { QStringLiteral("owner_group"),
+        { PolicyField::OwnerGroup,
           QStringLiteral("設置主体区分"),
           Role::Edit,
-          { QStringLiteral("owner_group"), QStringLiteral("設置主体") } },
-        { QStringLiteral("reverification_target"),
+          { PolicyField::OwnerGroup, QStringLiteral("設置主体") } },
+        { PolicyField::ReverificationTarget,
           QStringLiteral("再検証対象"),
           Role::Edit,
-          { QStringLiteral("reverification_target"), QStringLiteral("再検証等対象") } },
-        { QStringLiteral("status"),
+          { PolicyField::ReverificationTarget, QStringLiteral("再検証等対象") } },
+        { PolicyField::Status,
           QStringLiteral("対応方針の状況"),
           Role::Edit,
-          { QStringLiteral("status"), QStringLiteral("策定状況"), QStringLiteral("状況") } },
-        { QStringLiteral("plan_kind"),
+          { PolicyField::Status, QStringLiteral("策定状況"), QStringLiteral("状況") } },
+        { PolicyField::PlanKind,
           QStringLiteral("対応方針とするプラン"),
           Role::Edit,
-          { QStringLiteral("plan_kind") } },
-        { QStringLiteral("planned_role"),
+          { PolicyField::PlanKind } },
+        { PolicyField::PlannedRole,
           QStringLiteral("今後担う役割"),
           Role::Edit,
-          { QStringLiteral("planned_role"), QStringLiteral("将来の役割"),
-            QStringLiteral("役割") } },
-        { QStringLiteral("target_year"),
+          { PolicyField::PlannedRole, QStringLiteral("将来の役割"), QStringLiteral("役割") } },
+        { PolicyField::TargetYear,
           QStringLiteral("目標年"),
           Role::Edit,
-          { QStringLiteral("target_year") } },
+          { PolicyField::TargetYear } },
     };
     for (const BedFunction &f : functions)
         list << Column { QStringLiteral("info_beds.") + f.key,
@@ -97,26 +97,26 @@ QVector<Column> columns(const BedFunctionList &functions)
                          QStringLiteral("予定病床数：") + f.nameJa,
                          Role::Edit,
                          { ResponsePolicy::bedField(f.key) } };
-    list << Column { QStringLiteral("written_on"),
+    list << Column { PolicyField::WrittenOn,
                      QStringLiteral("策定日"),
                      Role::Edit,
-                     { QStringLiteral("written_on"), QStringLiteral("策定年月日") } }
-         << Column { QStringLiteral("agreed_on"),
+                     { PolicyField::WrittenOn, QStringLiteral("策定年月日") } }
+         << Column { PolicyField::AgreedOn,
                      QStringLiteral("合意日"),
                      Role::Edit,
-                     { QStringLiteral("agreed_on"), QStringLiteral("合意年月日") } }
+                     { PolicyField::AgreedOn, QStringLiteral("合意年月日") } }
          << Column { QStringLiteral("info_meeting"),
                      QStringLiteral("合意した調整会議"),
                      Role::Info,
                      {} }
-         << Column { QStringLiteral("notes"),
+         << Column { PolicyField::Notes,
                      QStringLiteral("備考"),
                      Role::Edit,
-                     { QStringLiteral("notes") } }
-         << Column { QStringLiteral("links"),
+                     { PolicyField::Notes } }
+         << Column { PolicyField::Links,
                      QStringLiteral("関連資料"),
                      Role::Edit,
-                     { QStringLiteral("links"), QStringLiteral("関連資料（パス・URL）") } };
+                     { PolicyField::Links, QStringLiteral("関連資料（パス・URL）") } };
     return list;
 }
 
@@ -220,19 +220,19 @@ Table PolicySheet::policyTable(Dataset &dataset, const QString &areaCode)
                 cells << row.hospital.municipality;
             else if (k == QLatin1String("info_kind"))
                 cells << PolicyVocabulary::kindWordJa(row.hospital.kind);
-            else if (k == QLatin1String("owner_group"))
+            else if (k == PolicyField::OwnerGroup)
                 cells << PolicyVocabulary::ownerGroupWordJa(p.ownerGroup);
-            else if (k == QLatin1String("reverification_target"))
+            else if (k == PolicyField::ReverificationTarget)
                 cells << (p.reverificationTarget ? QStringLiteral("○") : QString());
-            else if (k == QLatin1String("status"))
+            else if (k == PolicyField::Status)
                 cells << PolicyVocabulary::statusWordJa(p.status);
-            else if (k == QLatin1String("plan_kind"))
+            else if (k == PolicyField::PlanKind)
                 cells << (p.planKind == PlanKind::None
                               ? QString()
                               : PolicyVocabulary::planKindWordJa(p.planKind));
-            else if (k == QLatin1String("planned_role"))
+            else if (k == PolicyField::PlannedRole)
                 cells << p.plannedRole;
-            else if (k == QLatin1String("target_year"))
+            else if (k == PolicyField::TargetYear)
                 cells << p.targetYear;
             else if (k.startsWith(QLatin1String("info_beds."))) {
                 const QString fn = k.mid(10);
@@ -242,9 +242,9 @@ Table PolicySheet::policyTable(Dataset &dataset, const QString &areaCode)
                 const QString fn = ResponsePolicy::functionKeyOfField(k);
                 cells << (p.plannedBeds.contains(fn) ? QVariant(p.plannedBeds.value(fn))
                                                      : QVariant());
-            } else if (k == QLatin1String("written_on"))
+            } else if (k == PolicyField::WrittenOn)
                 cells << (p.writtenOn.isValid() ? QVariant(p.writtenOn) : QVariant());
-            else if (k == QLatin1String("agreed_on"))
+            else if (k == PolicyField::AgreedOn)
                 cells << (p.agreedOn.isValid() ? QVariant(p.agreedOn) : QVariant());
             else if (k == QLatin1String("info_meeting")) {
                 QString label;
@@ -258,9 +258,9 @@ Table PolicySheet::policyTable(Dataset &dataset, const QString &areaCode)
                     label = *it;
                 }
                 cells << label;
-            } else if (k == QLatin1String("notes"))
+            } else if (k == PolicyField::Notes)
                 cells << p.notes;
-            else if (k == QLatin1String("links"))
+            else if (k == PolicyField::Links)
                 cells << p.links.join(QLatin1Char('\n'));
             else
                 cells << QVariant();

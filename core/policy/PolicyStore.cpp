@@ -1,5 +1,6 @@
 #include "policy/PolicyStore.h"
 
+#include "policy/PolicyField.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 #include "storage/SqlQuery.h"
@@ -82,8 +83,8 @@ const QString changeColumns = QStringLiteral(
 // Fields that live on the hospital row rather than the policy row.
 bool isHospitalColumn(const QString &field)
 {
-    return PolicyStore::hospitalFields().contains(field) || field == QLatin1String("owner_group")
-        || field == QLatin1String("merged_into");
+    return PolicyStore::hospitalFields().contains(field) || field == PolicyField::OwnerGroup
+        || field == PolicyField::MergedInto;
 }
 
 } // namespace
@@ -274,7 +275,7 @@ bool PolicyStore::setValues(qint64 hospitalId, const QMap<QString, QString> &new
             *error = tr("Unknown bed function %1.").arg(ResponsePolicy::functionKeyOfField(field));
             return false;
         }
-        if (field == QLatin1String("merged_into") && it.value() == QString::number(hospitalId)) {
+        if (field == PolicyField::MergedInto && it.value() == QString::number(hospitalId)) {
             *error = tr("A hospital cannot be merged into itself.");
             return false;
         }
@@ -298,9 +299,9 @@ bool PolicyStore::setValues(qint64 hospitalId, const QMap<QString, QString> &new
 
     for (auto it = hospitalColumns.cbegin(); it != hospitalColumns.cend(); ++it) {
         QVariant v = text(it.value());
-        if (it.key() == QLatin1String("owner_group"))
+        if (it.key() == PolicyField::OwnerGroup)
             v = nullableText(it.value());
-        else if (it.key() == QLatin1String("merged_into"))
+        else if (it.key() == PolicyField::MergedInto)
             v = nullableId(updated.mergedInto);
         // The column name comes from the fixed list above, never from input.
         if (!SqlQuery::run(db,

@@ -1,5 +1,6 @@
 #include "policy/PolicyVocabulary.h"
 
+#include "policy/PolicyField.h"
 #include "util/JapaneseDate.h"
 
 #include <QDate>
@@ -283,29 +284,29 @@ QString PolicyVocabulary::fieldName(const QString &field, const BedFunctionList 
         }
         return tr("Planned beds: %1").arg(name);
     }
-    if (field == QLatin1String("status"))
+    if (field == PolicyField::Status)
         return tr("Status");
-    if (field == QLatin1String("owner_group"))
+    if (field == PolicyField::OwnerGroup)
         return tr("Owner group");
-    if (field == QLatin1String("reverification_target"))
+    if (field == PolicyField::ReverificationTarget)
         return tr("Re-verification target");
-    if (field == QLatin1String("plan_kind"))
+    if (field == PolicyField::PlanKind)
         return tr("Plan serving as the policy");
-    if (field == QLatin1String("planned_role"))
+    if (field == PolicyField::PlannedRole)
         return tr("Planned role");
-    if (field == QLatin1String("target_year"))
+    if (field == PolicyField::TargetYear)
         return tr("Target year");
-    if (field == QLatin1String("written_on"))
+    if (field == PolicyField::WrittenOn)
         return tr("Date written");
-    if (field == QLatin1String("agreed_on"))
+    if (field == PolicyField::AgreedOn)
         return tr("Date agreed");
-    if (field == QLatin1String("agreed_meeting_id"))
+    if (field == PolicyField::AgreedMeetingId)
         return tr("Meeting where agreed");
-    if (field == QLatin1String("notes"))
+    if (field == PolicyField::Notes)
         return tr("Notes");
-    if (field == QLatin1String("links"))
+    if (field == PolicyField::Links)
         return tr("Files and links");
-    if (field == QLatin1String("merged_into"))
+    if (field == PolicyField::MergedInto)
         return tr("Merged into");
     if (field == QLatin1String("added"))
         return tr("Added by hand");
@@ -324,27 +325,27 @@ QString PolicyVocabulary::fieldName(const QString &field, const BedFunctionList 
 
 QString PolicyVocabulary::displayValue(const QString &field, const QString &value)
 {
-    if (field == QLatin1String("status")) {
+    if (field == PolicyField::Status) {
         const auto s = policyStatusFromKey(value);
         return s ? statusName(*s) : value;
     }
-    if (field == QLatin1String("owner_group"))
+    if (field == PolicyField::OwnerGroup)
         return value.isEmpty() ? tr("Not set") : ownerGroupName(ownerGroupFromKey(value));
-    if (field == QLatin1String("plan_kind")) {
+    if (field == PolicyField::PlanKind) {
         const auto k = planKindFromKey(value);
         return k ? planKindName(*k) : value;
     }
-    if (field == QLatin1String("reverification_target") || field == QLatin1String("added"))
+    if (field == PolicyField::ReverificationTarget || field == QLatin1String("added"))
         return value == QLatin1String("1") ? tr("Yes") : tr("No");
     if (field == QLatin1String("kind"))
         return kindName(hospitalKindFromKey(value));
-    if (field == QLatin1String("written_on") || field == QLatin1String("agreed_on")) {
+    if (field == PolicyField::WrittenOn || field == PolicyField::AgreedOn) {
         const QDate d = QDate::fromString(value, Qt::ISODate);
         return d.isValid() ? JapaneseDate::display(d) : value;
     }
     if (ResponsePolicy::isBedField(field) && !value.isEmpty())
         return tr("%L1 beds").arg(value.toLongLong());
-    if (field == QLatin1String("links"))
+    if (field == PolicyField::Links)
         return QString(value).replace(QLatin1Char('\n'), QStringLiteral("; "));
     return value;
 }

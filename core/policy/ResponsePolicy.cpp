@@ -1,5 +1,7 @@
 #include "policy/ResponsePolicy.h"
 
+#include "policy/PolicyField.h"
+
 namespace Koso {
 
 namespace {
@@ -144,17 +146,15 @@ QString ResponsePolicy::functionKeyOfField(const QString &field)
 
 QStringList ResponsePolicy::fields(const QStringList &functionKeys)
 {
-    QStringList list { QStringLiteral("status"),
-                       QStringLiteral("owner_group"),
-                       QStringLiteral("reverification_target"),
-                       QStringLiteral("plan_kind"),
-                       QStringLiteral("planned_role"),
-                       QStringLiteral("target_year") };
+    QStringList list {
+        PolicyField::Status,   PolicyField::OwnerGroup,  PolicyField::ReverificationTarget,
+        PolicyField::PlanKind, PolicyField::PlannedRole, PolicyField::TargetYear
+    };
     for (const QString &key : functionKeys)
         list << bedField(key);
-    list << QStringLiteral("written_on") << QStringLiteral("agreed_on")
-         << QStringLiteral("agreed_meeting_id") << QStringLiteral("notes")
-         << QStringLiteral("links") << QStringLiteral("merged_into") << QStringLiteral("added");
+    list << PolicyField::WrittenOn << PolicyField::AgreedOn << PolicyField::AgreedMeetingId
+         << PolicyField::Notes << PolicyField::Links << PolicyField::MergedInto
+         << QStringLiteral("added");
     return list;
 }
 
@@ -169,29 +169,29 @@ QString ResponsePolicy::value(const QString &field) const
         const auto it = plannedBeds.constFind(functionKeyOfField(field));
         return it == plannedBeds.cend() ? QString() : QString::number(*it);
     }
-    if (field == QLatin1String("status"))
+    if (field == PolicyField::Status)
         return policyStatusKey(status);
-    if (field == QLatin1String("owner_group"))
+    if (field == PolicyField::OwnerGroup)
         return ownerGroupKey(ownerGroup);
-    if (field == QLatin1String("reverification_target"))
+    if (field == PolicyField::ReverificationTarget)
         return reverificationTarget ? QStringLiteral("1") : QStringLiteral("0");
-    if (field == QLatin1String("plan_kind"))
+    if (field == PolicyField::PlanKind)
         return planKindKey(planKind);
-    if (field == QLatin1String("planned_role"))
+    if (field == PolicyField::PlannedRole)
         return plannedRole;
-    if (field == QLatin1String("target_year"))
+    if (field == PolicyField::TargetYear)
         return QString::number(targetYear);
-    if (field == QLatin1String("written_on"))
+    if (field == PolicyField::WrittenOn)
         return dateText(writtenOn);
-    if (field == QLatin1String("agreed_on"))
+    if (field == PolicyField::AgreedOn)
         return dateText(agreedOn);
-    if (field == QLatin1String("agreed_meeting_id"))
+    if (field == PolicyField::AgreedMeetingId)
         return agreedMeetingId ? QString::number(*agreedMeetingId) : QString();
-    if (field == QLatin1String("notes"))
+    if (field == PolicyField::Notes)
         return notes;
-    if (field == QLatin1String("links"))
+    if (field == PolicyField::Links)
         return links.join(QLatin1Char('\n'));
-    if (field == QLatin1String("merged_into"))
+    if (field == PolicyField::MergedInto)
         return mergedInto ? QString::number(*mergedInto) : QString();
     if (field == QLatin1String("added"))
         return listed ? QStringLiteral("1") : QStringLiteral("0");
@@ -213,34 +213,34 @@ bool ResponsePolicy::setValue(const QString &field, const QString &value)
         plannedBeds.insert(key, beds);
         return true;
     }
-    if (field == QLatin1String("status")) {
+    if (field == PolicyField::Status) {
         const auto s = policyStatusFromKey(value.isEmpty() ? QStringLiteral("not_drafted") : value);
         if (!s)
             return false;
         status = *s;
         return true;
     }
-    if (field == QLatin1String("owner_group")) {
+    if (field == PolicyField::OwnerGroup) {
         const OwnerGroup g = ownerGroupFromKey(value);
         if (g == OwnerGroup::Unknown && !value.isEmpty())
             return false;
         ownerGroup = g;
         return true;
     }
-    if (field == QLatin1String("reverification_target"))
+    if (field == PolicyField::ReverificationTarget)
         return parseFlag(value.isEmpty() ? QStringLiteral("0") : value, &reverificationTarget);
-    if (field == QLatin1String("plan_kind")) {
+    if (field == PolicyField::PlanKind) {
         const auto k = planKindFromKey(value);
         if (!k)
             return false;
         planKind = *k;
         return true;
     }
-    if (field == QLatin1String("planned_role")) {
+    if (field == PolicyField::PlannedRole) {
         plannedRole = value;
         return true;
     }
-    if (field == QLatin1String("target_year")) {
+    if (field == PolicyField::TargetYear) {
         if (value.isEmpty()) {
             targetYear = DefaultTargetYear;
             return true;
@@ -252,21 +252,21 @@ bool ResponsePolicy::setValue(const QString &field, const QString &value)
         targetYear = y;
         return true;
     }
-    if (field == QLatin1String("written_on"))
+    if (field == PolicyField::WrittenOn)
         return parseDate(value, &writtenOn);
-    if (field == QLatin1String("agreed_on"))
+    if (field == PolicyField::AgreedOn)
         return parseDate(value, &agreedOn);
-    if (field == QLatin1String("agreed_meeting_id"))
+    if (field == PolicyField::AgreedMeetingId)
         return parseId(value, &agreedMeetingId);
-    if (field == QLatin1String("notes")) {
+    if (field == PolicyField::Notes) {
         notes = value;
         return true;
     }
-    if (field == QLatin1String("links")) {
+    if (field == PolicyField::Links) {
         links = value.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         return true;
     }
-    if (field == QLatin1String("merged_into"))
+    if (field == PolicyField::MergedInto)
         return parseId(value, &mergedInto);
     if (field == QLatin1String("added"))
         return parseFlag(value.isEmpty() ? QStringLiteral("1") : value, &listed);

@@ -1,5 +1,6 @@
 #include "policy/SetPolicyValuesCommand.h"
 
+#include "policy/PolicyField.h"
 #include "policy/PolicyStore.h"
 #include "storage/Dataset.h"
 #include "storage/Transaction.h"
@@ -8,11 +9,9 @@ namespace Koso {
 
 SetPolicyValuesCommand::SetPolicyValuesCommand(Dataset *dataset, QVector<PolicyValueChange> changes,
                                                const QString &text, QUndoCommand *parent)
-    : DatasetCommand(dataset, parent)
+    : DatasetCommand(dataset, text, parent)
     , m_changes(std::move(changes))
-{
-    setText(text);
-}
+{ }
 
 std::unique_ptr<SetPolicyValuesCommand>
 SetPolicyValuesCommand::create(Dataset *dataset, const QVector<qint64> &hospitalIds,
@@ -39,19 +38,8 @@ SetPolicyValuesCommand::create(Dataset *dataset, const QVector<qint64> &hospital
     return std::make_unique<SetPolicyValuesCommand>(dataset, changes, text);
 }
 
-void SetPolicyValuesCommand::redo()
+bool SetPolicyValuesCommand::write(bool forward, QString *error)
 {
-    apply(true);
-}
-
-void SetPolicyValuesCommand::undo()
-{
-    apply(false);
-}
-
-bool SetPolicyValuesCommand::apply(bool forward)
-{
-    clearError();
     // Per hospital, in the order the hospitals first appear, so the history reads naturally.
     QVector<qint64> order;
     QHash<qint64, QMap<QString, QString>> values;
@@ -68,18 +56,14 @@ bool SetPolicyValuesCommand::apply(bool forward)
         const auto &v = values.value(id);
         for (auto it = v.cbegin(); it != v.cend(); ++it) {
             if (PolicyStore::hospitalFields().contains(it.key())
-                || it.key() == QLatin1String("owner_group")
-                || it.key() == QLatin1String("merged_into"))
+                || it.key() == PolicyField::OwnerGroup || it.key() == PolicyField::MergedInto)
                 hospitalFields = true;
         }
-        QString error;
-        if (!store.setValues(id, v, stamp, &error)) {
-            fail(error);
+        if (!store.setValues(id, v, stamp, error))
             return false;
-        }
     }
     if (!tx.commit()) {
-        fail(tx.errorMessage());
+        *error = tx.errorMessage();
         return false;
     }
     DataChanges changes = DataChange::Policies;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy/DatasetCommand.h"
+#include "document/DatasetCommand.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -41,13 +41,14 @@ public:
                                                           const QMap<QString, QString> &values,
                                                           const QString &text, QString *error);
 
-    void redo() override;
-    void undo() override;
-
     const QVector<PolicyValueChange> &changes() const { return m_changes; }
 
+protected:
+    bool apply(QString *error) override { return write(true, error); }
+    bool revert(QString *error) override { return write(false, error); }
+
 private:
-    bool apply(bool forward);
+    bool write(bool forward, QString *error);
 
     QVector<PolicyValueChange> m_changes;
 };

@@ -1,15 +1,9 @@
 #include "report/PagedTableReport.h"
 
-#include "report/PdfToUnicodeFixer.h"
-
-#include <QBuffer>
-#include <QFileInfo>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Koso {
 
@@ -63,7 +57,7 @@ QString PagedTableReport::defaultFontFamily()
     return QStringLiteral("Noto Sans CJK JP");
 }
 
-QPageLayout PagedTableReport::pageLayout()
+QPageLayout PagedTableReport::pageLayout() const
 {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 10),
                        QPageLayout::Millimeter);
@@ -327,34 +321,20 @@ void PagedTableReport::paintPage(QPainter &painter, const Metrics &m,
     painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, m_footerRight);
 }
 
-int PagedTableReport::render(QPagedPaintDevice *device, QString *error) const
+int PagedTableReport::paintPages(QPainter &painter, QPagedPaintDevice *device, QString *error) const
 {
-    device->setPageLayout(pageLayout());
     const QVector<Placement> placements = layout(device);
     const int pages = placements.isEmpty() ? 1 : placements.last().page + 1;
     const Metrics m = metrics(device);
-
-    QPainter painter;
-    if (!painter.begin(device)) {
-        *error = tr("Cannot start printing the document.");
-        return 0;
-    }
     for (int page = 0; page < pages; ++page) {
-        if (page > 0 && !device->newPage()) {
-            *error = tr("Cannot start page %1 of the document.").arg(page + 1);
-            painter.end();
+        if (page > 0 && !nextPage(device, page, error))
             return 0;
-        }
         paintPage(painter, m, placements, page, pages);
-    }
-    if (!painter.end()) {
-        *error = tr("Cannot finish the document.");
-        return 0;
     }
     return pages;
 }
 
-QString PagedTableReport::allText() const
+QString PagedTableReport::usedText() const
 {
     // The footer's page numbers too.
     QString text = m_footerLeft + m_footerRight + QStringLiteral("0123456789 /");
@@ -366,34 +346,6 @@ QString PagedTableReport::allText() const
             text += r.cells.join(QString());
     }
     return text;
-}
-
-bool PagedTableReport::writePdf(const QString &path, QString *error, int *pages) const
-{
-    QByteArray bytes;
-    int count = 0;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(600);
-        writer.setTitle(m_documentTitle);
-        writer.setCreator(QStringLiteral("Koso Planner %1").arg(QStringLiteral(KOSO_VERSION)));
-        count = render(&writer, error);
-    }
-    if (count <= 0)
-        return false;
-    // Text copied from the PDF must read 月, not the radical ⽉ that shares its glyph.
-    PdfToUnicodeFixer::fix(&bytes, PdfToUnicodeFixer::sharedGlyphMap(m_fontFamily, allText()));
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (pages)
-        *pages = count;
-    return true;
 }
 
 } // namespace Koso

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "report/ReportDocument.h"
+
 #include <QColor>
-#include <QCoreApplication>
 #include <QMarginsF>
-#include <QPageLayout>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -15,12 +15,10 @@ namespace Koso {
 
 // A printed document made of paragraphs and ruled tables, laid out by hand so that it looks
 // the same on every device: a table's header row is repeated at the top of every page, a row
-// is never split across pages, and the footer carries "page / pages". The same code paints a
-// QPdfWriter (PDF, CLI) and a QPrinter (print preview), both QPagedPaintDevice.
-class PagedTableReport
+// is never split across pages, and the footer carries "page / pages". A ReportDocument: the
+// same code paints a QPdfWriter (PDF, CLI) and a QPrinter (print preview).
+class PagedTableReport : public ReportDocument
 {
-    Q_DECLARE_TR_FUNCTIONS(Koso::PagedTableReport)
-
 public:
     struct Column
     {
@@ -68,16 +66,16 @@ public:
     PagedTableReport();
 
     void setDocumentTitle(const QString &title) { m_documentTitle = title; }
-    QString documentTitle() const { return m_documentTitle; }
+    QString documentTitle() const override { return m_documentTitle; }
     void addParagraph(const Paragraph &paragraph);
     void addTable(const Table &table);
     void setFooter(const QString &left, const QString &right);
     void setFontFamily(const QString &family) { m_fontFamily = family; }
-    QString fontFamily() const { return m_fontFamily; }
+    QString fontFamily() const override { return m_fontFamily; }
     void setBodyPointSize(qreal size) { m_bodyPointSize = size; }
 
     // A4 portrait with the report's margins (12 mm, 10 mm at the bottom for the footer).
-    static QPageLayout pageLayout();
+    QPageLayout pageLayout() const override;
     // The font every report uses unless told otherwise: a CJK font the PDF can embed.
     static QString defaultFontFamily();
 
@@ -86,10 +84,10 @@ public:
     int pageCount(QPagedPaintDevice *device) const;
     // The height rows may fill on a page, above the footer, in device units.
     qreal bodyHeight(QPagedPaintDevice *device) const;
-    // Sets the page layout, paints every page and returns the number of pages (0 on failure).
-    int render(QPagedPaintDevice *device, QString *error) const;
-    // A4 PDF; written to a temporary file and renamed, so a failure leaves no half file.
-    bool writePdf(const QString &path, QString *error, int *pages = nullptr) const;
+
+protected:
+    int paintPages(QPainter &painter, QPagedPaintDevice *device, QString *error) const override;
+    QString usedText() const override;
 
 private:
     struct Block
@@ -101,7 +99,6 @@ private:
     struct Metrics;
 
     Metrics metrics(QPagedPaintDevice *device) const;
-    QString allText() const;
     QVector<Placement> layoutWith(const Metrics &m) const;
     void paintPage(QPainter &painter, const Metrics &m, const QVector<Placement> &placements,
                    int page, int pages) const;

@@ -6,15 +6,11 @@
 #include "report/ReportChartPainter.h"
 #include "util/CjkFont.h"
 #include "util/JapaneseDate.h"
-#include "util/PdfUnicodeFix.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Koso {
 
@@ -59,10 +55,20 @@ RegionReport::RegionReport(QVector<AreaGap> regions, std::optional<Edition> edit
     , m_date(date)
 { }
 
-QPageLayout RegionReport::pageLayout()
+QString RegionReport::documentTitle() const
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0),
+    if (m_regions.isEmpty())
+        return QString();
+    return m_regions.size() == 1 ? pageTitle(0)
+                                 : tr("%1: region report").arg(m_regions.first().prefectureName);
+}
+
+QPageLayout RegionReport::pageLayout() const
+{
+    QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0),
                        QPageLayout::Point);
+    layout.setMode(QPageLayout::FullPageMode);
+    return layout;
 }
 
 QString RegionReport::pageTitle(int index) const
@@ -81,57 +87,24 @@ QString RegionReport::dateLine() const
                            : tr("Prepared: %1 (%2)").arg(wareki, local);
 }
 
-bool RegionReport::paint(QPagedPaintDevice *device, QString *error) const
+int RegionReport::paintPages(QPainter &painter, QPagedPaintDevice *device, QString *error) const
 {
     if (m_regions.isEmpty()) {
         *error = tr("There is no region to print.");
-        return false;
-    }
-    QPainter painter;
-    if (!painter.begin(device)) {
-        *error = tr("The report could not be started on this device.");
-        return false;
+        return 0;
     }
     // One painter unit = one point, whatever the device's resolution.
     const double scale = device->logicalDpiX() / 72.0;
     const QRectF page(0, 0, device->width() / scale, device->height() / scale);
     for (int i = 0; i < m_regions.size(); ++i) {
-        if (i > 0 && !device->newPage()) {
-            *error = tr("Page %1 could not be started.").arg(i + 1);
-            return false;
-        }
+        if (i > 0 && !nextPage(device, i, error))
+            return 0;
         painter.save();
         painter.scale(scale, device->logicalDpiY() / 72.0);
         paintPage(&painter, page, i);
         painter.restore();
     }
-    painter.end();
-    return true;
-}
-
-bool RegionReport::writePdf(const QString &path, QString *error) const
-{
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(600);
-        writer.setPageLayout(pageLayout());
-        writer.setCreator(QStringLiteral("Koso Planner"));
-        writer.setTitle(m_regions.size() == 1
-                            ? pageTitle(0)
-                            : tr("%1: region report").arg(m_regions.first().prefectureName));
-        if (!paint(&writer, error))
-            return false;
-    }
-    PdfUnicodeFix::fixBytes(bytes);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return pageCount();
 }
 
 void RegionReport::paintPage(QPainter *p, const QRectF &page, int index) const

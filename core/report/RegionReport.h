@@ -2,16 +2,15 @@
 
 #include "analysis/AreaGap.h"
 #include "model/Edition.h"
+#include "report/ReportDocument.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QPageLayout>
 #include <QVector>
 
 #include <optional>
 
 QT_BEGIN_NAMESPACE
-class QPagedPaintDevice;
 class QPainter;
 QT_END_NAMESPACE
 
@@ -22,9 +21,8 @@ class ReportChartPainter;
 // The region report for council papers: one region per A4 landscape page with the bars of
 // latest / planned / required beds and the trend since 2015, the gap table (cells coloured by
 // direction and size), MHLW's caveat with the reporting rates, the source line, the page
-// number and the date in 和暦. Painted with QPainter on any paged device: a PDF through
-// QPdfWriter here, a printer or the print preview in the application.
-class RegionReport
+// number and the date in 和暦. A ReportDocument: a PDF, a printer or the print preview.
+class RegionReport : public ReportDocument
 {
     Q_DECLARE_TR_FUNCTIONS(Koso::RegionReport)
 
@@ -36,18 +34,18 @@ public:
     int pageCount() const { return int(m_regions.size()); }
     const QVector<AreaGap> &regions() const { return m_regions; }
 
+    QString documentTitle() const override;
     // A4 landscape without margins: the report keeps its own.
-    static QPageLayout pageLayout();
-    // Paints every page; the device's page layout should be pageLayout().
-    bool paint(QPagedPaintDevice *device, QString *error) const;
+    QPageLayout pageLayout() const override;
     // One page; page is in points (A4 landscape: 842 × 595).
     void paintPage(QPainter *painter, const QRectF &page, int index) const;
-    // Writes the PDF (fonts embedded, text extractable) atomically.
-    bool writePdf(const QString &path, QString *error) const;
     // The title of a page, e.g. 北海道 南渡島構想区域 病床数の状況.
     QString pageTitle(int index) const;
     // 作成日：令和7年11月23日
     QString dateLine() const;
+
+protected:
+    int paintPages(QPainter &painter, QPagedPaintDevice *device, QString *error) const override;
 
 private:
     void paintTable(QPainter *painter, const QRectF &rect, const AreaGap &region) const;

@@ -396,19 +396,4 @@ QString Dataset::metaValue(const QString &key) const
     return QString();
 }
 
-bool Dataset::setMetaValue(const QString &key, const QString &value, QString *error)
-{
-    Transaction tx(m_db);
-    if (!SqlQuery::run(m_db,
-                       QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                       error, { key, value }))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorMessage();
-        return false;
-    }
-    return true;
-}
-
 } // namespace Koso

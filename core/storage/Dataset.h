@@ -51,7 +51,6 @@ public:
 
     QString homePrefectureCode() const;
     QString metaValue(const QString &key) const;
-    bool setMetaValue(const QString &key, const QString &value, QString *error);
 
     // Called by stores after a committed write.
     void notifyChanged(DataChanges changes) { emit changed(changes); }

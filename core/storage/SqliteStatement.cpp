@@ -103,42 +103,6 @@ bool SqliteStatement::exec()
     return ok;
 }
 
-bool SqliteStatement::next()
-{
-    if (!m_statement)
-        return false;
-    const int rc = sqlite3_step(m_statement);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc != SQLITE_DONE)
-        setError();
-    return false;
-}
-
-qint64 SqliteStatement::columnInt(int column) const
-{
-    return sqlite3_column_int64(m_statement, column);
-}
-
-double SqliteStatement::columnDouble(int column) const
-{
-    return sqlite3_column_double(m_statement, column);
-}
-
-QString SqliteStatement::columnText(int column) const
-{
-    const void *text = sqlite3_column_text16(m_statement, column);
-    if (!text)
-        return QString();
-    return QString(static_cast<const QChar *>(text),
-                   sqlite3_column_bytes16(m_statement, column) / int(sizeof(QChar)));
-}
-
-bool SqliteStatement::columnIsNull(int column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-}
-
 void SqliteStatement::reset()
 {
     if (m_statement) {

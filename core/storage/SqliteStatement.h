@@ -35,12 +35,7 @@ public:
 
     // Runs the statement with the bound values, then clears them for the next row.
     bool exec();
-    // For SELECTs: steps to the next row; column values of the current row.
-    bool next();
-    qint64 columnInt(int column) const;
-    double columnDouble(int column) const;
-    QString columnText(int column) const;
-    bool columnIsNull(int column) const;
+    // Clears the bound values without running (after a half-bound row is abandoned).
     void reset();
 
     qint64 lastInsertId() const;

@@ -57,6 +57,29 @@ QString normalise(const QString &text)
     return s;
 }
 
+// The one reading of an era and its year, for dates and fiscal years alike: 令和, 平成, 昭和,
+// 大正, 明治 or their letters R, H, S, T, M (either case), then the year or 元. Two captures.
+const QString eraYearPattern
+    = QStringLiteral("(令和|平成|昭和|大正|明治|[RHSTMrhstm])(\\d{1,2}|元)");
+
+struct EraYear
+{
+    const Era *era = nullptr;
+    int year = 0; // Gregorian
+};
+
+// The era and Gregorian year of the captures first and first + 1 of a match of
+// eraYearPattern; nullopt for year 0.
+std::optional<EraYear> eraYearOf(const QRegularExpressionMatch &m, int first)
+{
+    const Era *era = eraByName(m.captured(first));
+    const QString number = m.captured(first + 1);
+    const int n = number == QStringLiteral("元") ? 1 : number.toInt();
+    if (!era || n < 1)
+        return std::nullopt;
+    return EraYear { era, era->start.year() + n - 1 };
+}
+
 std::optional<QDate> validDate(int y, int m, int d)
 {
     const QDate date(y, m, d);
@@ -112,23 +135,17 @@ std::optional<QDate> JapaneseDate::parse(const QString &text)
 
     // 和暦: 令和6年3月31日, 令和元年5月1日, R6.3.31, R6/3/31, H31-4-30
     static const QRegularExpression wareki(
-        QStringLiteral("^(令和|平成|昭和|大正|明治|[RHSTMrhstm])(\\d{1,2}|元)(?:年(\\d{1,2})月(\\d{"
-                       "1,2})日|[/\\-.](\\d{1,2})[/\\-.](\\d{1,2}))$"));
+        QLatin1Char('^') + eraYearPattern
+        + QStringLiteral("(?:年(\\d{1,2})月(\\d{1,2})日|[/\\-.](\\d{1,2})[/\\-.](\\d{1,2}))$"));
     m = wareki.match(s);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const Era *era = eraByName(m.captured(1));
-    if (!era)
-        return std::nullopt;
-    const int eraYearNumber = m.captured(2) == QStringLiteral("元") ? 1 : m.captured(2).toInt();
-    if (eraYearNumber < 1)
+    const auto eraYear = m.hasMatch() ? eraYearOf(m, 1) : std::nullopt;
+    if (!eraYear)
         return std::nullopt;
     const bool kanji = !m.captured(3).isEmpty();
-    const auto date
-        = validDate(era->start.year() + eraYearNumber - 1, m.captured(kanji ? 3 : 5).toInt(),
-                    m.captured(kanji ? 4 : 6).toInt());
+    const auto date = validDate(eraYear->year, m.captured(kanji ? 3 : 5).toInt(),
+                                m.captured(kanji ? 4 : 6).toInt());
     // The date must lie in the era written: 令和1年4月1日 was still 平成.
-    if (!date || eraOf(*date) != era)
+    if (!date || eraOf(*date) != eraYear->era)
         return std::nullopt;
     return date;
 }
@@ -168,18 +185,13 @@ std::optional<int> JapaneseDate::parseFiscalYear(const QString &text)
     QRegularExpressionMatch m = western.match(s);
     if (m.hasMatch())
         return m.captured(1).toInt();
-    static const QRegularExpression wareki(
-        QStringLiteral("^(令和|平成|昭和|[RHSrhs])(\\d{1,2}|元)年度$"));
+    static const QRegularExpression wareki(QLatin1Char('^') + eraYearPattern
+                                           + QStringLiteral("年度$"));
     m = wareki.match(s);
-    if (!m.hasMatch())
+    const auto eraYear = m.hasMatch() ? eraYearOf(m, 1) : std::nullopt;
+    if (!eraYear)
         return std::nullopt;
-    const Era *era = eraByName(m.captured(1));
-    if (!era)
-        return std::nullopt;
-    const int n = m.captured(2) == QStringLiteral("元") ? 1 : m.captured(2).toInt();
-    if (n < 1)
-        return std::nullopt;
-    return era->start.year() + n - 1;
+    return eraYear->year;
 }
 
 QString JapaneseDate::display(const QDate &date)

@@ -1,7 +1,8 @@
 #include "util/PdfUnicodeFix.h"
 
-#include <QFile>
-#include <QSaveFile>
+#include <QFont>
+#include <QRawFont>
+#include <QVector>
 
 namespace Koso {
 
@@ -43,7 +44,8 @@ void writeCode(QByteArray &data, qsizetype pos, char32_t value)
 }
 
 // Fixes the destination codes of one line of a bfrange or bfchar section.
-int fixLine(QByteArray &data, qsizetype begin, qsizetype end, bool range)
+int fixLine(QByteArray &data, qsizetype begin, qsizetype end, bool range,
+            const QHash<ushort, ushort> &shared)
 {
     // Codes on the line: bfchar "<src> <dst>", bfrange "<lo> <hi> <dst>" or
     // "<lo> <hi> [<dst> …]". Source codes (glyph ids) must not change.
@@ -67,7 +69,10 @@ int fixLine(QByteArray &data, qsizetype begin, qsizetype end, bool range)
         const int code = codeAt(data, codes.at(i));
         if (code < 0)
             continue;
-        const char32_t replacement = PdfUnicodeFix::replacementFor(char32_t(code));
+        const auto it = shared.constFind(ushort(code));
+        const char32_t replacement = it != shared.constEnd()
+            ? char32_t(it.value())
+            : PdfUnicodeFix::replacementFor(char32_t(code));
         if (replacement != char32_t(code)) {
             writeCode(data, codes.at(i), replacement);
             ++changed;
@@ -91,7 +96,7 @@ char32_t PdfUnicodeFix::replacementFor(char32_t u)
     return normal.at(0).unicode();
 }
 
-int PdfUnicodeFix::fixBytes(QByteArray &pdf)
+int PdfUnicodeFix::fixBytes(QByteArray &pdf, const QHash<ushort, ushort> &shared)
 {
     int changed = 0;
     for (const bool range : { true, false }) {
@@ -109,7 +114,7 @@ int PdfUnicodeFix::fixBytes(QByteArray &pdf)
                 qsizetype next = pdf.indexOf('\n', line + 1);
                 if (next < 0 || next > sectionEnd)
                     next = sectionEnd;
-                changed += fixLine(pdf, line + 1, next, range);
+                changed += fixLine(pdf, line + 1, next, range, shared);
                 line = next == sectionEnd ? -1 : next;
             }
             from = sectionEnd + close.size();
@@ -118,23 +123,54 @@ int PdfUnicodeFix::fixBytes(QByteArray &pdf)
     return changed;
 }
 
-bool PdfUnicodeFix::fixFile(const QString &path, QString *error)
+QHash<ushort, ushort> PdfUnicodeFix::sharedGlyphMap(const QString &fontFamily,
+                                                    const QString &usedText)
 {
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, in.errorString());
-        return false;
+    // Per face: glyph → the lowest BMP code point drawn with it, which is what Qt writes.
+    struct Face
+    {
+        QRawFont raw;
+        QHash<quint32, ushort> lowestCode;
+    };
+    static QHash<QString, QVector<Face>> cache;
+    auto cached = cache.find(fontFamily);
+    if (cached == cache.end()) {
+        QString all;
+        all.reserve(0xFFFF);
+        for (uint c = 1; c <= 0xFFFF; ++c)
+            all += QChar(char16_t((c >= 0xD800 && c <= 0xDFFF) ? 0xFFFD : c));
+        QVector<Face> faces;
+        for (const bool bold : { false, true }) {
+            QFont font(fontFamily);
+            font.setBold(bold);
+            Face face { QRawFont::fromFont(font), {} };
+            if (!face.raw.isValid())
+                continue;
+            const QVector<quint32> glyphs = face.raw.glyphIndexesForString(all);
+            for (int i = 0; i < glyphs.size() && i < all.size(); ++i) {
+                if (glyphs.at(i) != 0 && !face.lowestCode.contains(glyphs.at(i)))
+                    face.lowestCode.insert(glyphs.at(i), all.at(i).unicode());
+            }
+            faces << face;
+        }
+        cached = cache.insert(fontFamily, faces);
     }
-    QByteArray data = in.readAll();
-    in.close();
-    if (fixBytes(data) == 0)
-        return true;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, out.errorString());
-        return false;
+
+    QString used;
+    for (const QChar c : usedText) {
+        if (!c.isSurrogate() && !used.contains(c))
+            used += c;
     }
-    return true;
+    QHash<ushort, ushort> map;
+    for (const Face &face : std::as_const(cached.value())) {
+        const QVector<quint32> glyphs = face.raw.glyphIndexesForString(used);
+        for (int i = 0; i < glyphs.size() && i < used.size(); ++i) {
+            const ushort lowest = face.lowestCode.value(glyphs.at(i), 0);
+            if (glyphs.at(i) != 0 && lowest != 0 && lowest != used.at(i).unicode())
+                map.insert(lowest, used.at(i).unicode());
+        }
+    }
+    return map;
 }
 
 } // namespace Koso

@@ -8,8 +8,8 @@
 #include "checklist/ChecklistStore.h"
 #include "report/ChecklistComparisonReport.h"
 #include "report/ChecklistForm.h"
-#include "report/PdfToUnicodeFixer.h"
 #include "storage/Dataset.h"
+#include "util/PdfUnicodeFix.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
     const QString pref = store.prefectureName();
 
     const double glyphMap = milliseconds(1, [&] {
-        PdfToUnicodeFixer::sharedGlyphMap(QStringLiteral("Noto Sans CJK JP"), QStringLiteral("月"));
+        PdfUnicodeFix::sharedGlyphMap(QStringLiteral("Noto Sans CJK JP"), QStringLiteral("月"));
     });
     const double load = milliseconds(50, [&] { store.loadAssessment(current, &error); });
     const Assessment a = *store.loadAssessment(current, &error);

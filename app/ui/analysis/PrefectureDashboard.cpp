@@ -1,33 +1,24 @@
 #include "analysis/PrefectureDashboard.h"
 
 #include "analysis/AnalysisSettings.h"
+#include "analysis/AnalysisText.h"
 #include "analysis/AnalysisWidgets.h"
-#include "charts/ChartFactory.h"
-#include "widgets/ChartPanel.h"
 #include "analysis/FunctionGapModel.h"
+#include "analysis/GapAnalysis.h"
 #include "analysis/PrefectureComparisonModel.h"
 #include "analysis/RegionGapModel.h"
-#include "charts/RegionReportBuilder.h"
-#include "widgets/ReportPrinter.h"
-#include "widgets/TableExport.h"
-#include "analysis/AnalysisText.h"
-#include "analysis/GapAnalysis.h"
-#include "analysis/GapTables.h"
+#include "charts/ChartFactory.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
+#include "widgets/ChartPanel.h"
 
-#include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -35,7 +26,7 @@
 namespace Koso {
 
 PrefectureDashboard::PrefectureDashboard(QWidget *parent)
-    : QWidget(parent)
+    : AnalysisPage(parent)
 {
     setObjectName(QStringLiteral("prefectureDashboard"));
     m_prefectureTotals = new FunctionGapModel(this);
@@ -49,13 +40,6 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
     m_comparisonProxy->setSourceModel(m_comparison);
     m_comparisonProxy->setSortRole(PrefectureComparisonModel::SortRole);
 
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true); // a long title wraps instead of widening the window
-
     m_threshold = new QDoubleSpinBox(this);
     m_threshold->setRange(0, 50);
     m_threshold->setDecimals(0);
@@ -67,22 +51,10 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
                                "from the required beds by more than this."));
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this,
             [this](double percent) { setThreshold(percent / 100.0); });
-    auto *exportTable = new QPushButton(tr("Export table…"), this);
-    connect(exportTable, &QPushButton::clicked, this, &PrefectureDashboard::exportRegionTable);
-    auto *print = new QPushButton(tr("Print report…"), this);
-    print->setToolTip(tr("One A4 landscape page per region, with charts, table and caveat"));
-    connect(print, &QPushButton::clicked, this, &PrefectureDashboard::printReport);
-    auto *pdf = new QPushButton(tr("Report PDF…"), this);
-    pdf->setToolTip(tr("Save the report of every region of the prefecture as one PDF"));
-    connect(pdf, &QPushButton::clicked, this, &PrefectureDashboard::saveReportPdf);
-
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(new QLabel(tr("Threshold:"), this));
-    header->addWidget(m_threshold);
-    header->addWidget(exportTable);
-    header->addWidget(print);
-    header->addWidget(pdf);
+    QBoxLayout *header = createHeader(
+        {}, { new QLabel(tr("Threshold:"), this), m_threshold }, [this] { exportRegionTable(); },
+        tr("One A4 landscape page per region, with charts, table and caveat"),
+        tr("Save the report of every region of the prefecture as one PDF"));
 
     // Totals of the prefecture and the nation, side by side.
     auto *totals = new QHBoxLayout;
@@ -121,27 +93,15 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
     comparisonSplit->setStretchFactor(0, 3);
     comparisonSplit->setStretchFactor(1, 2);
 
-    m_tabs = new QTabWidget(this);
     m_tabs->addTab(regionSplit, tr("Regions"));
     m_tabs->addTab(comparisonSplit, tr("Comparison with other prefectures"));
-
-    m_caveat = AnalysisWidgets::caveatLabel(this);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addLayout(totals);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_caveat);
+    layOut(header, totals);
 }
 
 void PrefectureDashboard::setDataset(Dataset *dataset)
 {
-    if (m_dataset)
-        disconnect(m_dataset, nullptr, this, nullptr);
-    m_dataset = dataset;
+    watch(dataset);
     m_prefecture = dataset ? dataset->homePrefectureCode() : QString();
-    if (dataset)
-        connect(dataset, &Dataset::changed, this, &PrefectureDashboard::onDataChanged);
     reload();
 }
 
@@ -171,11 +131,6 @@ void PrefectureDashboard::onDataChanged(DataChanges changes)
 {
     if (changes & (DataChange::Figures | DataChange::Geography | DataChange::Imports))
         reload();
-}
-
-QString PrefectureDashboard::caveatText() const
-{
-    return m_caveat->text();
 }
 
 void PrefectureDashboard::reload()
@@ -232,38 +187,19 @@ void PrefectureDashboard::reload()
 
 void PrefectureDashboard::exportRegionTable()
 {
-    if (!m_dataset)
-        return;
-    QString error;
-    const auto table = GapTables::build(*m_dataset, QStringLiteral("prefecture-gap"), m_prefecture,
-                                        threshold(), GapTables::Header::Display, &error);
-    if (table)
-        TableExport::saveAs(this, *table, table->title);
+    exportTable(QStringLiteral("prefecture-gap"), m_prefecture, threshold());
 }
 
-void PrefectureDashboard::printReport()
+QVector<AreaGap> PrefectureDashboard::reportRegions() const
 {
-    if (!m_dataset || m_regions->regions().isEmpty())
-        return;
-    ReportPrinter::preview(
-        this, RegionReport(m_regions->regions(), FigureStore(*m_dataset).latestEdition()));
+    return m_regions->regions();
 }
 
-void PrefectureDashboard::saveReportPdf()
+QString PrefectureDashboard::reportName() const
 {
-    if (!m_dataset || m_regions->regions().isEmpty())
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("%1 region report").arg(m_regions->regions().first().prefectureName);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save report as PDF"), QDir(folder).filePath(name + QStringLiteral(".pdf")),
-        tr("PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!RegionReportBuilder::writePdf(*m_dataset, m_prefecture, threshold(), path, nullptr,
-                                       &error))
-        QMessageBox::warning(this, tr("Save report as PDF"), error);
+    const QVector<AreaGap> &regions = m_regions->regions();
+    return regions.isEmpty() ? QString()
+                             : tr("%1 region report").arg(regions.first().prefectureName);
 }
 
 } // namespace Koso

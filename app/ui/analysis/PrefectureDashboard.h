@@ -1,17 +1,11 @@
 #pragma once
 
-#include "analysis/AreaGap.h"
-#include "storage/Dataset.h"
-
-#include <QPointer>
-#include <QWidget>
+#include "analysis/AnalysisPage.h"
 
 QT_BEGIN_NAMESPACE
 class QDoubleSpinBox;
-class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
-class QTabWidget;
 QT_END_NAMESPACE
 
 namespace Koso {
@@ -26,7 +20,7 @@ class RegionGapModel;
 // size) beside the chart of reported against required beds per region; and a national
 // comparison of beds per 100,000. MHLW's caveat stays in view. The threshold (±10 % by
 // default) is the user's setting.
-class PrefectureDashboard : public QWidget
+class PrefectureDashboard : public AnalysisPage
 {
     Q_OBJECT
 
@@ -46,27 +40,26 @@ public:
     QTableView *regionView() const { return m_regionView; }
     ChartPanel *gapChart() const { return m_gapChart; }
     ChartPanel *comparisonChart() const { return m_comparisonChart; }
-    QString caveatText() const;
 
 public slots:
-    void reload();
+    void reload() override;
     void setThreshold(double fraction);
     void exportRegionTable();
-    void printReport();
-    void saveReportPdf();
 
 signals:
     // A region was opened (double-click): the main window shows its page.
     void regionActivated(const QString &code);
     void thresholdChanged(double fraction);
 
-private:
-    void onDataChanged(DataChanges changes);
+protected:
+    void onDataChanged(DataChanges changes) override;
+    QVector<AreaGap> reportRegions() const override;
+    QString reportCode() const override { return m_prefecture; }
+    double reportThreshold() const override { return threshold(); }
+    QString reportName() const override;
 
-    QPointer<Dataset> m_dataset;
+private:
     QString m_prefecture;
-    QLabel *m_title = nullptr;
-    QLabel *m_caveat = nullptr;
     QDoubleSpinBox *m_threshold = nullptr;
     FunctionGapModel *m_prefectureTotals = nullptr;
     FunctionGapModel *m_nationTotals = nullptr;
@@ -77,7 +70,6 @@ private:
     QTableView *m_regionView = nullptr;
     ChartPanel *m_gapChart = nullptr;
     ChartPanel *m_comparisonChart = nullptr;
-    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace Koso

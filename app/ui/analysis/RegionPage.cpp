@@ -1,35 +1,27 @@
 #include "analysis/RegionPage.h"
 
 #include "analysis/AnalysisSettings.h"
+#include "analysis/AnalysisText.h"
 #include "analysis/AnalysisWidgets.h"
-#include "charts/ChartFactory.h"
-#include "widgets/ChartPanel.h"
 #include "analysis/FunctionGapModel.h"
+#include "analysis/GapAnalysis.h"
+#include "analysis/HospitalAnalysis.h"
 #include "analysis/RegionHospitalFilter.h"
 #include "analysis/RegionHospitalModel.h"
-#include "charts/RegionReportBuilder.h"
-#include "widgets/ReportPrinter.h"
-#include "widgets/TableExport.h"
-#include "analysis/AnalysisText.h"
-#include "analysis/GapAnalysis.h"
-#include "analysis/GapTables.h"
-#include "analysis/HospitalAnalysis.h"
+#include "charts/ChartFactory.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
+#include "widgets/ChartPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -37,7 +29,7 @@
 namespace Koso {
 
 RegionPage::RegionPage(QWidget *parent)
-    : QWidget(parent)
+    : AnalysisPage(parent)
     , m_threshold(AnalysisSettings::threshold())
 {
     setObjectName(QStringLiteral("regionPage"));
@@ -53,26 +45,9 @@ RegionPage::RegionPage(QWidget *parent)
     m_selector->setMinimumContentsLength(16);
     connect(m_selector, &QComboBox::activated, this,
             [this](int index) { setRegion(m_selector->itemData(index).toString()); });
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true); // a long title wraps instead of widening the window
-    auto *exportTable = new QPushButton(tr("Export table…"), this);
-    connect(exportTable, &QPushButton::clicked, this, &RegionPage::exportGapTable);
-    auto *print = new QPushButton(tr("Print report…"), this);
-    connect(print, &QPushButton::clicked, this, &RegionPage::printReport);
-    auto *pdf = new QPushButton(tr("Report PDF…"), this);
-    pdf->setToolTip(tr("Save this region's report page as PDF"));
-    connect(pdf, &QPushButton::clicked, this, &RegionPage::saveReportPdf);
-    auto *header = new QHBoxLayout;
-    header->addWidget(new QLabel(tr("Region:"), this));
-    header->addWidget(m_selector);
-    header->addWidget(m_title, 1);
-    header->addWidget(exportTable);
-    header->addWidget(print);
-    header->addWidget(pdf);
+    QBoxLayout *header = createHeader(
+        { new QLabel(tr("Region:"), this), m_selector }, {}, [this] { exportGapTable(); },
+        QString(), tr("Save this region's report page as PDF"));
 
     // Beds and gap: the function table above the trend and the bars.
     QTableView *functionView = AnalysisWidgets::table(m_functions, this, false);
@@ -126,26 +101,16 @@ RegionPage::RegionPage(QWidget *parent)
     hospitalSplit->setStretchFactor(0, 3);
     hospitalSplit->setStretchFactor(1, 2);
 
-    m_tabs = new QTabWidget(this);
     m_tabs->addTab(gapTab, tr("Beds and gap"));
     m_tabs->addTab(hospitalSplit, tr("Facilities"));
-
-    m_caveat = AnalysisWidgets::caveatLabel(this);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_caveat);
+    layOut(header, nullptr);
 }
 
 void RegionPage::setDataset(Dataset *dataset)
 {
-    if (m_dataset)
-        disconnect(m_dataset, nullptr, this, nullptr);
-    m_dataset = dataset;
+    watch(dataset);
     m_region.clear();
     if (dataset) {
-        connect(dataset, &Dataset::changed, this, &RegionPage::onDataChanged);
         const QVector<Region> regions
             = GeographyStore(*dataset).regions(dataset->homePrefectureCode());
         if (!regions.isEmpty())
@@ -199,11 +164,6 @@ void RegionPage::fillSelector()
 QString RegionPage::reportingRatesText() const
 {
     return m_rates->text();
-}
-
-QString RegionPage::caveatText() const
-{
-    return m_caveat->text();
 }
 
 void RegionPage::reload()
@@ -266,52 +226,24 @@ void RegionPage::reload()
 
 void RegionPage::exportGapTable()
 {
-    if (!m_dataset)
-        return;
-    QString error;
-    const auto table = GapTables::build(*m_dataset, QStringLiteral("region-gap"), m_region,
-                                        m_threshold, GapTables::Header::Display, &error);
-    if (table)
-        TableExport::saveAs(this, *table, table->title);
+    exportTable(QStringLiteral("region-gap"), m_region, m_threshold);
 }
 
 void RegionPage::exportHospitalTable()
 {
-    if (!m_dataset)
-        return;
-    QString error;
-    const auto table = GapTables::build(*m_dataset, QStringLiteral("region-hospitals"), m_region,
-                                        m_threshold, GapTables::Header::Display, &error);
-    if (table)
-        TableExport::saveAs(this, *table, table->title);
+    exportTable(QStringLiteral("region-hospitals"), m_region, m_threshold);
 }
 
-void RegionPage::printReport()
+QVector<AreaGap> RegionPage::reportRegions() const
 {
-    if (!m_dataset)
-        return;
-    const FunctionGapModel *model = m_functions;
-    if (!model->area())
-        return;
-    ReportPrinter::preview(
-        this, RegionReport({ *model->area() }, FigureStore(*m_dataset).latestEdition()));
+    if (!m_functions->area())
+        return {};
+    return { *m_functions->area() };
 }
 
-void RegionPage::saveReportPdf()
+QString RegionPage::reportName() const
 {
-    if (!m_dataset || !m_functions->area())
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save report as PDF"),
-        QDir(folder).filePath(AnalysisText::areaTitle(*m_functions->area())
-                              + QStringLiteral(".pdf")),
-        tr("PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!RegionReportBuilder::writePdf(*m_dataset, m_region, m_threshold, path, nullptr, &error))
-        QMessageBox::warning(this, tr("Save report as PDF"), error);
+    return m_functions->area() ? AnalysisText::areaTitle(*m_functions->area()) : QString();
 }
 
 } // namespace Koso

@@ -1,18 +1,12 @@
 #pragma once
 
-#include "analysis/AreaGap.h"
-#include "storage/Dataset.h"
-
-#include <QPointer>
-#include <QWidget>
+#include "analysis/AnalysisPage.h"
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTableView;
-class QTabWidget;
 QT_END_NAMESPACE
 
 namespace Koso {
@@ -26,7 +20,7 @@ class RegionHospitalModel;
 // dashed and the planned level marked; bars of latest / planned / required; and its
 // facilities (sortable, searchable, 休棟中等 highlighted, those with 休棟中等 listed apart)
 // with a chart of who holds each function's beds. MHLW's caveat stays in view.
-class RegionPage : public QWidget
+class RegionPage : public AnalysisPage
 {
     Q_OBJECT
 
@@ -46,27 +40,27 @@ public:
     ChartPanel *gapChart() const { return m_gapChart; }
     ChartPanel *hospitalChart() const { return m_hospitalChart; }
     QComboBox *regionSelector() const { return m_selector; }
-    QString caveatText() const;
     QString reportingRatesText() const;
 
 public slots:
-    void reload();
+    void reload() override;
     void setThreshold(double fraction);
     void exportGapTable();
     void exportHospitalTable();
-    void printReport();
-    void saveReportPdf();
+
+protected:
+    void onDataChanged(DataChanges changes) override;
+    QVector<AreaGap> reportRegions() const override;
+    QString reportCode() const override { return m_region; }
+    double reportThreshold() const override { return m_threshold; }
+    QString reportName() const override;
 
 private:
-    void onDataChanged(DataChanges changes);
     void fillSelector();
 
-    QPointer<Dataset> m_dataset;
     QString m_region;
     double m_threshold;
     QComboBox *m_selector = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_caveat = nullptr;
     QLabel *m_hospitalSummary = nullptr;
     QLabel *m_closedTitle = nullptr;
     QLabel *m_rates = nullptr;
@@ -79,7 +73,6 @@ private:
     ChartPanel *m_trendChart = nullptr;
     ChartPanel *m_gapChart = nullptr;
     ChartPanel *m_hospitalChart = nullptr;
-    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace Koso

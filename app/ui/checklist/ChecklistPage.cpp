@@ -1,17 +1,17 @@
 #include "checklist/ChecklistPage.h"
 
 #include "checklist/AnswerDelegate.h"
+#include "checklist/AssessmentExporter.h"
 #include "checklist/AssessmentSummaryModel.h"
 #include "checklist/AssessmentTableModel.h"
 #include "checklist/ChecklistComparisonView.h"
-#include "checklist/ChecklistTemplateDialog.h"
-#include "widgets/FiscalYearSpinBox.h"
-#include "checklist/NewAssessmentDialog.h"
-#include "widgets/ReportPrinting.h"
-#include "checklist/AssessmentExporter.h"
 #include "checklist/ChecklistEditor.h"
+#include "checklist/ChecklistTemplateDialog.h"
+#include "checklist/NewAssessmentDialog.h"
 #include "report/ChecklistForm.h"
 #include "util/JapaneseDate.h"
+#include "widgets/FiscalYearSpinBox.h"
+#include "widgets/ReportPrinting.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -213,7 +213,6 @@ void ChecklistPage::setDataset(Dataset *dataset, QUndoStack *undoStack)
     if (dataset && undoStack) {
         m_editor = new ChecklistEditor(dataset, undoStack, this);
         m_items->setEditor(m_editor);
-        connect(m_editor, &ChecklistEditor::errorOccurred, this, &ChecklistPage::showError);
         m_datasetConnection
             = connect(m_dataset, &Dataset::changed, this, [this](DataChanges changes) {
                   if (changes.testFlag(DataChange::Checklist))

@@ -1,17 +1,17 @@
 #include "mainwindow/MainWindow.h"
 
-#include "mainwindow/AboutDialog.h"
 #include "analysis/AnalysisPages.h"
-#include "mainwindow/AppSettings.h"
+#include "analysis/RegionOverviewPage.h"
 #include "checklist/ChecklistPage.h"
-#include "mhlw/ImportController.h"
+#include "document/Document.h"
+#include "mainwindow/AboutDialog.h"
+#include "mainwindow/AppSettings.h"
 #include "mainwindow/LanguageMenu.h"
 #include "mainwindow/NewDatasetDialog.h"
-#include "policy/PolicyPages.h"
 #include "mainwindow/RecentFilesMenu.h"
-#include "analysis/RegionOverviewPage.h"
 #include "mainwindow/WelcomePage.h"
-#include "document/Document.h"
+#include "mhlw/ImportController.h"
+#include "policy/PolicyPages.h"
 #include "storage/DatasetSummary.h"
 
 #include <QAction>
@@ -262,6 +262,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
+        connect(m_document.get(), &Document::editFailed, this, [this](const QString &message) {
+            QMessageBox::warning(this, tr("Undo"), message);
+        });
     }
     // The import runs against the open dataset: one controller per document.
     delete m_import;

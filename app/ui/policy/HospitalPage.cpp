@@ -1,8 +1,9 @@
 #include "policy/HospitalPage.h"
 
+#include "council/CouncilStore.h"
 #include "policy/HospitalFiguresChart.h"
 #include "policy/PolicyEditor.h"
-#include "council/CouncilStore.h"
+#include "policy/PolicyField.h"
 #include "policy/PolicyStore.h"
 #include "policy/PolicyVocabulary.h"
 #include "storage/FigureStore.h"
@@ -295,11 +296,11 @@ void HospitalPage::loadHistory()
     const auto shown = [&](const QString &field, const QString &value) {
         if (value.isEmpty())
             return QString();
-        if (field == QLatin1String("agreed_meeting_id")) {
+        if (field == PolicyField::AgreedMeetingId) {
             const auto m = councils.meeting(value.toLongLong());
             return m ? councils.meetingLabel(*m) : value;
         }
-        if (field == QLatin1String("merged_into")) {
+        if (field == PolicyField::MergedInto) {
             const auto h = hospitals.hospital(value.toLongLong());
             return h ? h->name : value;
         }

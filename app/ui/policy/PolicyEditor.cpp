@@ -1,14 +1,15 @@
 #include "policy/PolicyEditor.h"
 
-#include "widgets/DateLineEdit.h"
 #include "council/CouncilStore.h"
 #include "policy/PolicyActions.h"
+#include "policy/PolicyField.h"
 #include "policy/PolicySheet.h"
 #include "policy/PolicyStore.h"
 #include "policy/PolicyVocabulary.h"
 #include "storage/FigureStore.h"
 #include "storage/HospitalStore.h"
 #include "util/JapaneseDate.h"
+#include "widgets/DateLineEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -68,17 +69,17 @@ PolicyEditor::PolicyEditor(Dataset *dataset, QUndoStack *undoStack, QWidget *par
     m_links->installEventFilter(this);
     m_state->setWordWrap(true);
 
-    m_widgets = { { QStringLiteral("status"), m_status },
-                  { QStringLiteral("owner_group"), m_ownerGroup },
-                  { QStringLiteral("reverification_target"), m_reverification },
-                  { QStringLiteral("plan_kind"), m_planKind },
-                  { QStringLiteral("planned_role"), m_role },
-                  { QStringLiteral("target_year"), m_targetYear },
-                  { QStringLiteral("written_on"), m_writtenOn },
-                  { QStringLiteral("agreed_on"), m_agreedOn },
-                  { QStringLiteral("agreed_meeting_id"), m_meeting },
-                  { QStringLiteral("notes"), m_notes },
-                  { QStringLiteral("links"), m_links } };
+    m_widgets = { { PolicyField::Status, m_status },
+                  { PolicyField::OwnerGroup, m_ownerGroup },
+                  { PolicyField::ReverificationTarget, m_reverification },
+                  { PolicyField::PlanKind, m_planKind },
+                  { PolicyField::PlannedRole, m_role },
+                  { PolicyField::TargetYear, m_targetYear },
+                  { PolicyField::WrittenOn, m_writtenOn },
+                  { PolicyField::AgreedOn, m_agreedOn },
+                  { PolicyField::AgreedMeetingId, m_meeting },
+                  { PolicyField::Notes, m_notes },
+                  { PolicyField::Links, m_links } };
 
     auto *beds = new QGridLayout;
     int column = 0;
@@ -123,24 +124,22 @@ PolicyEditor::PolicyEditor(Dataset *dataset, QUndoStack *undoStack, QWidget *par
         connect(box, &QComboBox::activated, this,
                 [this, box, field] { commit(field, box->currentData().toString()); });
     };
-    comboCommit(m_status, QStringLiteral("status"));
-    comboCommit(m_ownerGroup, QStringLiteral("owner_group"));
-    comboCommit(m_planKind, QStringLiteral("plan_kind"));
-    comboCommit(m_meeting, QStringLiteral("agreed_meeting_id"));
+    comboCommit(m_status, PolicyField::Status);
+    comboCommit(m_ownerGroup, PolicyField::OwnerGroup);
+    comboCommit(m_planKind, PolicyField::PlanKind);
+    comboCommit(m_meeting, PolicyField::AgreedMeetingId);
     connect(m_reverification, &QCheckBox::clicked, this, [this](bool on) {
-        commit(QStringLiteral("reverification_target"),
-               on ? QStringLiteral("1") : QStringLiteral("0"));
+        commit(PolicyField::ReverificationTarget, on ? QStringLiteral("1") : QStringLiteral("0"));
     });
     connect(m_role, &QLineEdit::editingFinished, this,
-            [this] { commit(QStringLiteral("planned_role"), m_role->text().trimmed()); });
-    connect(m_targetYear, &QSpinBox::editingFinished, this, [this] {
-        commit(QStringLiteral("target_year"), QString::number(m_targetYear->value()));
-    });
+            [this] { commit(PolicyField::PlannedRole, m_role->text().trimmed()); });
+    connect(m_targetYear, &QSpinBox::editingFinished, this,
+            [this] { commit(PolicyField::TargetYear, QString::number(m_targetYear->value())); });
     connect(m_writtenOn, &DateLineEdit::dateEdited, this, [this](const QDate &d) {
-        commit(QStringLiteral("written_on"), d.isValid() ? d.toString(Qt::ISODate) : QString());
+        commit(PolicyField::WrittenOn, d.isValid() ? d.toString(Qt::ISODate) : QString());
     });
     connect(m_agreedOn, &DateLineEdit::dateEdited, this, [this](const QDate &d) {
-        commit(QStringLiteral("agreed_on"), d.isValid() ? d.toString(Qt::ISODate) : QString());
+        commit(PolicyField::AgreedOn, d.isValid() ? d.toString(Qt::ISODate) : QString());
     });
     connect(m_openLink, &QPushButton::clicked, this, &PolicyEditor::openLink);
     connect(m_dataset, &Dataset::changed, this, [this](DataChanges changes) {
@@ -252,7 +251,7 @@ void PolicyEditor::commit(const QString &field, const QString &value)
 void PolicyEditor::commitText(QPlainTextEdit *edit, const QString &field)
 {
     QString text = edit->toPlainText();
-    if (field == QLatin1String("links")) {
+    if (field == PolicyField::Links) {
         QStringList lines;
         for (const QString &l : text.split(QLatin1Char('\n'))) {
             if (!l.trimmed().isEmpty())
@@ -267,9 +266,9 @@ bool PolicyEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusOut) {
         if (watched == m_notes)
-            commitText(m_notes, QStringLiteral("notes"));
+            commitText(m_notes, PolicyField::Notes);
         else if (watched == m_links)
-            commitText(m_links, QStringLiteral("links"));
+            commitText(m_links, PolicyField::Links);
     }
     return QWidget::eventFilter(watched, event);
 }

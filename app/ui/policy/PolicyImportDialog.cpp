@@ -2,6 +2,7 @@
 
 #include "council/CouncilStore.h"
 #include "policy/PolicyActions.h"
+#include "policy/PolicyField.h"
 #include "policy/PolicyVocabulary.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
@@ -87,7 +88,7 @@ void PolicyImportDialog::loadFile(const QString &path)
         const auto shown = [&](const QString &field, const QString &value) {
             if (value.isEmpty())
                 return QString();
-            if (field == QLatin1String("agreed_meeting_id")) {
+            if (field == PolicyField::AgreedMeetingId) {
                 const auto m = councils.meeting(value.toLongLong());
                 return m ? councils.meetingLabel(*m) : value;
             }

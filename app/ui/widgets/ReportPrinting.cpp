@@ -1,6 +1,6 @@
 #include "widgets/ReportPrinting.h"
 
-#include "report/PagedTableReport.h"
+#include "report/ReportDocument.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -13,11 +13,18 @@
 
 namespace Koso {
 
-QPrintPreviewDialog *ReportPrinting::createPreview(const PagedTableReport &report,
-                                                   QPrinter *printer, QWidget *parent)
+void ReportPrinting::setUpPrinter(const ReportDocument &report, QPrinter *printer)
 {
-    printer->setPageLayout(PagedTableReport::pageLayout());
+    const QPageLayout layout = report.pageLayout();
+    printer->setFullPage(layout.mode() == QPageLayout::FullPageMode);
+    printer->setPageLayout(layout);
     printer->setDocName(report.documentTitle());
+}
+
+QPrintPreviewDialog *ReportPrinting::createPreview(const ReportDocument &report, QPrinter *printer,
+                                                   QWidget *parent)
+{
+    setUpPrinter(report, printer);
     auto *dialog = new QPrintPreviewDialog(printer, parent);
     dialog->setWindowTitle(tr("Print preview: %1").arg(report.documentTitle()));
     // The printer is painted by the same code as the PDF.
@@ -27,18 +34,21 @@ QPrintPreviewDialog *ReportPrinting::createPreview(const PagedTableReport &repor
                          if (report.render(p, &error) == 0)
                              QMessageBox::warning(dialog, tr("Printing"), error);
                      });
-    dialog->resize(900, 1000);
+    if (report.pageLayout().orientation() == QPageLayout::Landscape)
+        dialog->resize(1100, 800);
+    else
+        dialog->resize(900, 1000);
     return dialog;
 }
 
-void ReportPrinting::preview(const PagedTableReport &report, QWidget *parent)
+void ReportPrinting::preview(const ReportDocument &report, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
     std::unique_ptr<QPrintPreviewDialog> dialog(createPreview(report, &printer, parent));
     dialog->exec();
 }
 
-QString ReportPrinting::savePdf(const PagedTableReport &report, const QString &suggestedName,
+QString ReportPrinting::savePdf(const ReportDocument &report, const QString &suggestedName,
                                 QWidget *parent)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
