@@ -300,6 +300,17 @@ void TestDatasetSharing::cliWriterWaitsThenNamesHolder()
     QVERIFY2(run.err.contains(QLatin1String("in use by")), qPrintable(run.err));
     QVERIFY(!run.err.contains(QLatin1String("database is locked")));
     QVERIFY2(waited >= 4500 && waited < 30000, qPrintable(QString::number(waited)));
+
+    // The policy sheet of the issue: exported (reading is fine), imported back (refused).
+    const QString sheet = m_dir.filePath(QStringLiteral("policies.csv"));
+    const KosoRun out = runKoso({ QStringLiteral("policies"), QStringLiteral("--db"), m_path,
+                                  QStringLiteral("--out"), sheet });
+    QCOMPARE(out.exitCode, 0);
+    const KosoRun in = runKoso({ QStringLiteral("policies"), QStringLiteral("import"), sheet,
+                                 QStringLiteral("--db"), m_path });
+    QVERIFY(in.exitCode != 0);
+    QVERIFY2(in.err.contains(QLatin1String("in use by")) && in.err.contains(self.host),
+             qPrintable(in.err));
     document.reset();
     QCOMPARE(digest(m_path), before);
 }

@@ -1684,6 +1684,22 @@
         <source>No output file given: %1.</source>
         <translation>出力先のファイルが指定されていません：%1</translation>
     </message>
+    <message>
+        <source>The band around the required beds within which a function is not flagged, in percent (default %1).</source>
+        <translation>必要病床数の上下この範囲内であれば機能を強調しない幅（パーセント、既定値 %1）。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Cannot read the threshold "%1"; give a percentage such as 10.</source>
+        <translation>閾値「%1」を読み取れません。10 のように百分率で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2; waited %3 s for it. Nothing was written; try again when it is closed.</source>
+        <translation>%1 は %2 が使用中です（%3 秒待ちました）。何も書き込んでいません。閉じられてから再度実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::CommandLineTool</name>
@@ -2131,6 +2147,82 @@ Run "koso COMMAND --help" for a command's options.
         <source>Upgrading the dataset to schema %1 failed: %2</source>
         <translation>データセットのスキーマ %1 への更新に失敗しました: %2</translation>
     </message>
+    <message>
+        <source>%1 is being created by %2.</source>
+        <translation>%1 は %2 が作成中です。</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>フォルダーに書き込めません</translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation>ファイルが書き込み禁止です</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2); nothing can be written to it.</source>
+        <translation>%1 は読み取り専用です（%2）。書き込むことはできません。</translation>
+    </message>
+    <message>
+        <source>%1 is being edited by %2. Only one person at a time can change a dataset; it can be opened read-only meanwhile.</source>
+        <translation>%1 は %2 が編集中です。データセットを変更できるのは一度に一人だけです。その間は読み取り専用で開けます。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk</source>
+        <translation>読み取り専用のディスク上にあります</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Koso Planner and must be upgraded, which needs writing to it, but it is open read-only (%2).</source>
+        <translation>%1 は古い Koso Planner で作成されたため更新が必要です。更新には書き込みが必要ですが、読み取り専用で開かれています（%2）。</translation>
+    </message>
+    <message>
+        <source>as asked</source>
+        <translation>指定による</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened, so that nothing is written to it (%2). Restore it from a backup copy.</source>
+        <translation>%1 は破損しているため、何も書き込まないよう開きませんでした（%2）。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The file was deleted or moved away while it was open.</source>
+        <translation>開いている間にファイルが削除または移動されました。</translation>
+    </message>
+    <message>
+        <source>The file was replaced by another file while it was open.</source>
+        <translation>開いている間にファイルが別のファイルに置き換えられました。</translation>
+    </message>
+    <message>
+        <source>The file was replaced by another dataset while it was open.</source>
+        <translation>開いている間にファイルが別のデータセットに置き換えられました。</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>データセットが開かれていません。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2); nothing was written.</source>
+        <translation>%1 は読み取り専用で開かれています（%2）。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was written to it; save a copy of the open dataset elsewhere.</source>
+        <translation>%1: %2 このファイルには何も書き込んでいません。開いているデータセットの複製を別の場所に保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. The dataset was reloaded and this change was not made; make it again if it is still needed.</source>
+        <translation>%1 は別のプログラムによって変更されました。データセットを読み込み直し、この変更は行っていません。必要であればもう一度行ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: %2</source>
+        <translation>%1 として複製を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>The dataset was left at schema %1; a copy of it before the upgrade is %2.</source>
+        <translation>データセットはスキーマ %1 のままです。更新前の複製は %2 です。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::DateLineEdit</name>
@@ -2176,6 +2268,10 @@ Run "koso COMMAND --help" for a command's options.
     <message>
         <source>Wrote %1 in %2 s: %3 prefectures, %4 regions, %5 hospitals and clinics, %6 editions (home prefecture %7 %8).</source>
         <translation>%1 を作成しました（%2 秒）: %3 都道府県、%4 構想区域、%5 医療機関（有床診療所を含む）、%6 版（対象都道府県 %7 %8）。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2; it was not replaced.</source>
+        <translation>%1 は %2 が使用中のため、置き換えませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +3954,98 @@ Schema version: %8</source>
     <message>
         <source>&amp;Checklist</source>
         <translation>チェックリスト(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>複製を保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Dataset in Use</source>
+        <translation>使用中のデータセット</translation>
+    </message>
+    <message>
+        <source>%1 is being edited by %2.
+
+Only one person at a time can change a dataset. You can open it read-only now and see their changes when they have saved them.</source>
+        <translation>%1 は %2 が編集中です。
+
+データセットを変更できるのは一度に一人だけです。今は読み取り専用で開くことができ、相手が保存した変更はその後に表示されます。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+        <source>%1 is editing it</source>
+        <translation>%1 が編集中</translation>
+    </message>
+    <message>
+        <source>%1 [file gone: not saved] — Koso Planner</source>
+        <translation>%1［ファイルなし：未保存］— Koso Planner</translation>
+    </message>
+    <message>
+        <source>Not saved: the file is gone (File › Save a Copy…)</source>
+        <translation>未保存：ファイルがありません（ファイル › 複製を保存…）</translation>
+    </message>
+    <message>
+        <source>%1 [read-only] — Koso Planner</source>
+        <translation>%1［読み取り専用］— Koso Planner</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>読み取り専用：%1</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Dataset</source>
+        <translation>データセットの複製を保存</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-複製</translation>
+    </message>
+    <message>
+        <source>Koso Planner datasets (*.koso)</source>
+        <translation>Koso Planner データセット (*.koso)</translation>
+    </message>
+    <message>
+        <source>Cannot Save a Copy</source>
+        <translation>複製を保存できません</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>データセットが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>%1 として複製を保存しました。</translation>
+    </message>
+    <message>
+        <source>Dataset File Gone</source>
+        <translation>データセットのファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 Nothing was written to that path, and nothing more will be.
+
+What you had open is still here: save it as a new dataset to keep your work.</source>
+        <translation>%1
+
+%2 そのパスには何も書き込んでおらず、今後も書き込みません。
+
+開いていた内容はまだ残っています。作業を失わないよう、新しいデータセットとして保存してください。</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>複製を保存…</translation>
+    </message>
+    <message>
+        <source>The dataset was changed by another program: the pages were reloaded and the undo history cleared, so that undoing cannot write over their change.</source>
+        <translation>データセットが別のプログラムによって変更されました。元に戻す操作で相手の変更を上書きしないよう、画面を読み込み直し、元に戻す履歴を消去しました。</translation>
     </message>
 </context>
 <context>
@@ -6308,6 +6496,33 @@ Import MHLW's workbooks to fill it.</source>
     <message>
         <source>cell %1%2 refers to a shared string that does not exist</source>
         <translation>セル %1%2 が存在しない共有文字列を参照しています</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::DatasetLock</name>
+    <message>
+        <source>someone</source>
+        <translation>だれか</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>不明なコンピューター</translation>
+    </message>
+    <message>
+        <source>Koso Planner</source>
+        <translation>Koso Planner</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明な時刻</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4) since %5</source>
+        <translation>%2 の %1（%3、プロセス %4、%5 から）</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation>ロックファイル %1 を作成できません: %2</translation>
     </message>
 </context>
 </TS>
