@@ -109,7 +109,7 @@ void TestDataset::createsAndReopens()
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QCOMPARE(q.value(0).toString(), QStringLiteral("delete"));
 }
 
 void TestDataset::refusesToOverwrite()

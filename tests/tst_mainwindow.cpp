@@ -12,6 +12,7 @@
 #include "policy/PolicyRatesPage.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
+#include "storage/DatasetLock.h"
 #include "storage/Transaction.h"
 #include "util/Localization.h"
 #include "widgets/ChartExportDialog.h"
@@ -47,6 +48,7 @@
 #include <QUndoView>
 #include <QUrl>
 
+#include <cstdio>
 #include <functional>
 
 using namespace Koso;
@@ -133,6 +135,9 @@ private slots:
     void remembersGeometryAndRecentFiles();
     void demoDatasetIsCreatedOnceAndReused();
     void commandLineOptions();
+    void datasetReplacedUnderTheWindow();
+    void readOnlyDatasetIsShown();
+    void datasetInUseOpensReadOnly();
     void japaneseWithLangJa(); // last: installs the Japanese translation for the process
 
 private:
@@ -426,6 +431,128 @@ void TestMainWindow::viewsReloadWhenDataChanges()
     dataset->notifyChanged(DataChange::Geography);
     QCOMPARE(list->count(), 7);
     QCOMPARE(list->item(6)->text(), QStringLiteral("島しょ"));
+}
+
+void TestMainWindow::datasetReplacedUnderTheWindow()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.koso"));
+    QVERIFY(QFile::copy(m_demo, path));
+    MainWindow window;
+    window.show();
+    QString error;
+    QVERIFY2(window.openFile(path, true, &error), qPrintable(error));
+    Dataset *dataset = window.document()->dataset();
+    {
+        Transaction tx(dataset->database());
+        Region region = *GeographyStore(*dataset).region(QStringLiteral("9901"));
+        region.name = QStringLiteral("窓で直した名前");
+        QVERIFY(GeographyStore(*dataset).upsertRegion(region, &error));
+        QVERIFY(tx.commit());
+    }
+    // A colleague copies another dataset over it (cp to a temporary name, then mv).
+    const QString incoming = dir.filePath(QStringLiteral("incoming.koso"));
+    QVERIFY(QFile::copy(m_demo, incoming));
+    QVERIFY(
+        std::rename(QFile::encodeName(incoming).constData(), QFile::encodeName(path).constData())
+        == 0);
+    const QByteArray replaced = digest(path);
+
+    window.checkDataset(); // as when the window becomes active again
+    QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("datasetLostMessage")));
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("datasetLostMessage"));
+    QVERIFY(box->text().contains(QLatin1String("replaced")));
+    QVERIFY2(window.windowTitle().contains(QLatin1String("file gone")),
+             qPrintable(window.windowTitle()));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->isVisibleTo(&window));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionImportWorkbook"))->isEnabled());
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionSaveCopy"))->isEnabled());
+    box->close();
+
+    // An edit now writes nothing there.
+    {
+        Transaction tx(dataset->database());
+        QVERIFY(!tx.isActive());
+        QVERIFY(tx.errorMessage().contains(QLatin1String("Nothing was written")));
+    }
+    QCOMPARE(digest(path), replaced);
+
+    // The work is kept: saved elsewhere, the window goes on with the copy.
+    const QString rescue = dir.filePath(QStringLiteral("rescued.koso"));
+    QVERIFY2(window.saveCopy(rescue, &error), qPrintable(error));
+    QCOMPARE(window.document()->path(), rescue);
+    QCOMPARE(GeographyStore(*window.document()->dataset()).region(QStringLiteral("9901"))->name,
+             QStringLiteral("窓で直した名前"));
+    QVERIFY(!window.windowTitle().contains(QLatin1String("file gone")));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionImportWorkbook"))->isEnabled());
+    window.closeDocument();
+    QCOMPARE(digest(path), replaced);
+    for (const char *suffix : { "-journal", "-wal", "-shm", ".lock" })
+        QVERIFY2(!QFileInfo::exists(path + QLatin1String(suffix)), suffix);
+}
+
+void TestMainWindow::readOnlyDatasetIsShown()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cd.koso"));
+    QVERIFY(QFile::copy(m_demo, path));
+    const QByteArray before = digest(path);
+    // A write-protected file (simulated: the tests run as root, who ignores mode bits).
+    Dataset::setWritableCheckForTesting([](const QString &) { return false; });
+    MainWindow window;
+    QString error;
+    const bool opened = window.openFile(path, true, &error);
+    Dataset::setWritableCheckForTesting(nullptr);
+    QVERIFY2(opened, qPrintable(error));
+    QVERIFY(window.document()->isReadOnly());
+    QVERIFY2(window.windowTitle().contains(QLatin1String("[read-only]")),
+             qPrintable(window.windowTitle()));
+    auto *label = window.findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
+    QVERIFY(label->isVisibleTo(&window));
+    QVERIFY2(label->text().startsWith(QLatin1String("Read-only: ")), qPrintable(label->text()));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionImportWorkbook"))->isEnabled());
+    int counter = 0;
+    window.document()->undoStack()->push(new CountingCommand(&counter));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionUndo"))->isEnabled());
+    // The pages show the data.
+    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("regionList"))->count(), 6);
+    window.closeDocument();
+    QCOMPARE(digest(path), before);
+    QVERIFY(!label->isVisibleTo(&window));
+}
+
+void TestMainWindow::datasetInUseOpensReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.koso"));
+    QVERIFY(QFile::copy(m_demo, path));
+    {
+        QFile lock(DatasetLock::lockPath(path));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("program=Koso Planner\nuser=tanaka\nhost=PC-KIKAKU-02\npid=77\n"
+                   "since=2024-06-11T09:30:00+09:00\n");
+    }
+    MainWindow window;
+    // Asked: someone is editing it; open read-only.
+    whenModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("datasetInUseMessage"));
+        QVERIFY(box->text().contains(QLatin1String("tanaka")));
+        QVERIFY(box->text().contains(QLatin1String("PC-KIKAKU-02")));
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+        }
+    });
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.document()->isReadOnly());
+    auto *label = window.findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
+    QVERIFY2(label->text().contains(QLatin1String("tanaka")), qPrintable(label->text()));
+    QVERIFY(window.windowTitle().contains(QLatin1String("[read-only]")));
+    window.closeDocument();
+    // Their lock is theirs.
+    QCOMPARE(DatasetLock::owner(path).user, QStringLiteral("tanaka"));
 }
 
 void TestMainWindow::openFailureKeepsCurrentDataset()

@@ -30,7 +30,7 @@ int ChecklistImportTemplateCommand::run(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(tr("Give exactly one template file to import."));
     Dataset dataset;
-    if (!openDataset(dataset, parser.value(db), &code))
+    if (!openDataset(dataset, parser.value(db), &code, Access::Write))
         return code;
     // The same path as the desktop program's import; the stack just has no one to undo.
     QUndoStack stack;

@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
 
 #include <cstdio>
 
@@ -100,15 +102,56 @@ int Command::fail(const QString &message)
     return 1;
 }
 
-bool Command::openDataset(Dataset &dataset, const QString &path, int *exitCode)
+bool Command::openDataset(Dataset &dataset, const QString &path, int *exitCode, Access access)
 {
     if (path.isEmpty()) {
         *exitCode = fail(tr("No dataset given (use --db FILE)."));
         return false;
     }
     QString error;
-    if (!dataset.open(path, &error)) {
-        *exitCode = fail(error);
+    if (access == Access::Write) {
+        // Another program may be writing it for a moment (an import, a policy sheet): wait.
+        constexpr int WaitMs = 5000;
+        QElapsedTimer waited;
+        waited.start();
+        while (!dataset.open(path, &error, Dataset::Access::ReadWrite)) {
+            if (dataset.lastOpenFailure() != Dataset::OpenFailure::Locked) {
+                *exitCode = fail(error);
+                return false;
+            }
+            if (waited.elapsed() >= WaitMs) {
+                *exitCode = fail(tr("%1 is in use by %2; waited %3 s for it. Nothing was "
+                                    "written; try again when it is closed.")
+                                     .arg(path, dataset.lockOwner().describe())
+                                     .arg(WaitMs / 1000));
+                return false;
+            }
+            QThread::msleep(100);
+        }
+        return true;
+    }
+    // Reading needs no lock. A file of an older version (or in the older WAL journal mode) is
+    // upgraded first when nobody else is writing it.
+    QString headerError;
+    const Dataset::Header header = Dataset::readHeader(path, &headerError);
+    QString lockedError;
+    if (header.isSqlite && header.applicationId == Dataset::ApplicationId
+        && (header.wal || header.userVersion < Dataset::currentSchemaVersion())) {
+        if (dataset.open(path, &error, Dataset::Access::ReadWrite))
+            return true;
+        const Dataset::OpenFailure why = dataset.lastOpenFailure();
+        if (why == Dataset::OpenFailure::Locked)
+            lockedError = error;
+        else if (why != Dataset::OpenFailure::NotWritable) {
+            *exitCode = fail(error);
+            return false;
+        }
+    }
+    if (!dataset.open(path, &error, Dataset::Access::ReadOnly)) {
+        *exitCode = fail(dataset.lastOpenFailure() == Dataset::OpenFailure::NeedsUpgrade
+                                 && !lockedError.isEmpty()
+                             ? lockedError
+                             : error);
         return false;
     }
     return true;

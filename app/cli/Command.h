@@ -52,8 +52,12 @@ protected:
                               double *fraction, int *exitCode);
     // "10", "10%" or "0.1" → 0.10; nullopt if it is not a threshold.
     static std::optional<double> parseThreshold(const QString &text);
-    // Opens an existing dataset, or prints why not.
-    static bool openDataset(Dataset &dataset, const QString &path, int *exitCode);
+    // How a command uses its dataset. Write takes the dataset's lock (one writer at a time),
+    // waiting a few seconds for another holder; Read needs no lock and never writes.
+    enum class Access { Read, Write };
+    // Opens an existing dataset, or prints why not (for a dataset in use: who holds it).
+    static bool openDataset(Dataset &dataset, const QString &path, int *exitCode,
+                            Access access = Access::Read);
     static void printOut(const QString &text);
     static void printErr(const QString &text);
 };

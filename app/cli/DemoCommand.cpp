@@ -35,6 +35,10 @@ int DemoCommand::run(const QStringList &arguments)
         return exitCode;
     if (QFileInfo::exists(path) && !parser.isSet(force))
         return fail(tr("%1 already exists; use --force to replace it.").arg(path));
+    // Replacing a dataset someone has open for editing would take it from under them.
+    if (const LockOwner holder = DatasetLock::owner(path);
+        holder.isValid() && !DatasetLock::isStale(holder))
+        return fail(tr("%1 is in use by %2; it was not replaced.").arg(path, holder.describe()));
 
     QElapsedTimer timer;
     timer.start();
@@ -45,7 +49,7 @@ int DemoCommand::run(const QStringList &arguments)
         return fail(tr("Cannot write %1: %2").arg(path, error));
 
     Dataset dataset;
-    if (!dataset.open(path, &error))
+    if (!dataset.open(path, &error, Dataset::Access::ReadOnly))
         return fail(error);
     const DatasetSummary s = DatasetSummary::read(dataset);
     const QLocale locale;

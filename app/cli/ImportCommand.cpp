@@ -40,7 +40,7 @@ int ImportCommand::run(const QStringList &arguments)
     if (files.isEmpty())
         return fail(tr("No workbooks given; run \"koso import --help\"."));
     Dataset dataset;
-    if (!openDataset(dataset, parser.value(db), &exitCode))
+    if (!openDataset(dataset, parser.value(db), &exitCode, Access::Write))
         return exitCode;
 
     ImportSession session(dataset);

@@ -28,7 +28,8 @@ int PoliciesImportCommand::run(const QStringList &arguments)
         return fail(tr("Give one sheet to import: koso policies import FILE --db DATASET."));
     const QString path = parser.positionalArguments().first();
     Dataset dataset;
-    if (!openDataset(dataset, parser.value(db), &exitCode))
+    if (!openDataset(dataset, parser.value(db), &exitCode,
+                     parser.isSet(dryRun) ? Access::Read : Access::Write))
         return exitCode;
 
     const PolicySheetPreview preview = PolicySheet::readFile(dataset, path);

@@ -74,7 +74,8 @@ int RatesCommand::run(const QStringList &arguments)
         date = *parsed;
     }
     Dataset dataset;
-    if (!openDataset(dataset, parser.value(db), &exitCode))
+    if (!openDataset(dataset, parser.value(db), &exitCode,
+                     parser.isSet(snapshots) ? Access::Write : Access::Read))
         return exitCode;
     const QString home = dataset.homePrefectureCode();
     QString regionCode;

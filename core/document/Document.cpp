@@ -21,6 +21,16 @@ Document::Document(std::unique_ptr<Dataset> dataset)
     m_homePrefectureCode = m_dataset->homePrefectureCode();
     connect(m_dataset.get(), &Dataset::changed, this, &Document::changed);
     openDocuments().insert(m_dataset.get(), this);
+    // Queued: the dataset notices inside an undo command, while the stack is busy.
+    connect(
+        m_dataset.get(), &Dataset::externallyChanged, this,
+        [this] {
+            m_undoStack->clear();
+            emit changed(DataChange::All);
+            emit reloadedAfterExternalChange();
+        },
+        Qt::QueuedConnection);
+    connect(m_dataset.get(), &Dataset::fileLost, this, &Document::fileLost, Qt::QueuedConnection);
 }
 
 Document::~Document()
@@ -37,6 +47,18 @@ std::unique_ptr<Document> Document::open(const QString &path, QString *error)
 {
     auto dataset = std::make_unique<Dataset>();
     if (!dataset->open(path, error))
+        return nullptr;
+    return std::unique_ptr<Document>(new Document(std::move(dataset)));
+}
+
+std::unique_ptr<Document> Document::open(const QString &path, Dataset::Access access,
+                                         QString *error, Dataset::OpenFailure *failure)
+{
+    auto dataset = std::make_unique<Dataset>();
+    const bool ok = dataset->open(path, error, access);
+    if (failure)
+        *failure = dataset->lastOpenFailure();
+    if (!ok)
         return nullptr;
     return std::unique_ptr<Document>(new Document(std::move(dataset)));
 }

@@ -25,6 +25,10 @@ public:
     // Opens an existing dataset (migrating an older one after a backup); nullptr and *error
     // when the file cannot be opened.
     static std::unique_ptr<Document> open(const QString &path, QString *error);
+    // The same with a choice of access; *failure says why it failed (Locked: someone else
+    // is editing it, Dataset::lockOwner() in the message).
+    static std::unique_ptr<Document> open(const QString &path, Dataset::Access access,
+                                          QString *error, Dataset::OpenFailure *failure);
     // Creates a new, empty dataset for a home prefecture (01–47); refuses an existing file.
     static std::unique_ptr<Document> create(const QString &path, const QString &homePrefectureCode,
                                             QString *error);
@@ -37,11 +41,17 @@ public:
     QString backupPath() const;
     // The open document of a dataset, or nullptr (a dataset opened without one).
     static Document *of(const Dataset *dataset);
+    bool isReadOnly() const { return m_dataset->isReadOnly(); }
 
 signals:
     void changed(Koso::DataChanges changes);
     // An undo or redo from the history could not be written (see DatasetCommand).
     void editFailed(const QString &message);
+    // Another program changed the dataset: the undo history was cleared (undoing would write
+    // over their change) and every view reloaded.
+    void reloadedAfterExternalChange();
+    // The path no longer holds the file opened: nothing more is written (Dataset::fileLost).
+    void fileLost(const QString &reason);
 
 private:
     explicit Document(std::unique_ptr<Dataset> dataset);

@@ -1,5 +1,10 @@
 #include "storage/Savepoint.h"
 
+#include "storage/Dataset.h"
+#include "storage/SqliteStatement.h"
+
+#include <sqlite3.h>
+
 #include <QAtomicInt>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,6 +19,10 @@ Savepoint::Savepoint(QSqlDatabase db)
     : m_db(std::move(db))
     , m_name(QStringLiteral("koso_sp_%1").arg(savepointCounter.fetchAndAddRelaxed(1)))
 {
+    // The outermost savepoint starts the write: the same check as Transaction.
+    sqlite3 *handle = SqliteStatement::handle(m_db);
+    if (handle && sqlite3_get_autocommit(handle) != 0 && !Dataset::checkBeforeWrite(m_db, &m_error))
+        return;
     m_active = exec(QStringLiteral("SAVEPOINT ") + m_name);
 }
 

@@ -1,5 +1,7 @@
 #include "storage/Transaction.h"
 
+#include "storage/Dataset.h"
+
 #include <QSqlError>
 
 namespace Koso {
@@ -7,6 +9,9 @@ namespace Koso {
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
+    // Nothing is written to a file that is not the one opened, or that someone else changed.
+    if (!Dataset::checkBeforeWrite(m_db, &m_error))
+        return;
     m_active = m_db.transaction();
     if (!m_active)
         m_error = m_db.lastError().text();

@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -91,6 +92,12 @@ MainWindow::MainWindow(QWidget *parent)
                                     document ? document->undoStack() : nullptr);
     });
 
+    m_readOnlyLabel = new QLabel;
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setTextFormat(Qt::PlainText);
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #9a3d00; font-weight: bold; }"));
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
     m_pathLabel = new QLabel;
     m_pathLabel->setObjectName(QStringLiteral("datasetPathLabel"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -158,6 +165,9 @@ void MainWindow::createMenus()
     });
     m_importAction->setObjectName(QStringLiteral("actionImportWorkbook"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_saveCopyAction
+        = m_fileMenu->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopyDialog);
+    m_saveCopyAction->setObjectName(QStringLiteral("actionSaveCopy"));
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_analysisPages->reportActions());
     m_fileMenu->addSeparator();
@@ -226,7 +236,33 @@ void MainWindow::createDocks()
 bool MainWindow::openFile(const QString &path, bool quiet, QString *error)
 {
     QString message;
-    std::unique_ptr<Document> document = Document::open(path, &message);
+    Dataset::OpenFailure failure = Dataset::OpenFailure::None;
+    std::unique_ptr<Document> document
+        = Document::open(path, Dataset::Access::ReadWriteOrReadOnly, &message, &failure);
+    QString readOnlyNote;
+    if (!document && failure == Dataset::OpenFailure::Locked) {
+        // One writer at a time: the user is told who has it and may read it meanwhile.
+        const LockOwner holder = DatasetLock::owner(path);
+        bool readOnly = quiet;
+        if (!quiet) {
+            QMessageBox box(QMessageBox::Question, tr("Dataset in Use"),
+                            tr("%1 is being edited by %2.\n\nOnly one person at a time can "
+                               "change a dataset. You can open it read-only now and see their "
+                               "changes when they have saved them.")
+                                .arg(QDir::toNativeSeparators(path), holder.describe()),
+                            QMessageBox::NoButton, this);
+            box.setObjectName(QStringLiteral("datasetInUseMessage"));
+            QPushButton *read = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+            box.addButton(QMessageBox::Cancel);
+            box.setDefaultButton(read);
+            box.exec();
+            readOnly = box.clickedButton() == read;
+        }
+        if (readOnly) {
+            document = Document::open(path, Dataset::Access::ReadOnly, &message, &failure);
+            readOnlyNote = tr("%1 is editing it").arg(holder.describe());
+        }
+    }
     if (!document) {
         if (error)
             *error = message;
@@ -235,6 +271,7 @@ bool MainWindow::openFile(const QString &path, bool quiet, QString *error)
         return false;
     }
     const QString backup = document->backupPath();
+    m_readOnlyNote = readOnlyNote;
     setDocument(std::move(document));
     AppSettings::addRecentFile(path);
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
@@ -261,14 +298,22 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     std::unique_ptr<Document> old = std::exchange(m_document, std::move(document));
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
-        m_undoGroup->setActiveStack(m_document->undoStack());
+        // Nothing to undo or redo in a dataset that cannot be written.
+        m_undoGroup->setActiveStack(m_document->isReadOnly() ? nullptr : m_document->undoStack());
         connect(m_document.get(), &Document::editFailed, this, [this](const QString &message) {
             QMessageBox::warning(this, tr("Undo"), message);
         });
+        connect(m_document.get(), &Document::fileLost, this, &MainWindow::datasetLost);
+        connect(m_document.get(), &Document::reloadedAfterExternalChange, this,
+                &MainWindow::datasetReloaded);
+    } else {
+        m_readOnlyNote.clear();
     }
     // The import runs against the open dataset: one controller per document.
     delete m_import;
-    m_import = m_document ? new ImportController(*m_document->dataset(), this) : nullptr;
+    m_import = m_document && !m_document->isReadOnly()
+        ? new ImportController(*m_document->dataset(), this)
+        : nullptr;
     emit documentChanged(m_document.get());
     old.reset();
     m_central->setCurrentIndex(m_document ? 1 : 0);
@@ -283,9 +328,13 @@ void MainWindow::closeDocument()
 void MainWindow::updateTitle()
 {
     const bool open = m_document != nullptr;
+    const bool lost = open && m_document->dataset()->isFileLost();
+    const bool readOnly = open && (m_document->isReadOnly() || lost);
     m_closeAction->setEnabled(open);
-    m_importAction->setEnabled(open);
+    m_importAction->setEnabled(open && !readOnly);
     m_infoAction->setEnabled(open);
+    m_saveCopyAction->setEnabled(open);
+    m_readOnlyLabel->setVisible(readOnly);
     if (!open) {
         setWindowTitle(tr("Koso Planner"));
         setWindowFilePath(QString());
@@ -294,7 +343,19 @@ void MainWindow::updateTitle()
     }
     const QString path = m_document->path();
     setWindowFilePath(path);
-    setWindowTitle(tr("%1 — Koso Planner").arg(QFileInfo(path).fileName()));
+    if (lost) {
+        setWindowTitle(
+            tr("%1 [file gone: not saved] — Koso Planner").arg(QFileInfo(path).fileName()));
+        m_readOnlyLabel->setText(tr("Not saved: the file is gone (File › Save a Copy…)"));
+    } else if (readOnly) {
+        setWindowTitle(tr("%1 [read-only] — Koso Planner").arg(QFileInfo(path).fileName()));
+        const QString reason
+            = !m_readOnlyNote.isEmpty() ? m_readOnlyNote : m_document->dataset()->readOnlyReason();
+        m_readOnlyLabel->setText(reason.isEmpty() ? tr("Read-only")
+                                                  : tr("Read-only: %1").arg(reason));
+    } else {
+        setWindowTitle(tr("%1 — Koso Planner").arg(QFileInfo(path).fileName()));
+    }
     m_pathLabel->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
 }
 
@@ -313,6 +374,7 @@ void MainWindow::newDataset()
         return;
     }
     const QString path = document->path();
+    m_readOnlyNote.clear();
     setDocument(std::move(document));
     AppSettings::addRecentFile(path);
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
@@ -352,6 +414,81 @@ void MainWindow::showDatasetInformation()
                  s.editions.isEmpty() ? tr("none") : s.editions.join(QStringLiteral(", ")))
             .arg(s.schemaVersion));
     box.exec();
+}
+
+void MainWindow::saveCopyDialog()
+{
+    if (!m_document)
+        return;
+    const QFileInfo current(m_document->path());
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy of the Dataset"),
+        current.absoluteDir().filePath(current.completeBaseName() + tr("-copy")
+                                       + QStringLiteral(".koso")),
+        tr("Koso Planner datasets (*.koso)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (target.isEmpty())
+        return;
+    QString error;
+    if (!saveCopy(target, &error))
+        QMessageBox::critical(this, tr("Cannot Save a Copy"), error);
+}
+
+bool MainWindow::saveCopy(const QString &target, QString *error)
+{
+    QString message;
+    if (!m_document || !m_document->dataset()->saveCopy(target, &message)) {
+        if (error)
+            *error = m_document ? message : tr("No dataset is open.");
+        return false;
+    }
+    if (m_document->dataset()->isFileLost())
+        return openFile(target, false, error); // the work goes on in the copy
+    statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)),
+                             15000);
+    return true;
+}
+
+void MainWindow::checkDataset()
+{
+    if (m_document && !(m_import && m_import->isRunning()))
+        m_document->dataset()->checkForChanges();
+}
+
+void MainWindow::datasetLost(const QString &reason)
+{
+    if (!m_document)
+        return;
+    m_undoGroup->setActiveStack(nullptr);
+    delete m_import;
+    m_import = nullptr;
+    updateTitle();
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Dataset File Gone"),
+        tr("%1\n\n%2 Nothing was written to that path, and nothing more will be.\n\nWhat you "
+           "had open is still here: save it as a new dataset to keep your work.")
+            .arg(QDir::toNativeSeparators(m_document->path()), reason),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("datasetLostMessage"));
+    QPushButton *save = box->addButton(tr("Save a Copy…"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Close);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(save, &QPushButton::clicked, this, &MainWindow::saveCopyDialog, Qt::QueuedConnection);
+    box->open();
+}
+
+void MainWindow::datasetReloaded()
+{
+    statusBar()->showMessage(
+        tr("The dataset was changed by another program: the pages were reloaded and the undo "
+           "history cleared, so that undoing cannot write over their change."),
+        30000);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        checkDataset();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -62,6 +62,10 @@ public:
     // The message box for a dataset that cannot be opened: the file and the reason.
     void showOpenError(const QString &path, const QString &error);
     void closeDocument();
+    // Writes a copy of the open dataset to target (a new file), read through the open
+    // connection: it rescues the work when the file was deleted or replaced under the program,
+    // and then continues on the copy.
+    bool saveCopy(const QString &target, QString *error = nullptr);
 
 signals:
     void documentChanged(Koso::Document *document);
@@ -71,9 +75,14 @@ public slots:
     void openDialog();
     void showAbout();
     void showDatasetInformation();
+    void saveCopyDialog();
+    // Notices a dataset deleted, replaced or changed by another program (run whenever the
+    // window becomes active).
+    void checkDataset();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -82,6 +91,8 @@ private:
     void createDocks();
     void setDocument(std::unique_ptr<Document> document);
     void updateTitle();
+    void datasetLost(const QString &reason);
+    void datasetReloaded();
     static QString droppedDataset(const QMimeData *mime);
 
     std::unique_ptr<Document> m_document;
@@ -97,6 +108,8 @@ private:
     PolicyPages *m_policyPages = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QLabel *m_pathLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    QString m_readOnlyNote; // who holds a dataset opened read-only because it is in use
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -107,6 +120,7 @@ private:
     QAction *m_importAction = nullptr;
     ImportController *m_import = nullptr;
     QAction *m_infoAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
 };
 
 } // namespace Koso

@@ -233,7 +233,9 @@ void ImportController::workerDone()
     }
 
     if (worker->succeeded()) {
-        // The worker wrote through its own connection; views follow this one.
+        // The worker wrote through its own connection; views follow this one, which must
+        // not take that write for another program's.
+        m_dataset.acknowledgeChanges();
         if (!worker->summary().nothingChanged())
             m_dataset.notifyChanged(DataChange::Geography | DataChange::Figures
                                     | DataChange::Hospitals | DataChange::Imports);

@@ -126,7 +126,7 @@ void PolicyRatesPage::showEvent(QShowEvent *event)
     m_exportChart->setEnabled(
         isSignalConnected(QMetaMethod::fromSignal(&PolicyRatesPage::exportChartRequested)));
     // Past period ends are stored from the history the first time the rates are looked at.
-    if (!m_snapshotsChecked) {
+    if (!m_snapshotsChecked && !m_dataset->isReadOnly()) {
         m_snapshotsChecked = true;
         takeSnapshots(false);
     }
