@@ -1,5 +1,7 @@
 #include "analysis/AnalysisWidgets.h"
 
+#include "widgets/TableLayout.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -17,7 +19,8 @@ QTableView *AnalysisWidgets::table(QAbstractItemModel *model, QWidget *parent, b
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    // Two-line headers keep the columns as narrow as their figures (1366-pixel screens).
+    TableLayout::wrapHeaders(view);
     return view;
 }
 

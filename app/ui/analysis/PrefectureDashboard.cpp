@@ -10,6 +10,7 @@
 #include "charts/RegionReportBuilder.h"
 #include "widgets/ReportPrinter.h"
 #include "widgets/TableExport.h"
+#include "widgets/TableLayout.h"
 #include "analysis/AnalysisText.h"
 #include "analysis/GapAnalysis.h"
 #include "analysis/GapTables.h"
@@ -55,6 +56,7 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true); // a long title wraps instead of widening the window
+    m_title->setTextFormat(Qt::PlainText); // names from data are text, never markup
 
     m_threshold = new QDoubleSpinBox(this);
     m_threshold->setRange(0, 50);
@@ -84,24 +86,40 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
     header->addWidget(print);
     header->addWidget(pdf);
 
-    // Totals of the prefecture and the nation, side by side.
-    auto *totals = new QHBoxLayout;
+    // Totals of the prefecture and the nation, one tab each: a table as wide as the page
+    // shows every gap column and as tall as its rows shows 休棟中等 too (1366×768).
+    m_totals = new QTabWidget(this);
+    m_totals->setObjectName(QStringLiteral("totalsTabs"));
+    m_totals->setDocumentMode(true);
     for (auto [model, label] : { std::pair { m_prefectureTotals, tr("Prefecture") },
                                  std::pair { m_nationTotals, tr("Nation (全国)") } }) {
-        auto *box = new QVBoxLayout;
-        auto *caption = new QLabel(label, this);
-        caption->setObjectName(model == m_prefectureTotals ? QStringLiteral("prefectureCaption")
-                                                           : QStringLiteral("nationCaption"));
-        box->addWidget(caption);
         QTableView *view = AnalysisWidgets::table(model, this, false);
-        view->setMaximumHeight(190);
-        box->addWidget(view);
-        totals->addLayout(box, 1);
+        view->setObjectName(model == m_prefectureTotals ? QStringLiteral("prefectureTotals")
+                                                        : QStringLiteral("nationTotals"));
+        // The shares of the required beds are on the region page and in the export.
+        TableLayout::hideColumns(
+            view, { FunctionGapModel::RequiredPer100k, FunctionGapModel::RequiredShare });
+        TableLayout::fitHeightToRows(view);
+        m_totals->addTab(view, label);
     }
+    m_totals->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     // Regions: table beside the chart.
     m_regionView = AnalysisWidgets::table(m_regionProxy, this, true);
-    m_regionView->setToolTip(tr("Double-click a region to open its page"));
+    m_regionView->setToolTip(tr("Double-click a region to open its page; right-click the "
+                                "header for more columns"));
+    // The key figures fit beside the chart; the rest are a right click away.
+    QVector<int> secondary { RegionGapModel::Code, RegionGapModel::ChangeSinceBase,
+                             RegionGapModel::LatestPer100k, RegionGapModel::UnexplainedGap,
+                             RegionGapModel::Rank };
+    for (int c = RegionGapModel::FirstFunction; c < RegionGapModel::FirstFunction + 8; ++c)
+        secondary << c;
+    TableLayout::hideColumns(m_regionView, secondary);
+    m_regionView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    connect(m_regions, &QAbstractItemModel::modelReset, m_regionView, [this] {
+        for (int c = RegionGapModel::FirstFunction; c < m_regions->columnCount(); ++c)
+            m_regionView->setColumnHidden(c, true);
+    });
     connect(m_regionView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit regionActivated(index.data(RegionGapModel::CodeRole).toString());
     });
@@ -109,8 +127,11 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
     auto *regionSplit = new QSplitter(Qt::Horizontal, this);
     regionSplit->addWidget(m_regionView);
     regionSplit->addWidget(m_gapChart);
+    regionSplit->setObjectName(QStringLiteral("regionSplit"));
+    regionSplit->setChildrenCollapsible(false);
     regionSplit->setStretchFactor(0, 3);
     regionSplit->setStretchFactor(1, 2);
+    regionSplit->setSizes({ 640, 480 });
 
     // National comparison: chart beside every prefecture's figures.
     m_comparisonChart = new ChartPanel(this);
@@ -129,7 +150,7 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addLayout(totals);
+    layout->addWidget(m_totals);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_caveat);
 }
@@ -205,16 +226,18 @@ void PrefectureDashboard::reload()
                          ? tr("%1: beds by region (%2)")
                                .arg(name, tr("%1 edition").arg(AnalysisText::editionLabel(edition)))
                          : tr("%1: beds by region").arg(name));
-    if (auto *caption = findChild<QLabel *>(QStringLiteral("prefectureCaption")))
-        caption->setText(name);
-    if (auto *caption = findChild<QLabel *>(QStringLiteral("nationCaption")))
-        caption->setText(nation ? nation->name : tr("Nation"));
+    // A tab reads & as its shortcut marker: a name's own & is doubled to stay text.
+    const auto tabText = [](QString text) { return text.replace(QLatin1Char('&'), QStringLiteral("&&")); };
+    m_totals->setTabText(0, tabText(name));
+    m_totals->setTabText(1, tabText(nation ? nation->name : tr("Nation")));
     m_prefectureTotals->setArea(prefecture);
     m_nationTotals->setArea(nation && nation->total.latest.hasValue() ? nation : std::nullopt);
     m_regions->setRegions(regions);
     m_comparison->setAreas(prefectures, nation, m_prefecture);
 
     if (prefecture && !regions.isEmpty()) {
+        // Two bars a region, each readable: the chart scrolls vertically for many regions.
+        m_gapChart->setMinimumChartHeight(150 + 30 * int(regions.size()));
         m_gapChart->setChart(
             ChartFactory::prefectureGap(regions),
             ChartFactory::caption(ChartFactory::Kind::PrefectureGap, *prefecture, edition));
@@ -245,8 +268,13 @@ void PrefectureDashboard::printReport()
 {
     if (!m_dataset || m_regions->regions().isEmpty())
         return;
-    ReportPrinter::preview(
-        this, RegionReport(m_regions->regions(), FigureStore(*m_dataset).latestEdition()));
+    QString error;
+    auto report = RegionReportBuilder::build(*m_dataset, m_prefecture, threshold(), &error);
+    if (!report) {
+        QMessageBox::warning(this, tr("Print report"), error);
+        return;
+    }
+    ReportPrinter::preview(this, std::move(*report));
 }
 
 void PrefectureDashboard::saveReportPdf()

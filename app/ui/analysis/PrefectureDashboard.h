@@ -78,6 +78,7 @@ private:
     ChartPanel *m_gapChart = nullptr;
     ChartPanel *m_comparisonChart = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QTabWidget *m_totals = nullptr;
 };
 
 } // namespace Koso

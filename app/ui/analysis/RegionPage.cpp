@@ -59,6 +59,7 @@ RegionPage::RegionPage(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true); // a long title wraps instead of widening the window
+    m_title->setTextFormat(Qt::PlainText); // names from data are text, never markup
     auto *exportTable = new QPushButton(tr("Export table…"), this);
     connect(exportTable, &QPushButton::clicked, this, &RegionPage::exportGapTable);
     auto *print = new QPushButton(tr("Print report…"), this);
@@ -87,6 +88,7 @@ RegionPage::RegionPage(QWidget *parent)
     gapLayout->addWidget(functionView);
     m_rates = new QLabel(this);
     m_rates->setWordWrap(true);
+    m_rates->setTextFormat(Qt::PlainText);
     gapLayout->addWidget(m_rates);
     gapLayout->addWidget(charts, 1);
 
@@ -102,6 +104,8 @@ RegionPage::RegionPage(QWidget *parent)
     auto *exportHospitals = new QPushButton(tr("Export facilities…"), this);
     connect(exportHospitals, &QPushButton::clicked, this, &RegionPage::exportHospitalTable);
     m_hospitalSummary = new QLabel(this);
+    m_hospitalSummary->setTextFormat(Qt::PlainText);
+    m_hospitalSummary->setWordWrap(true);
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_search, 1);
     tools->addWidget(m_onlyClosed);
@@ -109,6 +113,8 @@ RegionPage::RegionPage(QWidget *parent)
     QTableView *hospitalView = AnalysisWidgets::table(m_hospitalFilter, this, true);
     hospitalView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_closedTitle = new QLabel(this);
+    m_closedTitle->setTextFormat(Qt::PlainText);
+    m_closedTitle->setWordWrap(true);
     QTableView *closedView = AnalysisWidgets::table(m_closedFilter, this, true);
     closedView->setMaximumHeight(160);
     m_hospitalChart = new ChartPanel(this);

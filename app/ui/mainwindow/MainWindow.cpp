@@ -11,6 +11,7 @@
 #include "mainwindow/RecentFilesMenu.h"
 #include "analysis/RegionOverviewPage.h"
 #include "mainwindow/WelcomePage.h"
+#include "widgets/ScreenFit.h"
 #include "document/Document.h"
 #include "storage/DatasetSummary.h"
 
@@ -74,7 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_overviewPage = new RegionOverviewPage;
     m_overviewPage->setObjectName(QStringLiteral("regionOverviewPage"));
-    addPage(m_overviewPage, tr("Regions"), QIcon(QStringLiteral(":/app/icons/regions.svg")));
+    addPage(m_overviewPage, tr("Region list"), QIcon(QStringLiteral(":/app/icons/regions.svg")));
     connect(this, &MainWindow::documentChanged, m_overviewPage, &RegionOverviewPage::setDocument);
     m_analysisPages = new AnalysisPages(this);
     m_policyPages = new PolicyPages(this);
@@ -99,7 +100,9 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createDocks();
     updateTitle();
-    resize(1180, 760);
+    // The first window fits the screen (title bar and task bar included); later starts
+    // restore what the user chose.
+    ScreenFit::resize(this, QSize(1280, 800));
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
 }

@@ -1,6 +1,7 @@
 #include "widgets/ReportPrinter.h"
 
 #include "charts/ReportCharts.h"
+#include "widgets/ScreenFit.h"
 
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -36,7 +37,7 @@ void ReportPrinter::preview(QWidget *parent, RegionReport report)
                          if (!print(p, report, &error))
                              QMessageBox::warning(&dialog, tr("Print"), error);
                      });
-    dialog.resize(1100, 800);
+    ScreenFit::resize(&dialog, QSize(1100, 800));
     dialog.exec();
 }
 

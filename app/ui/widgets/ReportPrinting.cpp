@@ -1,6 +1,7 @@
 #include "widgets/ReportPrinting.h"
 
 #include "report/PagedTableReport.h"
+#include "widgets/ScreenFit.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -27,7 +28,7 @@ QPrintPreviewDialog *ReportPrinting::createPreview(const PagedTableReport &repor
                          if (report.render(p, &error) == 0)
                              QMessageBox::warning(dialog, tr("Printing"), error);
                      });
-    dialog->resize(900, 1000);
+    ScreenFit::resize(dialog, QSize(900, 1000));
     return dialog;
 }
 
