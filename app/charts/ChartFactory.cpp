@@ -219,13 +219,14 @@ QChart *ChartFactory::regionTrend(const AreaGap &area, bool legendKeys)
     // Keys for the dashed required line and the planned marker, in neutral grey.
     if (legendKeys && area.total.requiredYear > 0) {
         auto *key = new QLineSeries;
-        key->setName(plain(tr("Required %1").arg(area.total.requiredYear)));
+        // Short keys: the year is where the dashed line ends and the ▲ sits.
+        key->setName(plain(tr("Required (dashed)")));
         key->setPen(QPen(QColor(0x44, 0x44, 0x44), 1.8, Qt::DashLine));
         attach(key);
     }
     if (legendKeys && area.total.plannedYear > 0) {
         auto *key = new QScatterSeries;
-        key->setName(plain(tr("Planned %1").arg(area.total.plannedYear)));
+        key->setName(plain(tr("Planned (▲)")));
         key->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
         key->setMarkerSize(13);
         key->setColor(QColor(0x44, 0x44, 0x44));

@@ -30,7 +30,9 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Koso {
@@ -124,7 +126,7 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
         emit regionActivated(index.data(RegionGapModel::CodeRole).toString());
     });
     m_gapChart = new ChartPanel(this);
-    auto *regionSplit = new QSplitter(Qt::Horizontal, this);
+    auto *regionSplit = m_regionSplit = new QSplitter(Qt::Horizontal, this);
     regionSplit->addWidget(m_regionView);
     regionSplit->addWidget(m_gapChart);
     regionSplit->setObjectName(QStringLiteral("regionSplit"));
@@ -251,6 +253,25 @@ void PrefectureDashboard::reload()
         m_comparisonChart->setChart(nullptr, {});
     }
     m_caveat->setText(AnalysisText::caveat(prefecture ? &*prefecture : nullptr));
+    QTimer::singleShot(0, this, &PrefectureDashboard::fitRegionSplit);
+}
+
+void PrefectureDashboard::fitRegionSplit()
+{
+    // The table as wide as its visible columns (no sideways scrolling), the chart the rest.
+    const int total = m_regionSplit->width();
+    if (total <= 0)
+        return;
+    const int table = TableLayout::contentWidth(m_regionView)
+        + m_regionView->verticalScrollBar()->sizeHint().width();
+    const int chart = qMax(320, total - table - m_regionSplit->handleWidth());
+    m_regionSplit->setSizes({ total - chart - m_regionSplit->handleWidth(), chart });
+}
+
+void PrefectureDashboard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitRegionSplit();
 }
 
 void PrefectureDashboard::exportRegionTable()

@@ -11,6 +11,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class QSplitter;
 class QTabWidget;
 QT_END_NAMESPACE
 
@@ -60,6 +61,9 @@ signals:
     void regionActivated(const QString &code);
     void thresholdChanged(double fraction);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void onDataChanged(DataChanges changes);
 
@@ -79,6 +83,8 @@ private:
     ChartPanel *m_comparisonChart = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTabWidget *m_totals = nullptr;
+    QSplitter *m_regionSplit = nullptr;
+    void fitRegionSplit();
 };
 
 } // namespace Koso

@@ -10,6 +10,7 @@
 #include "charts/RegionReportBuilder.h"
 #include "widgets/ReportPrinter.h"
 #include "widgets/TableExport.h"
+#include "widgets/TableLayout.h"
 #include "analysis/AnalysisText.h"
 #include "analysis/GapAnalysis.h"
 #include "analysis/GapTables.h"
@@ -77,7 +78,8 @@ RegionPage::RegionPage(QWidget *parent)
 
     // Beds and gap: the function table above the trend and the bars.
     QTableView *functionView = AnalysisWidgets::table(m_functions, this, false);
-    functionView->setMaximumHeight(200);
+    functionView->setObjectName(QStringLiteral("functionTable"));
+    TableLayout::fitHeightToRows(functionView); // every function and 休棟中等, no scrolling
     m_trendChart = new ChartPanel(this);
     m_gapChart = new ChartPanel(this);
     auto *charts = new QSplitter(Qt::Horizontal, this);
@@ -111,12 +113,31 @@ RegionPage::RegionPage(QWidget *parent)
     tools->addWidget(m_onlyClosed);
     tools->addWidget(exportHospitals);
     QTableView *hospitalView = AnalysisWidgets::table(m_hospitalFilter, this, true);
-    hospitalView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    hospitalView->setObjectName(QStringLiteral("facilityTable"));
+    // Whole names and the beds by function; the rest is a right click on the header away.
+    const auto keyColumnsOnly = [this](QTableView *view) {
+        for (int c = 0; c < m_hospitals->columnCount(); ++c) {
+            const auto kind = m_hospitals->columnKind(c);
+            view->setColumnHidden(c,
+                                  kind != RegionHospitalModel::ColumnKind::Rank
+                                      && kind != RegionHospitalModel::ColumnKind::Name
+                                      && kind != RegionHospitalModel::ColumnKind::TotalWithClosed
+                                      && kind != RegionHospitalModel::ColumnKind::Beds);
+        }
+    };
+    TableLayout::addColumnMenu(hospitalView);
     m_closedTitle = new QLabel(this);
     m_closedTitle->setTextFormat(Qt::PlainText);
     m_closedTitle->setWordWrap(true);
     QTableView *closedView = AnalysisWidgets::table(m_closedFilter, this, true);
+    closedView->setObjectName(QStringLiteral("closedFacilityTable"));
     closedView->setMaximumHeight(160);
+    TableLayout::addColumnMenu(closedView);
+    connect(m_hospitals, &QAbstractItemModel::modelReset, this,
+            [hospitalView, closedView, keyColumnsOnly] {
+                keyColumnsOnly(hospitalView);
+                keyColumnsOnly(closedView);
+            });
     m_hospitalChart = new ChartPanel(this);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -129,8 +150,9 @@ RegionPage::RegionPage(QWidget *parent)
     auto *hospitalSplit = new QSplitter(Qt::Horizontal, this);
     hospitalSplit->addWidget(left);
     hospitalSplit->addWidget(m_hospitalChart);
-    hospitalSplit->setStretchFactor(0, 3);
-    hospitalSplit->setStretchFactor(1, 2);
+    hospitalSplit->setChildrenCollapsible(false);
+    hospitalSplit->setStretchFactor(0, 1);
+    hospitalSplit->setStretchFactor(1, 1);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(gapTab, tr("Beds and gap"));

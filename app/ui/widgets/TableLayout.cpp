@@ -127,9 +127,14 @@ int TableLayout::contentWidth(const QTableView *view)
     if (!view->verticalHeader()->isHidden())
         width += view->verticalHeader()->width();
     const QHeaderView *header = view->horizontalHeader();
+    const auto *itemView = static_cast<const QAbstractItemView *>(view);
     for (int c = 0; c < header->count(); ++c) {
-        if (!header->isSectionHidden(c))
-            width += header->sectionSize(c);
+        if (header->isSectionHidden(c))
+            continue;
+        // What ResizeToContents gives the column, whether or not it has been laid out yet.
+        width += header->sectionResizeMode(c) == QHeaderView::ResizeToContents
+            ? qMax(header->sectionSizeHint(c), itemView->sizeHintForColumn(c))
+            : header->sectionSize(c);
     }
     return width;
 }
