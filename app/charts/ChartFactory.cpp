@@ -59,7 +59,12 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series)
 
 QString shortName(const QString &name, int length = 16)
 {
-    return name.size() > length ? name.left(length - 1) + QChar(0x2026) : name;
+    // 「医療法人社団仁愛会　緑ヶ丘病院」: the facility's own name after the legal entity's.
+    QString text = name.simplified();
+    const int space = text.lastIndexOf(QLatin1Char(' '));
+    if (text.size() > length && space > 0 && text.size() - space - 1 >= 3)
+        text = text.mid(space + 1);
+    return text.size() > length ? text.left(length - 1) + QChar(0x2026) : text;
 }
 
 double valueOf(const BedValue &v)

@@ -18,6 +18,7 @@
 #include "storage/GeographyStore.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -134,6 +135,7 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
     regionSplit->setStretchFactor(0, 3);
     regionSplit->setStretchFactor(1, 2);
     regionSplit->setSizes({ 640, 480 });
+    regionSplit->installEventFilter(this);
 
     // National comparison: chart beside every prefecture's figures.
     m_comparisonChart = new ChartPanel(this);
@@ -263,15 +265,17 @@ void PrefectureDashboard::fitRegionSplit()
     if (total <= 0)
         return;
     const int table = TableLayout::contentWidth(m_regionView)
-        + m_regionView->verticalScrollBar()->sizeHint().width();
+        + m_regionView->verticalScrollBar()->sizeHint().width() + 16;
     const int chart = qMax(320, total - table - m_regionSplit->handleWidth());
     m_regionSplit->setSizes({ total - chart - m_regionSplit->handleWidth(), chart });
 }
 
-void PrefectureDashboard::resizeEvent(QResizeEvent *event)
+bool PrefectureDashboard::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    fitRegionSplit();
+    // Whenever the splitter gets its size (shown, window resized), the table keeps its width.
+    if (watched == m_regionSplit && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fitRegionSplit();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PrefectureDashboard::exportRegionTable()

@@ -62,7 +62,7 @@ signals:
     void thresholdChanged(double fraction);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onDataChanged(DataChanges changes);

@@ -80,6 +80,9 @@ RegionPage::RegionPage(QWidget *parent)
     QTableView *functionView = AnalysisWidgets::table(m_functions, this, false);
     functionView->setObjectName(QStringLiteral("functionTable"));
     TableLayout::fitHeightToRows(functionView); // every function and 休棟中等, no scrolling
+    // The shares of the required beds are in the export; a right click shows them here.
+    TableLayout::hideColumns(functionView,
+                             { FunctionGapModel::RequiredPer100k, FunctionGapModel::RequiredShare });
     m_trendChart = new ChartPanel(this);
     m_gapChart = new ChartPanel(this);
     auto *charts = new QSplitter(Qt::Horizontal, this);
@@ -126,6 +129,7 @@ RegionPage::RegionPage(QWidget *parent)
         }
     };
     TableLayout::addColumnMenu(hospitalView);
+    TableLayout::wrapHeaders(hospitalView, 56); // 「高度急性期」 over figures of four digits
     m_closedTitle = new QLabel(this);
     m_closedTitle->setTextFormat(Qt::PlainText);
     m_closedTitle->setWordWrap(true);
@@ -133,6 +137,7 @@ RegionPage::RegionPage(QWidget *parent)
     closedView->setObjectName(QStringLiteral("closedFacilityTable"));
     closedView->setMaximumHeight(160);
     TableLayout::addColumnMenu(closedView);
+    TableLayout::wrapHeaders(closedView, 56);
     connect(m_hospitals, &QAbstractItemModel::modelReset, this,
             [hospitalView, closedView, keyColumnsOnly] {
                 keyColumnsOnly(hospitalView);
@@ -151,8 +156,8 @@ RegionPage::RegionPage(QWidget *parent)
     hospitalSplit->addWidget(left);
     hospitalSplit->addWidget(m_hospitalChart);
     hospitalSplit->setChildrenCollapsible(false);
-    hospitalSplit->setStretchFactor(0, 1);
-    hospitalSplit->setStretchFactor(1, 1);
+    hospitalSplit->setStretchFactor(0, 3);
+    hospitalSplit->setStretchFactor(1, 2);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(gapTab, tr("Beds and gap"));

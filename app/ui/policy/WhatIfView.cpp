@@ -179,7 +179,7 @@ void WhatIfView::fillChart()
             counts = counts || (f.key == r.functionKey && f.countsInTotal);
         if (!counts)
             continue; // 休棟中等 has no required beds; the total would dwarf the functions
-        categories << r.functionName;
+        categories << r.functionName.toHtmlEscaped(); // axis labels are rich text
         *reported << double(r.reported);
         *whatIf << double(r.whatIf);
         *required << double(r.required.value_or(0));
