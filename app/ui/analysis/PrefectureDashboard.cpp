@@ -117,6 +117,8 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
                              RegionGapModel::Rank };
     for (int c = RegionGapModel::FirstFunction; c < RegionGapModel::FirstFunction + 8; ++c)
         secondary << c;
+    // 「2025年」 over 「必要量」: two-line headers leave the chart half the width.
+    TableLayout::wrapHeaders(m_regionView, 52);
     TableLayout::hideColumns(m_regionView, secondary);
     m_regionView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     connect(m_regions, &QAbstractItemModel::modelReset, m_regionView, [this] {

@@ -128,16 +128,16 @@ RegionPage::RegionPage(QWidget *parent)
                                       && kind != RegionHospitalModel::ColumnKind::Beds);
         }
     };
-    TableLayout::addColumnMenu(hospitalView);
     TableLayout::wrapHeaders(hospitalView, 56); // 「高度急性期」 over figures of four digits
+    TableLayout::addColumnMenu(hospitalView);
     m_closedTitle = new QLabel(this);
     m_closedTitle->setTextFormat(Qt::PlainText);
     m_closedTitle->setWordWrap(true);
     QTableView *closedView = AnalysisWidgets::table(m_closedFilter, this, true);
     closedView->setObjectName(QStringLiteral("closedFacilityTable"));
     closedView->setMaximumHeight(160);
-    TableLayout::addColumnMenu(closedView);
     TableLayout::wrapHeaders(closedView, 56);
+    TableLayout::addColumnMenu(closedView);
     connect(m_hospitals, &QAbstractItemModel::modelReset, this,
             [hospitalView, closedView, keyColumnsOnly] {
                 keyColumnsOnly(hospitalView);

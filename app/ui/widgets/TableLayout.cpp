@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <limits>
+
 namespace Koso {
 
 WrappingHeader::WrappingHeader(QWidget *parent, int maxTextWidth)
@@ -16,6 +18,47 @@ WrappingHeader::WrappingHeader(QWidget *parent, int maxTextWidth)
 {
     setDefaultAlignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap));
     setSectionsClickable(true);
+}
+
+QString WrappingHeader::layoutText(const QString &text, const QFontMetrics &metrics) const
+{
+    if (text.contains(QLatin1Char('\n')) || metrics.horizontalAdvance(text) <= m_maxTextWidth)
+        return text;
+    int best = -1;
+    int bestWidth = std::numeric_limits<int>::max();
+    bool dropSpace = false;
+    for (int i = 1; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar previous = text.at(i - 1);
+        const bool space = c.isSpace();
+        const bool after = previous == QChar(0x2212) || previous == QChar(0xFF0F)
+            || previous == QChar(0x00F7) || previous == QLatin1Char('/')
+            || previous == QLatin1Char('-');
+        const bool before = c == QChar(0xFF08) || c == QLatin1Char('(');
+        if (!space && !after && !before)
+            continue;
+        const QString first = text.left(i).trimmed();
+        const QString second = (space ? text.mid(i + 1) : text.mid(i)).trimmed();
+        if (first.isEmpty() || second.isEmpty())
+            continue;
+        const int width
+            = qMax(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second));
+        if (width < bestWidth) {
+            bestWidth = width;
+            best = i;
+            dropSpace = space;
+        }
+    }
+    if (best < 0)
+        return text; // no natural break: Qt wraps it within the width
+    return text.left(best).trimmed() + QLatin1Char('\n')
+        + (dropSpace ? text.mid(best + 1) : text.mid(best)).trimmed();
+}
+
+void WrappingHeader::initStyleOptionForIndex(QStyleOptionHeader *option, int logicalIndex) const
+{
+    QHeaderView::initStyleOptionForIndex(option, logicalIndex);
+    option->text = layoutText(option->text, QFontMetrics(option->fontMetrics));
 }
 
 QSize WrappingHeader::sectionSizeFromContents(int logicalIndex) const
@@ -32,12 +75,16 @@ QSize WrappingHeader::sectionSizeFromContents(int logicalIndex) const
     if (headerFont.canConvert<QFont>())
         f = qvariant_cast<QFont>(headerFont);
     const QFontMetrics fm(f);
-    const int oneLine = fm.boundingRect(QRect(0, 0, 100000, 1000), Qt::AlignCenter, text).width();
-    if (oneLine <= m_maxTextWidth)
+    const QSize oneLine = fm.size(0, text);
+    const QString laidOut = layoutText(text, fm);
+    if (laidOut == text && oneLine.width() <= m_maxTextWidth)
         return size;
-    const QRect wrapped = fm.boundingRect(QRect(0, 0, m_maxTextWidth, 100000),
-                                          Qt::AlignCenter | Qt::TextWordWrap, text);
-    const int extraWidth = size.width() - oneLine; // margins and the sort indicator
+    const QSize wrapped = laidOut != text
+        ? fm.size(0, laidOut)
+        : fm.boundingRect(QRect(0, 0, m_maxTextWidth, 100000), Qt::AlignCenter | Qt::TextWordWrap,
+                          text)
+              .size();
+    const int extraWidth = size.width() - oneLine.width(); // margins and the sort indicator
     const int extraHeight = qMax(0, size.height() - fm.height());
     size.setWidth(wrapped.width() + extraWidth);
     size.setHeight(qMax(size.height(), wrapped.height() + extraHeight));
@@ -54,7 +101,17 @@ WrappingHeader *TableLayout::wrapHeaders(QTableView *view, int maxTextWidth)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(old->stretchLastSection());
     header->setSectionsMovable(old->sectionsMovable());
+    QVector<int> hidden;
+    for (int c = 0; c < old->count(); ++c) {
+        if (old->isSectionHidden(c))
+            hidden << c;
+    }
+    const bool menu = old->contextMenuPolicy() == Qt::CustomContextMenu;
     view->setHorizontalHeader(header);
+    for (int c : std::as_const(hidden))
+        view->setColumnHidden(c, true);
+    if (menu)
+        addColumnMenu(view);
     if (sorting) {
         view->setSortingEnabled(false);
         view->setSortingEnabled(true);

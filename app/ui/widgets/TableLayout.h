@@ -20,8 +20,13 @@ public:
     explicit WrappingHeader(QWidget *parent = nullptr, int maxTextWidth = 76);
     int maxTextWidth() const { return m_maxTextWidth; }
 
+    // The title as drawn: one line if it fits, else two lines split where a reader would
+    // (at a space, after −／÷, before （), never inside a word like 「報告」.
+    QString layoutText(const QString &text, const QFontMetrics &metrics) const;
+
 protected:
     QSize sectionSizeFromContents(int logicalIndex) const override;
+    void initStyleOptionForIndex(QStyleOptionHeader *option, int logicalIndex) const override;
 
 private:
     int m_maxTextWidth;
