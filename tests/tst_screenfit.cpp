@@ -26,14 +26,15 @@
 #include <QAbstractBarSeries>
 #include <QAbstractProxyModel>
 #include <QApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDebug>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -48,7 +49,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QDebug>
 #include <QTest>
 
 #include <cmath>
@@ -238,8 +238,8 @@ void TestScreenFit::everyChartAxisIsRoundWithTheUnit()
     for (const QString &kindName : ChartFactory::kindNames()) {
         const auto kind = ChartFactory::kindFromName(kindName);
         QVERIFY(kind);
-        const QString code = ChartFactory::isRegionKind(*kind) ? QStringLiteral("9901")
-                                                               : QStringLiteral("99");
+        const QString code
+            = ChartFactory::isRegionKind(*kind) ? QStringLiteral("9901") : QStringLiteral("99");
         auto built = ChartFactory::build(dataset, *kind, code, 0.1, &error);
         QVERIFY2(built, qPrintable(error));
         const QVector<QCategoryAxis *> axes = valueAxes(built->chart.get());
@@ -250,10 +250,9 @@ void TestScreenFit::everyChartAxisIsRoundWithTheUnit()
         double previous = -1, step = 0;
         for (const QString &label : labels) {
             // Whole numbers with grouping: "1,000", never "1000" or "1567".
-            QVERIFY2(QRegularExpression(QStringLiteral("^\\d{1,3}(,\\d{3})*$"))
-                         .match(label)
-                         .hasMatch(),
-                     qPrintable(kindName + QLatin1Char(' ') + label));
+            QVERIFY2(
+                QRegularExpression(QStringLiteral("^\\d{1,3}(,\\d{3})*$")).match(label).hasMatch(),
+                qPrintable(kindName + QLatin1Char(' ') + label));
             const double value = QLocale().toDouble(label);
             if (previous >= 0) {
                 if (step == 0)
@@ -314,7 +313,8 @@ void TestScreenFit::prefectureChartNamesEveryRegionWithoutACutKey()
     // Reported and required: no legend-only series whose long text would be cut.
     QCOMPARE(built->chart->series().size(), 2);
     QString axisTitle = valueAxes(built->chart.get()).first()->titleText();
-    QVERIFY2(axisTitle.contains(QStringLiteral("2024")) && axisTitle.contains(QStringLiteral("2025")),
+    QVERIFY2(axisTitle.contains(QStringLiteral("2024"))
+                 && axisTitle.contains(QStringLiteral("2025")),
              qPrintable(axisTitle));
     for (QAbstractAxis *axis : built->chart->axes()) {
         if (auto *regions = qobject_cast<QBarCategoryAxis *>(axis))
@@ -332,8 +332,8 @@ void TestScreenFit::namesInChartsAreEscaped()
     const QString escaped = name.toHtmlEscaped();
     for (auto kind : { ChartFactory::Kind::RegionTrend, ChartFactory::Kind::RegionGap,
                        ChartFactory::Kind::RegionHospitals, ChartFactory::Kind::PrefectureGap }) {
-        const QString code = ChartFactory::isRegionKind(kind) ? QStringLiteral("9901")
-                                                              : QStringLiteral("99");
+        const QString code
+            = ChartFactory::isRegionKind(kind) ? QStringLiteral("9901") : QStringLiteral("99");
         auto built = ChartFactory::build(dataset, kind, code, 0.1, &error);
         QVERIFY2(built, qPrintable(error));
         QChart *chart = built->chart.get();
@@ -396,7 +396,8 @@ void TestScreenFit::namesInLabelsArePlainText()
     QVERIFY(pages->regionPage()->findChildren<QLabel *>().size() > 0);
     bool titleShown = false;
     for (QLabel *label : pages->regionPage()->findChildren<QLabel *>())
-        titleShown = titleShown || (label->text().contains(name) && label->textFormat() == Qt::PlainText);
+        titleShown
+            = titleShown || (label->text().contains(name) && label->textFormat() == Qt::PlainText);
     QVERIFY(titleShown);
     // The on-screen charts: escaped titles.
     QVERIFY(!pages->regionPage()->trendChart()->chart()->title().contains(QStringLiteral("<b>")));
@@ -409,9 +410,9 @@ void TestScreenFit::reportPdfNeverEmbedsAFileNamedInData()
     QString error;
     QVERIFY2(plain.open(m_demo, &error), qPrintable(error));
     const QString before = m_dir->filePath(QStringLiteral("before.pdf"));
-    QVERIFY2(RegionReportBuilder::writePdf(plain, QStringLiteral("9901"), 0.1, before, nullptr,
-                                           &error),
-             qPrintable(error));
+    QVERIFY2(
+        RegionReportBuilder::writePdf(plain, QStringLiteral("9901"), 0.1, before, nullptr, &error),
+        qPrintable(error));
     plain.close();
 
     const QString name = Markup.arg(m_image);
@@ -419,9 +420,9 @@ void TestScreenFit::reportPdfNeverEmbedsAFileNamedInData()
     Dataset dataset;
     QVERIFY2(dataset.open(m_demo, &error), qPrintable(error));
     const QString after = m_dir->filePath(QStringLiteral("after.pdf"));
-    QVERIFY2(RegionReportBuilder::writePdf(dataset, QStringLiteral("9901"), 0.1, after, nullptr,
-                                           &error),
-             qPrintable(error));
+    QVERIFY2(
+        RegionReportBuilder::writePdf(dataset, QStringLiteral("9901"), 0.1, after, nullptr, &error),
+        qPrintable(error));
     const qint64 sizeBefore = QFileInfo(before).size();
     const qint64 sizeAfter = QFileInfo(after).size();
     // The 300 KB image would more than double it; the name's letters add a little.
@@ -454,9 +455,9 @@ void TestScreenFit::prefectureReportOpensWithASummaryPage()
 
     const QString path = m_dir->filePath(QStringLiteral("prefecture.pdf"));
     int pages = 0;
-    QVERIFY2(RegionReportBuilder::writePdf(dataset, QStringLiteral("99"), 0.1, path, &pages,
-                                           &error),
-             qPrintable(error));
+    QVERIFY2(
+        RegionReportBuilder::writePdf(dataset, QStringLiteral("99"), 0.1, path, &pages, &error),
+        qPrintable(error));
     QCOMPARE(pages, 6);
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed: the page count was checked.");
@@ -549,14 +550,16 @@ void TestScreenFit::regionPageShowsEveryFunctionAt1366()
     QVERIFY(tabs);
     tabs->setCurrentIndex(1);
     QTest::qWait(50);
-    auto *facilities = pages->regionPage()->findChild<QTableView *>(QStringLiteral("facilityTable"));
+    auto *facilities
+        = pages->regionPage()->findChild<QTableView *>(QStringLiteral("facilityTable"));
     QVERIFY(facilities);
     const RegionHospitalModel *model = pages->regionPage()->hospitalModel();
     const int name = model->columnOf(RegionHospitalModel::ColumnKind::Name);
     const int longest = static_cast<QAbstractItemView *>(facilities)->sizeHintForColumn(name);
     QVERIFY2(facilities->columnWidth(name) >= longest,
              qPrintable(QStringLiteral("%1 < %2").arg(facilities->columnWidth(name)).arg(longest)));
-    const int acute = model->columnOf(RegionHospitalModel::ColumnKind::Beds, QStringLiteral("Acute"));
+    const int acute
+        = model->columnOf(RegionHospitalModel::ColumnKind::Beds, QStringLiteral("Acute"));
     QVERIFY(acute >= 0 && !facilities->isColumnHidden(acute));
     keepScreenshot(&window, QStringLiteral("facilities-1366.png"));
 }

@@ -851,12 +851,14 @@
         <translation>このデータセットには %1 %2 の構想区域がありません。</translation>
     </message>
     <message>
-        <source>Required (dashed)</source>
-        <translation>必要量（破線）</translation>
+        <source>Required</source>
+        <comment>legend key of the dashed line</comment>
+        <translation>必要量</translation>
     </message>
     <message>
-        <source>Planned (▲)</source>
-        <translation>見込量（▲）</translation>
+        <source>Planned</source>
+        <comment>legend key of the triangle</comment>
+        <translation>見込量</translation>
     </message>
     <message>
         <source>%1 (upper bar: reported %2; lower, paler bar: required %3)</source>

@@ -1,10 +1,10 @@
 #include "charts/ChartFactory.h"
 
-#include "charts/ChartAxes.h"
-#include "charts/ChartStyle.h"
 #include "analysis/AnalysisText.h"
 #include "analysis/GapAnalysis.h"
 #include "analysis/HospitalAnalysis.h"
+#include "charts/ChartAxes.h"
+#include "charts/ChartStyle.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
@@ -139,10 +139,11 @@ QChart *ChartFactory::regionTrend(const AreaGap &area, bool legendKeys)
     if (legendKeys)
         setPlainTitle(chart, tr("%1: beds by function").arg(area.name));
     else
-        setPlainTitle(chart, tr("%1: trend (dashed: required %2; ▲: planned %3)")
-                            .arg(area.name)
-                            .arg(area.total.requiredYear)
-                            .arg(area.total.plannedYear));
+        setPlainTitle(chart,
+                      tr("%1: trend (dashed: required %2; ▲: planned %3)")
+                          .arg(area.name)
+                          .arg(area.total.requiredYear)
+                          .arg(area.total.plannedYear));
     // Lines show as lines in the legend, the planned key as its triangle.
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
@@ -225,13 +226,13 @@ QChart *ChartFactory::regionTrend(const AreaGap &area, bool legendKeys)
     if (legendKeys && area.total.requiredYear > 0) {
         auto *key = new QLineSeries;
         // Short keys: the year is where the dashed line ends and the ▲ sits.
-        key->setName(plain(tr("Required (dashed)")));
+        key->setName(plain(tr("Required", "legend key of the dashed line")));
         key->setPen(QPen(QColor(0x44, 0x44, 0x44), 1.8, Qt::DashLine));
         attach(key);
     }
     if (legendKeys && area.total.plannedYear > 0) {
         auto *key = new QScatterSeries;
-        key->setName(plain(tr("Planned (▲)")));
+        key->setName(plain(tr("Planned", "legend key of the triangle")));
         key->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
         key->setMarkerSize(13);
         key->setColor(QColor(0x44, 0x44, 0x44));
@@ -282,7 +283,7 @@ QChart *ChartFactory::regionGap(const AreaGap &area)
     xAxis->append(categories);
     ChartStyle::styleAxis(xAxis);
     xAxis->setGridLineVisible(false);
-    QValueAxis *yAxis = bedAxis(maximum * 1.06, bedsAxisTitle());
+    QValueAxis *yAxis = bedAxis(maximum * 1.12, bedsAxisTitle()); // room for the labels on top
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(xAxis);
@@ -343,13 +344,13 @@ QChart *ChartFactory::prefectureGap(const QVector<AreaGap> &regions)
     if (regions.size() > 12)
         yAxis->setLabelsFont(ChartStyle::font(regions.size() > 18 ? 8 : ChartStyle::SmallPoints));
     // The axis title says which bar is which: a legend entry for it would be cut.
-    QValueAxis *xAxis = ChartAxes::valueAxis(
-        maximum * 1.02,
-        tr("%1 (upper bar: reported %2; lower, paler bar: required %3)")
-            .arg(bedsAxisTitle())
-            .arg(regions.first().total.latestYear)
-            .arg(regions.first().total.requiredYear),
-        4);
+    QValueAxis *xAxis
+        = ChartAxes::valueAxis(maximum * 1.02,
+                               tr("%1 (upper bar: reported %2; lower, paler bar: required %3)")
+                                   .arg(bedsAxisTitle())
+                                   .arg(regions.first().total.latestYear)
+                                   .arg(regions.first().total.requiredYear),
+                               4);
     chart->addAxis(yAxis, Qt::AlignLeft);
     chart->addAxis(xAxis, Qt::AlignBottom);
     for (auto *series : { requiredSeries, reportedSeries }) {
@@ -369,7 +370,8 @@ QChart *ChartFactory::regionHospitals(const RegionHospitals &hospitals,
 {
     auto *chart = new QChart;
     ChartStyle::apply(chart);
-    setPlainTitle(chart, tr("%1: which facilities hold each function's beds").arg(hospitals.regionName));
+    setPlainTitle(chart,
+                  tr("%1: which facilities hold each function's beds").arg(hospitals.regionName));
     chart->legend()->setAlignment(Qt::AlignRight);
 
     // The largest facilities by beds (休棟中等 included), the rest together.

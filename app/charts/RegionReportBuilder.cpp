@@ -1,7 +1,7 @@
 #include "charts/RegionReportBuilder.h"
 
-#include "charts/ReportCharts.h"
 #include "analysis/GapAnalysis.h"
+#include "charts/ReportCharts.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 

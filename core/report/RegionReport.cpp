@@ -189,8 +189,7 @@ QRectF RegionReport::paintFrame(QPainter *p, const QRectF &page, int index, cons
     const QFont caveatFont = CjkFont::unitFont(8);
     const QString caveat = AnalysisText::caveat(&area);
     const double caveatHeight = textHeight(caveatFont, box.width() - 12, caveat) + 8;
-    const QRectF caveatBox(box.left(), footer.top() - 6 - caveatHeight, box.width(),
-                           caveatHeight);
+    const QRectF caveatBox(box.left(), footer.top() - 6 - caveatHeight, box.width(), caveatHeight);
     p->setPen(QPen(Rule, 0.75));
     p->setBrush(QColor(0xF7, 0xF7, 0xF7));
     p->drawRect(caveatBox);

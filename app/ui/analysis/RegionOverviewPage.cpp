@@ -1,7 +1,7 @@
 #include "analysis/RegionOverviewPage.h"
 
-#include "analysis/RegionOverviewModel.h"
 #include "analysis/BedOverview.h"
+#include "analysis/RegionOverviewModel.h"
 #include "document/Document.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"

@@ -1,8 +1,8 @@
 #include "mainwindow/PlannerLauncher.h"
 
+#include "demo/DemoGenerator.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/MainWindow.h"
-#include "demo/DemoGenerator.h"
 #include "util/Localization.h"
 
 #include <QApplication>
@@ -82,8 +82,8 @@ PlannerLauncher::Options PlannerLauncher::parse(const QStringList &arguments)
         if (wh.size() == 2 && w >= 320 && h >= 240 && w <= 8000 && h <= 8000)
             options.size = QSize(w, h);
         else
-            options.error = tr("Unknown window size \"%1\": use --size 1366x768.")
-                                .arg(parser.value(size));
+            options.error
+                = tr("Unknown window size \"%1\": use --size 1366x768.").arg(parser.value(size));
     }
     const QStringList files = parser.positionalArguments();
     if (!options.language.isEmpty() && options.language != QLatin1String("ja")

@@ -4,8 +4,8 @@
 #include "policy/HospitalFilterProxy.h"
 #include "policy/HospitalTableModel.h"
 #include "policy/MergeDialog.h"
-#include "policy/PolicyImportDialog.h"
 #include "policy/PolicyActions.h"
+#include "policy/PolicyImportDialog.h"
 #include "policy/PolicySheet.h"
 #include "policy/PolicyVocabulary.h"
 #include "storage/GeographyStore.h"
@@ -214,9 +214,10 @@ void HospitalListPage::arrangeColumns()
     place(m_model->columnOfKind(Kind::Reverification));
     for (int c = 0; c < m_model->columnCount(); ++c) {
         const Kind kind = m_model->columnKind(c);
-        m_view->setColumnHidden(c, kind == Kind::Municipality || kind == Kind::Kind
-                                       || kind == Kind::OwnerGroup || kind == Kind::Roles
-                                       || kind == Kind::Metric);
+        m_view->setColumnHidden(c,
+                                kind == Kind::Municipality || kind == Kind::Kind
+                                    || kind == Kind::OwnerGroup || kind == Kind::Roles
+                                    || kind == Kind::Metric);
     }
 }
 

@@ -1,6 +1,5 @@
 #include "policy/PolicyEditor.h"
 
-#include "widgets/DateLineEdit.h"
 #include "council/CouncilStore.h"
 #include "policy/PolicyActions.h"
 #include "policy/PolicySheet.h"
@@ -9,6 +8,7 @@
 #include "storage/FigureStore.h"
 #include "storage/HospitalStore.h"
 #include "util/JapaneseDate.h"
+#include "widgets/DateLineEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "widgets/ChartPanel.h"
 
 #include "analysis/AnalysisSettings.h"
-#include "widgets/ChartExportDialog.h"
 #include "charts/ChartExporter.h"
+#include "widgets/ChartExportDialog.h"
 
 #include <QChart>
 #include <QChartView>

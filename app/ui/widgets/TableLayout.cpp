@@ -41,8 +41,7 @@ QString WrappingHeader::layoutText(const QString &text, const QFontMetrics &metr
         const QString second = (space ? text.mid(i + 1) : text.mid(i)).trimmed();
         if (first.isEmpty() || second.isEmpty())
             continue;
-        const int width
-            = qMax(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second));
+        const int width = qMax(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second));
         if (width < bestWidth) {
             bestWidth = width;
             best = i;
@@ -133,24 +132,23 @@ void TableLayout::addColumnMenu(QTableView *view)
     if (header->contextMenuPolicy() == Qt::CustomContextMenu)
         return;
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(header, &QHeaderView::customContextMenuRequested, view,
-                     [view, header](const QPoint &pos) {
-                         QAbstractItemModel *model = view->model();
-                         if (!model)
-                             return;
-                         QMenu menu(view);
-                         for (int c = 0; c < model->columnCount(); ++c) {
-                             QString title = model->headerData(c, Qt::Horizontal).toString();
-                             title.replace(QLatin1Char('\n'), QLatin1Char(' '));
-                             QAction *a = menu.addAction(title);
-                             a->setCheckable(true);
-                             a->setChecked(!view->isColumnHidden(c));
-                             QObject::connect(a, &QAction::toggled, view, [view, c](bool on) {
-                                 view->setColumnHidden(c, !on);
-                             });
-                         }
-                         menu.exec(header->mapToGlobal(pos));
-                     });
+    QObject::connect(
+        header, &QHeaderView::customContextMenuRequested, view, [view, header](const QPoint &pos) {
+            QAbstractItemModel *model = view->model();
+            if (!model)
+                return;
+            QMenu menu(view);
+            for (int c = 0; c < model->columnCount(); ++c) {
+                QString title = model->headerData(c, Qt::Horizontal).toString();
+                title.replace(QLatin1Char('\n'), QLatin1Char(' '));
+                QAction *a = menu.addAction(title);
+                a->setCheckable(true);
+                a->setChecked(!view->isColumnHidden(c));
+                QObject::connect(a, &QAction::toggled, view,
+                                 [view, c](bool on) { view->setColumnHidden(c, !on); });
+            }
+            menu.exec(header->mapToGlobal(pos));
+        });
 }
 
 void TableLayout::fitHeightToRows(QTableView *view)
