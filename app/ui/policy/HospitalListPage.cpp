@@ -144,6 +144,7 @@ HospitalListPage::HospitalListPage(Dataset *dataset, QUndoStack *undoStack, QWid
     for (QComboBox *box : { m_region, m_kind, m_ownerGroup, m_role, m_status, m_reverification }) {
         // As wide as the longest choice: six of them fit a 1366-pixel screen whole.
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setMinimumWidth(72); // a narrower window may still shrink them
         connect(box, &QComboBox::currentIndexChanged, this, &HospitalListPage::applyFilter);
     }
     m_search->setMinimumWidth(120);
