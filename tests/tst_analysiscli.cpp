@@ -293,7 +293,8 @@ void TestAnalysisCli::reportWritesOnePagePerRegion()
     KOSO_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty(),
                  "pdfinfo, pdffonts and pdftotext (poppler-utils) are not installed.");
     const QString info = tool(QStringLiteral("pdfinfo"), { out });
-    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+4\\n"))), qPrintable(info));
+    // The prefecture summary, then one page per region.
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+5\\n"))), qPrintable(info));
     // A4 landscape: 842 × 595 pt.
     QVERIFY2(info.contains(QRegularExpression(
                  QStringLiteral("Page size:\\s+84[12](\\.\\d+)? x 595(\\.\\d+)? pts"))),
@@ -309,7 +310,7 @@ void TestAnalysisCli::reportWritesOnePagePerRegion()
     // The date in 和暦 and the page numbers.
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("令和\\d+年\\d+月\\d+日"))),
              qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("4 / 4")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("5 / 5")), qPrintable(text));
 
     // One region alone.
     const QString one = path(QStringLiteral("one.pdf"));

@@ -648,7 +648,7 @@ void TestMainWindow::addPageExtendsNavigation()
     // Regions first, then the pages other parts added (hospitals, rates, what-if, councils).
     const int before = navigation->count();
     QVERIFY(before >= 1);
-    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Regions"));
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Region list"));
     auto *page = new QLabel(QStringLiteral("extra"));
     const int index = window.addPage(page, QStringLiteral("Extra"), QIcon());
     QCOMPARE(index, before);

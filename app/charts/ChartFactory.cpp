@@ -1,9 +1,10 @@
 #include "charts/ChartFactory.h"
 
-#include "charts/ChartStyle.h"
 #include "analysis/AnalysisText.h"
 #include "analysis/GapAnalysis.h"
 #include "analysis/HospitalAnalysis.h"
+#include "charts/ChartAxes.h"
+#include "charts/ChartStyle.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
@@ -29,18 +30,25 @@ namespace {
 
 QValueAxis *bedAxis(double maximum, const QString &title)
 {
-    auto *axis = new QValueAxis;
-    axis->setRange(0, maximum > 0 ? maximum * 1.08 : 10);
-    axis->applyNiceNumbers();
-    axis->setLabelFormat(QStringLiteral("%.0f"));
-    axis->setTitleText(title);
-    ChartStyle::styleAxis(axis);
-    return axis;
+    // A little room above the highest bar or point, then the next round bound.
+    return ChartAxes::valueAxis(maximum * 1.04, title);
 }
 
 QString bedsAxisTitle()
 {
-    return ChartFactory::tr("Beds");
+    return AnalysisText::unitNote(); // 単位：床
+}
+
+// Qt Charts draws titles, legend entries and axis labels as rich text: every text that may
+// hold a name from data goes in escaped, so a name is shown as the letters it has.
+QString plain(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+void setPlainTitle(QChart *chart, const QString &title)
+{
+    chart->setTitle(plain(title));
 }
 
 void hideFromLegend(QChart *chart, QAbstractSeries *series)
@@ -51,7 +59,12 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series)
 
 QString shortName(const QString &name, int length = 16)
 {
-    return name.size() > length ? name.left(length - 1) + QChar(0x2026) : name;
+    // 「医療法人社団仁愛会　緑ヶ丘病院」: the facility's own name after the legal entity's.
+    QString text = name.simplified();
+    const int space = text.lastIndexOf(QLatin1Char(' '));
+    if (text.size() > length && space > 0 && text.size() - space - 1 >= 3)
+        text = text.mid(space + 1);
+    return text.size() > length ? text.left(length - 1) + QChar(0x2026) : text;
 }
 
 double valueOf(const BedValue &v)
@@ -61,7 +74,7 @@ double valueOf(const BedValue &v)
 
 QBarSet *barSet(const QString &label, const QColor &colour)
 {
-    auto *set = new QBarSet(label);
+    auto *set = new QBarSet(plain(label));
     set->setColor(colour);
     set->setBorderColor(colour.darker(115));
     set->setLabelColor(QColor(0x22, 0x22, 0x22));
@@ -124,12 +137,13 @@ QChart *ChartFactory::regionTrend(const AreaGap &area, bool legendKeys)
     auto *chart = new QChart;
     ChartStyle::apply(chart);
     if (legendKeys)
-        chart->setTitle(tr("%1: beds by function").arg(area.name));
+        setPlainTitle(chart, tr("%1: beds by function").arg(area.name));
     else
-        chart->setTitle(tr("%1: trend (dashed: required %2; ▲: planned %3)")
-                            .arg(area.name)
-                            .arg(area.total.requiredYear)
-                            .arg(area.total.plannedYear));
+        setPlainTitle(chart,
+                      tr("%1: trend (dashed: required %2; ▲: planned %3)")
+                          .arg(area.name)
+                          .arg(area.total.requiredYear)
+                          .arg(area.total.plannedYear));
     // Lines show as lines in the legend, the planned key as its triangle.
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
@@ -169,7 +183,7 @@ QChart *ChartFactory::regionTrend(const AreaGap &area, bool legendKeys)
     for (const FunctionGap *f : functions) {
         const QColor colour = ChartStyle::functionColor(f->functionKey);
         auto *line = new QLineSeries;
-        line->setName(f->displayName());
+        line->setName(plain(f->displayName()));
         for (auto it = f->reported.cbegin(); it != f->reported.cend(); ++it) {
             if (it->hasValue())
                 line->append(it.key(), double(*it->beds));
@@ -180,7 +194,7 @@ QChart *ChartFactory::regionTrend(const AreaGap &area, bool legendKeys)
 
         if (f->required.hasValue() && f->requiredYear > 0) {
             auto *required = new QLineSeries;
-            required->setName(tr("%1 required").arg(f->displayName()));
+            required->setName(plain(tr("%1 required").arg(f->displayName())));
             required->append(firstYear, double(*f->required.beds));
             required->append(f->requiredYear, double(*f->required.beds));
             QPen pen(colour, 1.8, Qt::DashLine);
@@ -198,7 +212,7 @@ QChart *ChartFactory::regionTrend(const AreaGap &area, bool legendKeys)
                 hideFromLegend(chart, toPlanned);
             }
             auto *planned = new QScatterSeries;
-            planned->setName(tr("%1 planned").arg(f->displayName()));
+            planned->setName(plain(tr("%1 planned").arg(f->displayName())));
             planned->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
             planned->setMarkerSize(13);
             planned->setColor(colour);
@@ -211,13 +225,14 @@ QChart *ChartFactory::regionTrend(const AreaGap &area, bool legendKeys)
     // Keys for the dashed required line and the planned marker, in neutral grey.
     if (legendKeys && area.total.requiredYear > 0) {
         auto *key = new QLineSeries;
-        key->setName(tr("Required %1").arg(area.total.requiredYear));
+        // Short keys: the year is where the dashed line ends and the ▲ sits.
+        key->setName(plain(tr("Required", "legend key of the dashed line")));
         key->setPen(QPen(QColor(0x44, 0x44, 0x44), 1.8, Qt::DashLine));
         attach(key);
     }
     if (legendKeys && area.total.plannedYear > 0) {
         auto *key = new QScatterSeries;
-        key->setName(tr("Planned %1").arg(area.total.plannedYear));
+        key->setName(plain(tr("Planned", "legend key of the triangle")));
         key->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
         key->setMarkerSize(13);
         key->setColor(QColor(0x44, 0x44, 0x44));
@@ -231,7 +246,7 @@ QChart *ChartFactory::regionGap(const AreaGap &area)
 {
     auto *chart = new QChart;
     ChartStyle::apply(chart);
-    chart->setTitle(tr("%1: latest, planned and required beds").arg(area.name));
+    setPlainTitle(chart, tr("%1: latest, planned and required beds").arg(area.name));
     const QVector<const FunctionGap *> functions = countingFunctions(area);
     const FunctionGap &t = area.total;
 
@@ -244,7 +259,7 @@ QChart *ChartFactory::regionGap(const AreaGap &area)
     QStringList categories;
     double maximum = 0;
     for (const FunctionGap *f : functions) {
-        categories << f->displayName();
+        categories << plain(f->displayName());
         *latest << valueOf(f->latest);
         *planned << valueOf(f->planned);
         *required << valueOf(f->required);
@@ -268,7 +283,7 @@ QChart *ChartFactory::regionGap(const AreaGap &area)
     xAxis->append(categories);
     ChartStyle::styleAxis(xAxis);
     xAxis->setGridLineVisible(false);
-    QValueAxis *yAxis = bedAxis(maximum * 1.06, bedsAxisTitle());
+    QValueAxis *yAxis = bedAxis(maximum * 1.12, bedsAxisTitle()); // room for the labels on top
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(xAxis);
@@ -281,7 +296,7 @@ QChart *ChartFactory::prefectureGap(const QVector<AreaGap> &regions)
     auto *chart = new QChart;
     ChartStyle::apply(chart);
     const QString prefecture = regions.isEmpty() ? QString() : regions.first().prefectureName;
-    chart->setTitle(tr("%1: reported and required beds by region").arg(prefecture));
+    setPlainTitle(chart, tr("%1: reported and required beds by region").arg(prefecture));
     if (regions.isEmpty())
         return chart;
 
@@ -301,7 +316,7 @@ QChart *ChartFactory::prefectureGap(const QVector<AreaGap> &regions)
     // A vertical axis runs bottom-up: add the regions in reverse so the first is on top.
     for (auto it = regions.crbegin(); it != regions.crend(); ++it) {
         const AreaGap &a = *it;
-        categories << a.name;
+        categories << plain(a.name);
         for (int i = 0; i < functions.size(); ++i) {
             const FunctionGap *f = a.find(functions.at(i)->functionKey);
             *reported[i] << (f ? valueOf(f->latest) : 0.0);
@@ -328,22 +343,25 @@ QChart *ChartFactory::prefectureGap(const QVector<AreaGap> &regions)
     // (北海道 has 21) keeps every name on a slide.
     if (regions.size() > 12)
         yAxis->setLabelsFont(ChartStyle::font(regions.size() > 18 ? 8 : ChartStyle::SmallPoints));
-    QValueAxis *xAxis = bedAxis(maximum, bedsAxisTitle());
+    // The axis title says which bar is which: a legend entry for it would be cut.
+    QValueAxis *xAxis
+        = ChartAxes::valueAxis(maximum * 1.02,
+                               tr("%1 (upper bar: reported %2; lower, paler bar: required %3)")
+                                   .arg(bedsAxisTitle())
+                                   .arg(regions.first().total.latestYear)
+                                   .arg(regions.first().total.requiredYear),
+                               4);
     chart->addAxis(yAxis, Qt::AlignLeft);
     chart->addAxis(xAxis, Qt::AlignBottom);
     for (auto *series : { requiredSeries, reportedSeries }) {
         series->attachAxis(yAxis);
         series->attachAxis(xAxis);
     }
-    // The legend names the functions once, then says which bar is which.
+    // The legend names the functions once (the paler shades are the same functions), above
+    // the bars so that it stays in view when a tall chart scrolls.
     for (QLegendMarker *m : chart->legend()->markers(requiredSeries))
         m->setVisible(false);
-    auto *key = new QHorizontalStackedBarSeries;
-    key->append(barSet(tr("Upper bar: reported %1; lower, paler bar: required %2")
-                           .arg(regions.first().total.latestYear)
-                           .arg(regions.first().total.requiredYear),
-                       QColor(0xD9, 0xD9, 0xD9)));
-    chart->addSeries(key);
+    chart->legend()->setAlignment(Qt::AlignTop);
     return chart;
 }
 
@@ -352,7 +370,8 @@ QChart *ChartFactory::regionHospitals(const RegionHospitals &hospitals,
 {
     auto *chart = new QChart;
     ChartStyle::apply(chart);
-    chart->setTitle(tr("%1: which facilities hold each function's beds").arg(hospitals.regionName));
+    setPlainTitle(chart,
+                  tr("%1: which facilities hold each function's beds").arg(hospitals.regionName));
     chart->legend()->setAlignment(Qt::AlignRight);
 
     // The largest facilities by beds (休棟中等 included), the rest together.
@@ -373,11 +392,11 @@ QChart *ChartFactory::regionHospitals(const RegionHospitals &hospitals,
     std::reverse(order.begin(), order.end()); // first function on top
     QStringList categories;
     for (const BedFunction &f : std::as_const(order))
-        categories << f.displayName();
+        categories << plain(f.displayName());
 
     auto *series = new QHorizontalStackedBarSeries;
     for (int i = 0; i < shown; ++i) {
-        auto *set = barSet(shortName(rows.at(i)->hospital.name, 18),
+        auto *set = barSet(shortName(rows.at(i)->hospital.name, 14),
                            ChartStyle::okabeIto(colourOrder[i % 7]));
         for (const BedFunction &f : std::as_const(order))
             *set << double(rows.at(i)->bedsOf(f.key));
@@ -403,7 +422,8 @@ QChart *ChartFactory::regionHospitals(const RegionHospitals &hospitals,
     yAxis->append(categories);
     ChartStyle::styleAxis(yAxis);
     yAxis->setGridLineVisible(false);
-    QValueAxis *xAxis = bedAxis(maximum, bedsAxisTitle());
+    // Fewer, round ticks on a horizontal axis: "1,000" labels need room side by side.
+    QValueAxis *xAxis = ChartAxes::valueAxis(maximum, bedsAxisTitle(), 4);
     chart->addAxis(yAxis, Qt::AlignLeft);
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(yAxis);
@@ -434,7 +454,7 @@ QChart *ChartFactory::nationalComparison(const AreaGap &home, const AreaGap *nat
 {
     auto *chart = new QChart;
     ChartStyle::apply(chart);
-    chart->setTitle(tr("%1: beds per 100,000 population by function").arg(home.name));
+    setPlainTitle(chart, tr("%1: beds per 100,000 population by function").arg(home.name));
     QVector<const FunctionGap *> functions = countingFunctions(home);
     functions << &home.total;
 
@@ -448,7 +468,7 @@ QChart *ChartFactory::nationalComparison(const AreaGap &home, const AreaGap *nat
     QStringList categories;
     double maximum = 0;
     for (const FunctionGap *f : std::as_const(functions)) {
-        categories << f->displayName();
+        categories << plain(f->displayName());
         const double h = std::round(f->latestPer100k.value_or(0));
         const double r = std::round(f->requiredPer100k.value_or(0));
         const FunctionGap *n = nation ? nation->find(f->functionKey) : nullptr;

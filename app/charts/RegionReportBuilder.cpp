@@ -1,7 +1,7 @@
 #include "charts/RegionReportBuilder.h"
 
-#include "charts/ReportCharts.h"
 #include "analysis/GapAnalysis.h"
+#include "charts/ReportCharts.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 
@@ -14,6 +14,7 @@ std::optional<RegionReport> RegionReportBuilder::build(Dataset &dataset, const Q
     options.threshold = threshold;
     GapAnalysis analysis(dataset, options);
     QVector<AreaGap> regions;
+    std::optional<AreaGap> summary;
     if (code.size() == 4) {
         const auto region = analysis.region(code);
         if (!region) {
@@ -32,8 +33,12 @@ std::optional<RegionReport> RegionReportBuilder::build(Dataset &dataset, const Q
             *error = tr("The dataset holds no regions of %1 %2.").arg(code, prefecture->name);
             return std::nullopt;
         }
+        summary = prefecture;
     }
-    return RegionReport(regions, FigureStore(dataset).latestEdition());
+    RegionReport report(regions, FigureStore(dataset).latestEdition());
+    if (summary)
+        report.setPrefectureSummary(*summary);
+    return report;
 }
 
 bool RegionReportBuilder::writePdf(Dataset &dataset, const QString &code, double threshold,

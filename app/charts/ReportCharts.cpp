@@ -32,6 +32,31 @@ void ReportCharts::usePrintFonts(QChart *chart)
     chart->setMargins(QMargins(2, 2, 2, 2));
 }
 
+namespace {
+
+// The report works in points, the exporter in 1/96 in.
+void paintInPoints(QPainter *painter, const QRectF &rect, QChart *chart)
+{
+    const double toUnits = 96.0 / 72.0;
+    painter->save();
+    painter->scale(1 / toUnits, 1 / toUnits);
+    ChartExporter::paintChart(painter, QRectF(rect.topLeft() * toUnits, rect.size() * toUnits),
+                              chart);
+    painter->restore();
+}
+
+} // namespace
+
+void ReportCharts::paintRegionsChart(QPainter *painter, const QRectF &rect,
+                                     const QVector<AreaGap> &regions)
+{
+    if (regions.isEmpty())
+        return;
+    std::unique_ptr<QChart> built(ChartFactory::prefectureGap(regions));
+    usePrintFonts(built.get());
+    paintInPoints(painter, rect, built.get());
+}
+
 void ReportCharts::paintChart(QPainter *painter, const QRectF &rect, const AreaGap &region,
                               Chart chart)
 {
@@ -39,13 +64,7 @@ void ReportCharts::paintChart(QPainter *painter, const QRectF &rect, const AreaG
                                       ? ChartFactory::regionGap(region)
                                       : ChartFactory::regionTrend(region, false));
     usePrintFonts(built.get());
-    // The report works in points, the exporter in 1/96 in.
-    const double toUnits = 96.0 / 72.0;
-    painter->save();
-    painter->scale(1 / toUnits, 1 / toUnits);
-    ChartExporter::paintChart(painter, QRectF(rect.topLeft() * toUnits, rect.size() * toUnits),
-                              built.get());
-    painter->restore();
+    paintInPoints(painter, rect, built.get());
 }
 
 } // namespace Koso

@@ -14,6 +14,8 @@ class ReportCharts : public ReportChartPainter
 public:
     void paintChart(QPainter *painter, const QRectF &rect, const AreaGap &region,
                     Chart chart) override;
+    void paintRegionsChart(QPainter *painter, const QRectF &rect,
+                           const QVector<AreaGap> &regions) override;
 
     // Smaller fonts for a chart that shares an A4 page with a table.
     static void usePrintFonts(QChart *chart);

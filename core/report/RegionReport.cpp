@@ -59,8 +59,9 @@ QString RegionReport::documentTitle() const
 {
     if (m_regions.isEmpty())
         return QString();
-    return m_regions.size() == 1 ? pageTitle(0)
-                                 : tr("%1: region report").arg(m_regions.first().prefectureName);
+    return m_regions.size() == 1 && !m_prefecture
+        ? pageTitle(0)
+        : tr("%1: region report").arg(m_regions.first().prefectureName);
 }
 
 QPageLayout RegionReport::pageLayout() const
@@ -71,11 +72,21 @@ QPageLayout RegionReport::pageLayout() const
     return layout;
 }
 
+const AreaGap &RegionReport::areaOf(int index) const
+{
+    if (m_prefecture)
+        return index == 0 ? *m_prefecture : m_regions.at(index - 1);
+    return m_regions.at(index);
+}
+
 QString RegionReport::pageTitle(int index) const
 {
-    const AreaGap &r = m_regions.at(index);
+    if (m_prefecture && index == 0)
+        return tr("%1: beds by function — prefecture summary of %n region(s)", nullptr,
+                  int(m_regions.size()))
+            .arg(AnalysisText::areaTitle(*m_prefecture));
     return tr("%1: beds by function — reported, planned and required")
-        .arg(AnalysisText::areaTitle(r));
+        .arg(AnalysisText::areaTitle(areaOf(index)));
 }
 
 QString RegionReport::dateLine() const
@@ -96,7 +107,7 @@ int RegionReport::paintPages(QPainter &painter, QPagedPaintDevice *device, QStri
     // One painter unit = one point, whatever the device's resolution.
     const double scale = device->logicalDpiX() / 72.0;
     const QRectF page(0, 0, device->width() / scale, device->height() / scale);
-    for (int i = 0; i < m_regions.size(); ++i) {
+    for (int i = 0; i < pageCount(); ++i) {
         if (i > 0 && !nextPage(device, i, error))
             return 0;
         painter.save();
@@ -107,16 +118,15 @@ int RegionReport::paintPages(QPainter &painter, QPagedPaintDevice *device, QStri
     return pageCount();
 }
 
-void RegionReport::paintPage(QPainter *p, const QRectF &page, int index) const
+QRectF RegionReport::paintFrame(QPainter *p, const QRectF &page, int index, const AreaGap &area,
+                                const QString &subtitle) const
 {
-    const AreaGap &region = m_regions.at(index);
-    const FunctionGap &t = region.total;
-    p->save();
     p->fillRect(page, Qt::white);
     p->setRenderHint(QPainter::Antialiasing);
-    QRectF area = page.adjusted(Margin, Margin * 0.8, -Margin, -Margin * 0.7);
+    QRectF box = page.adjusted(Margin, Margin * 0.8, -Margin, -Margin * 0.7);
 
-    // Header: title, the edition on the right, and what the figures are.
+    // Header: title, the edition on the right, and what the figures are. Names are drawn as
+    // plain text (drawText never reads markup).
     const QFont titleFont = CjkFont::unitFont(15, true);
     const QFont smallFont = CjkFont::unitFont(9);
     const QString editionText
@@ -125,32 +135,24 @@ void RegionReport::paintPage(QPainter *p, const QRectF &page, int index) const
     p->setPen(Ink);
     p->setFont(titleFont);
     const double titleHeight = QFontMetricsF(titleFont).height();
-    p->drawText(QRectF(area.left(), area.top(), area.width() - editionWidth, titleHeight),
+    p->drawText(QRectF(box.left(), box.top(), box.width() - editionWidth, titleHeight),
                 Qt::AlignLeft | Qt::AlignVCenter, pageTitle(index));
     p->setFont(smallFont);
     p->setPen(Muted);
-    p->drawText(QRectF(area.left(), area.top(), area.width(), titleHeight),
+    p->drawText(QRectF(box.left(), box.top(), box.width(), titleHeight),
                 Qt::AlignRight | Qt::AlignVCenter, editionText);
-    QString subtitle = tr("Reported %1 (as of 1 July), planned %2, required %3")
-                           .arg(t.latestYear)
-                           .arg(t.plannedYear)
-                           .arg(t.requiredYear);
-    if (region.population)
-        subtitle
-            += tr("; population %1 (2020 census)").arg(AnalysisText::number(*region.population));
-    subtitle += tr("; unit: beds");
     const double subHeight = QFontMetricsF(smallFont).height();
-    p->drawText(QRectF(area.left(), area.top() + titleHeight + 2, area.width(), subHeight),
+    p->drawText(QRectF(box.left(), box.top() + titleHeight + 2, box.width(), subHeight),
                 Qt::AlignLeft | Qt::AlignVCenter, subtitle);
-    double y = area.top() + titleHeight + subHeight + 6;
+    double y = box.top() + titleHeight + subHeight + 6;
     p->setPen(QPen(Rule, 0.75));
-    p->drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+    p->drawLine(QPointF(box.left(), y), QPointF(box.right(), y));
     y += 6;
 
     // Footer (bottom up): source, date, page number.
     const QFont footFont = CjkFont::unitFont(8);
     const double footHeight = QFontMetricsF(footFont).height();
-    const QRectF footer(area.left(), area.bottom() - footHeight, area.width(), footHeight);
+    const QRectF footer(box.left(), box.bottom() - footHeight, box.width(), footHeight);
     p->setFont(footFont);
     p->setPen(Muted);
     p->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, AnalysisText::sourceLine(m_edition));
@@ -159,10 +161,9 @@ void RegionReport::paintPage(QPainter *p, const QRectF &page, int index) const
 
     // Caveat box above the footer.
     const QFont caveatFont = CjkFont::unitFont(8);
-    const QString caveat = AnalysisText::caveat(&region);
-    const double caveatHeight = textHeight(caveatFont, area.width() - 12, caveat) + 8;
-    const QRectF caveatBox(area.left(), footer.top() - 6 - caveatHeight, area.width(),
-                           caveatHeight);
+    const QString caveat = AnalysisText::caveat(&area);
+    const double caveatHeight = textHeight(caveatFont, box.width() - 12, caveat) + 8;
+    const QRectF caveatBox(box.left(), footer.top() - 6 - caveatHeight, box.width(), caveatHeight);
     p->setPen(QPen(Rule, 0.75));
     p->setBrush(QColor(0xF7, 0xF7, 0xF7));
     p->drawRect(caveatBox);
@@ -170,14 +171,44 @@ void RegionReport::paintPage(QPainter *p, const QRectF &page, int index) const
     p->setFont(caveatFont);
     p->drawText(caveatBox.adjusted(6, 4, -6, -4), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
                 caveat);
+    return QRectF(box.left(), y, box.width(), caveatBox.top() - 6 - y);
+}
 
-    // Table above the caveat: five or six rows and a legend of the colours.
+namespace {
+
+QString figuresLine(const AreaGap &area)
+{
+    const FunctionGap &t = area.total;
+    QString subtitle = RegionReport::tr("Reported %1 (as of 1 July), planned %2, required %3")
+                           .arg(t.latestYear)
+                           .arg(t.plannedYear)
+                           .arg(t.requiredYear);
+    if (area.population)
+        subtitle += RegionReport::tr("; population %1 (2020 census)")
+                        .arg(AnalysisText::number(*area.population));
+    subtitle += RegionReport::tr("; unit: beds");
+    return subtitle;
+}
+
+} // namespace
+
+void RegionReport::paintPage(QPainter *p, const QRectF &page, int index) const
+{
+    if (m_prefecture && index == 0) {
+        paintSummaryPage(p, page);
+        return;
+    }
+    const AreaGap &region = areaOf(index);
+    p->save();
+    const QRectF area = paintFrame(p, page, index, region, figuresLine(region));
+
+    // Table at the bottom of the room: five or six rows and a legend of the colours.
     const int rows = int(region.functions.size()) + 1; // the functions and the total
     const QFont legendFont = CjkFont::unitFont(7);
     const double legendHeight = QFontMetricsF(legendFont).height() + 2;
     const double tableHeight = HeaderHeight + rows * RowHeight;
-    const QRectF tableRect(area.left(), caveatBox.top() - 6 - legendHeight - tableHeight,
-                           area.width(), tableHeight);
+    const QRectF tableRect(area.left(), area.bottom() - legendHeight - tableHeight, area.width(),
+                           tableHeight);
     paintTable(p, tableRect, region);
     p->setFont(legendFont);
     p->setPen(Muted);
@@ -189,7 +220,7 @@ void RegionReport::paintPage(QPainter *p, const QRectF &page, int index) const
                 Qt::AlignLeft | Qt::AlignVCenter, legend);
 
     // The two charts fill what is left.
-    const QRectF charts(area.left(), y, area.width(), tableRect.top() - 8 - y);
+    const QRectF charts(area.left(), area.top(), area.width(), tableRect.top() - 8 - area.top());
     const QRectF left(charts.left(), charts.top(), charts.width() * 0.52 - 4, charts.height());
     const QRectF right(charts.left() + charts.width() * 0.52 + 4, charts.top(),
                        charts.width() * 0.48 - 4, charts.height());
@@ -206,6 +237,44 @@ void RegionReport::paintPage(QPainter *p, const QRectF &page, int index) const
             p->setBrush(Qt::NoBrush);
             p->drawRect(rect);
         }
+    }
+    p->restore();
+}
+
+void RegionReport::paintSummaryPage(QPainter *p, const QRectF &page) const
+{
+    const AreaGap &prefecture = *m_prefecture;
+    p->save();
+    QString subtitle = figuresLine(prefecture);
+    subtitle += tr("; the pages after this one show each region");
+    const QRectF area = paintFrame(p, page, 0, prefecture, subtitle);
+
+    // The prefecture's totals by function at the top, the chart of every region below.
+    const int rows = int(prefecture.functions.size()) + 1;
+    const QFont legendFont = CjkFont::unitFont(7);
+    const double legendHeight = QFontMetricsF(legendFont).height() + 2;
+    const double tableHeight = HeaderHeight + rows * RowHeight;
+    const QRectF tableRect(area.left(), area.top(), area.width(), tableHeight);
+    paintTable(p, tableRect, prefecture);
+    p->setFont(legendFont);
+    p->setPen(Muted);
+    p->drawText(QRectF(area.left(), tableRect.bottom() + 2, area.width(), legendHeight),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                tr("Totals of the %n region(s) as MHLW publishes them for the prefecture. Shaded: "
+                   "more than %1 over (orange) or under (purple) the required beds.",
+                   nullptr, int(m_regions.size()))
+                    .arg(AnalysisText::percent(prefecture.threshold, 0)));
+    const double top = tableRect.bottom() + legendHeight + 10;
+    const QRectF chart(area.left(), top, area.width(), area.bottom() - top);
+    if (m_charts) {
+        p->save();
+        p->setClipRect(chart);
+        m_charts->paintRegionsChart(p, chart, m_regions);
+        p->restore();
+    } else {
+        p->setPen(QPen(Rule, 0.75, Qt::DashLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(chart);
     }
     p->restore();
 }

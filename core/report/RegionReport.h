@@ -31,7 +31,11 @@ public:
                  QDate date = QDate::currentDate());
 
     void setChartPainter(ReportChartPainter *painter) { m_charts = painter; }
-    int pageCount() const { return int(m_regions.size()); }
+    // Opens the report with a summary page of the prefecture: its totals by function, the
+    // chart of every region and MHLW's caveat (the prefecture report; not a single region's).
+    void setPrefectureSummary(const AreaGap &prefecture) { m_prefecture = prefecture; }
+    bool hasPrefectureSummary() const { return m_prefecture.has_value(); }
+    int pageCount() const { return int(m_regions.size()) + (m_prefecture ? 1 : 0); }
     const QVector<AreaGap> &regions() const { return m_regions; }
 
     QString documentTitle() const override;
@@ -39,7 +43,7 @@ public:
     QPageLayout pageLayout() const override;
     // One page; page is in points (A4 landscape: 842 × 595).
     void paintPage(QPainter *painter, const QRectF &page, int index) const;
-    // The title of a page, e.g. 北海道 南渡島構想区域 病床数の状況.
+    // The title of a page, e.g. 北海道 南渡島構想区域 病床数の状況 (the summary's: 北海道 …).
     QString pageTitle(int index) const;
     // 作成日：令和7年11月23日
     QString dateLine() const;
@@ -49,8 +53,15 @@ protected:
 
 private:
     void paintTable(QPainter *painter, const QRectF &rect, const AreaGap &region) const;
+    // Title, subtitle, footer and caveat of a page; returns the room left between them.
+    QRectF paintFrame(QPainter *painter, const QRectF &page, int index, const AreaGap &area,
+                      const QString &subtitle) const;
+    void paintSummaryPage(QPainter *painter, const QRectF &page) const;
+    // The area shown on page index (the prefecture on the summary page).
+    const AreaGap &areaOf(int index) const;
 
     QVector<AreaGap> m_regions;
+    std::optional<AreaGap> m_prefecture;
     std::optional<Edition> m_edition;
     QDate m_date;
     ReportChartPainter *m_charts = nullptr;

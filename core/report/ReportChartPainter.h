@@ -23,6 +23,15 @@ public:
     virtual void paintChart(QPainter *painter, const QRectF &rect, const AreaGap &region,
                             Chart chart)
         = 0;
+    // The chart of every region of a prefecture (reported against required beds) on the
+    // report's prefecture summary page; a painter without it leaves the frame empty.
+    virtual void paintRegionsChart(QPainter *painter, const QRectF &rect,
+                                   const QVector<AreaGap> &regions)
+    {
+        Q_UNUSED(painter);
+        Q_UNUSED(rect);
+        Q_UNUSED(regions);
+    }
 };
 
 } // namespace Koso

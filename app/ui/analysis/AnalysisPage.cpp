@@ -30,6 +30,7 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true); // a long title wraps instead of widening the window
+    m_title->setTextFormat(Qt::PlainText); // names from data are text, never markup
     m_tabs = new QTabWidget(this);
     m_caveat = AnalysisWidgets::caveatLabel(this);
 }
@@ -97,13 +98,18 @@ void AnalysisPage::exportTable(const QString &kind, const QString &code, double 
 
 void AnalysisPage::printReport()
 {
-    const QVector<AreaGap> regions = reportRegions();
-    if (!m_dataset || regions.isEmpty())
+    if (!m_dataset || reportRegions().isEmpty())
         return;
-    RegionReport report(regions, FigureStore(*m_dataset).latestEdition());
+    // Built like the PDF, so a prefecture's report opens with its summary page here too.
+    QString error;
+    auto report = RegionReportBuilder::build(*m_dataset, reportCode(), reportThreshold(), &error);
+    if (!report) {
+        QMessageBox::warning(this, tr("Print report"), error);
+        return;
+    }
     ReportCharts charts;
-    report.setChartPainter(&charts);
-    ReportPrinting::preview(report, this);
+    report->setChartPainter(&charts);
+    ReportPrinting::preview(*report, this);
 }
 
 void AnalysisPage::saveReportPdf()

@@ -1,5 +1,7 @@
 #include "analysis/AnalysisWidgets.h"
 
+#include "widgets/TableLayout.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -16,8 +18,12 @@ QTableView *AnalysisWidgets::table(QAbstractItemModel *model, QWidget *parent, b
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+    // Compact rows: a region's five functions and 休棟中等 above its charts on 768 pixels.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    // Two-line headers keep the columns as narrow as their figures (1366-pixel screens).
+    TableLayout::wrapHeaders(view, 80);
     return view;
 }
 

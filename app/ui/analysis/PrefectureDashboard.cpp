@@ -11,7 +11,9 @@
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
 #include "widgets/ChartPanel.h"
+#include "widgets/TableLayout.h"
 
+#include <QEvent>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,7 +22,9 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Koso {
@@ -56,33 +60,55 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
         tr("One A4 landscape page per region, with charts, table and caveat"),
         tr("Save the report of every region of the prefecture as one PDF"));
 
-    // Totals of the prefecture and the nation, side by side.
-    auto *totals = new QHBoxLayout;
+    // Totals of the prefecture and the nation, one tab each: a table as wide as the page
+    // shows every gap column and as tall as its rows shows 休棟中等 too (1366×768).
+    m_totals = new QTabWidget(this);
+    m_totals->setObjectName(QStringLiteral("totalsTabs"));
+    m_totals->setDocumentMode(true);
     for (auto [model, label] : { std::pair { m_prefectureTotals, tr("Prefecture") },
                                  std::pair { m_nationTotals, tr("Nation (全国)") } }) {
-        auto *box = new QVBoxLayout;
-        auto *caption = new QLabel(label, this);
-        caption->setObjectName(model == m_prefectureTotals ? QStringLiteral("prefectureCaption")
-                                                           : QStringLiteral("nationCaption"));
-        box->addWidget(caption);
         QTableView *view = AnalysisWidgets::table(model, this, false);
-        view->setMaximumHeight(190);
-        box->addWidget(view);
-        totals->addLayout(box, 1);
+        view->setObjectName(model == m_prefectureTotals ? QStringLiteral("prefectureTotals")
+                                                        : QStringLiteral("nationTotals"));
+        // The shares of the required beds are on the region page and in the export.
+        TableLayout::hideColumns(
+            view, { FunctionGapModel::RequiredPer100k, FunctionGapModel::RequiredShare });
+        TableLayout::fitHeightToRows(view);
+        m_totals->addTab(view, label);
     }
+    m_totals->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     // Regions: table beside the chart.
     m_regionView = AnalysisWidgets::table(m_regionProxy, this, true);
-    m_regionView->setToolTip(tr("Double-click a region to open its page"));
+    m_regionView->setToolTip(tr("Double-click a region to open its page; right-click the "
+                                "header for more columns"));
+    // The key figures fit beside the chart; the rest are a right click away.
+    QVector<int> secondary { RegionGapModel::Code, RegionGapModel::ChangeSinceBase,
+                             RegionGapModel::LatestPer100k, RegionGapModel::UnexplainedGap,
+                             RegionGapModel::Rank };
+    for (int c = RegionGapModel::FirstFunction; c < RegionGapModel::FirstFunction + 8; ++c)
+        secondary << c;
+    // 「2025年」 over 「必要量」: two-line headers leave the chart half the width.
+    TableLayout::wrapHeaders(m_regionView, 52);
+    TableLayout::hideColumns(m_regionView, secondary);
+    m_regionView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    connect(m_regions, &QAbstractItemModel::modelReset, m_regionView, [this] {
+        for (int c = RegionGapModel::FirstFunction; c < m_regions->columnCount(); ++c)
+            m_regionView->setColumnHidden(c, true);
+    });
     connect(m_regionView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit regionActivated(index.data(RegionGapModel::CodeRole).toString());
     });
     m_gapChart = new ChartPanel(this);
-    auto *regionSplit = new QSplitter(Qt::Horizontal, this);
+    auto *regionSplit = m_regionSplit = new QSplitter(Qt::Horizontal, this);
     regionSplit->addWidget(m_regionView);
     regionSplit->addWidget(m_gapChart);
+    regionSplit->setObjectName(QStringLiteral("regionSplit"));
+    regionSplit->setChildrenCollapsible(false);
     regionSplit->setStretchFactor(0, 3);
     regionSplit->setStretchFactor(1, 2);
+    regionSplit->setSizes({ 640, 480 });
+    regionSplit->installEventFilter(this);
 
     // National comparison: chart beside every prefecture's figures.
     m_comparisonChart = new ChartPanel(this);
@@ -95,6 +121,8 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
 
     m_tabs->addTab(regionSplit, tr("Regions"));
     m_tabs->addTab(comparisonSplit, tr("Comparison with other prefectures"));
+    auto *totals = new QVBoxLayout;
+    totals->addWidget(m_totals);
     layOut(header, totals);
 }
 
@@ -160,16 +188,18 @@ void PrefectureDashboard::reload()
                          ? tr("%1: beds by region (%2)")
                                .arg(name, tr("%1 edition").arg(AnalysisText::editionLabel(edition)))
                          : tr("%1: beds by region").arg(name));
-    if (auto *caption = findChild<QLabel *>(QStringLiteral("prefectureCaption")))
-        caption->setText(name);
-    if (auto *caption = findChild<QLabel *>(QStringLiteral("nationCaption")))
-        caption->setText(nation ? nation->name : tr("Nation"));
+    // A tab reads & as its shortcut marker: a name's own & is doubled to stay text.
+    const auto tabText = [](QString text) { return text.replace(QLatin1Char('&'), QStringLiteral("&&")); };
+    m_totals->setTabText(0, tabText(name));
+    m_totals->setTabText(1, tabText(nation ? nation->name : tr("Nation")));
     m_prefectureTotals->setArea(prefecture);
     m_nationTotals->setArea(nation && nation->total.latest.hasValue() ? nation : std::nullopt);
     m_regions->setRegions(regions);
     m_comparison->setAreas(prefectures, nation, m_prefecture);
 
     if (prefecture && !regions.isEmpty()) {
+        // Two bars a region, each readable: the chart scrolls vertically for many regions.
+        m_gapChart->setMinimumChartHeight(150 + 30 * int(regions.size()));
         m_gapChart->setChart(
             ChartFactory::prefectureGap(regions),
             ChartFactory::caption(ChartFactory::Kind::PrefectureGap, *prefecture, edition));
@@ -183,6 +213,27 @@ void PrefectureDashboard::reload()
         m_comparisonChart->setChart(nullptr, {});
     }
     m_caveat->setText(AnalysisText::caveat(prefecture ? &*prefecture : nullptr));
+    QTimer::singleShot(0, this, &PrefectureDashboard::fitRegionSplit);
+}
+
+void PrefectureDashboard::fitRegionSplit()
+{
+    // The table as wide as its visible columns (no sideways scrolling), the chart the rest.
+    const int total = m_regionSplit->width();
+    if (total <= 0)
+        return;
+    const int table = TableLayout::contentWidth(m_regionView)
+        + m_regionView->verticalScrollBar()->sizeHint().width() + 16;
+    const int chart = qMax(320, total - table - m_regionSplit->handleWidth());
+    m_regionSplit->setSizes({ total - chart - m_regionSplit->handleWidth(), chart });
+}
+
+bool PrefectureDashboard::eventFilter(QObject *watched, QEvent *event)
+{
+    // Whenever the splitter gets its size (shown, window resized), the table keeps its width.
+    if (watched == m_regionSplit && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fitRegionSplit();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PrefectureDashboard::exportRegionTable()

@@ -6,6 +6,8 @@ QT_BEGIN_NAMESPACE
 class QDoubleSpinBox;
 class QSortFilterProxyModel;
 class QTableView;
+class QSplitter;
+class QTabWidget;
 QT_END_NAMESPACE
 
 namespace Koso {
@@ -57,6 +59,7 @@ protected:
     QString reportCode() const override { return m_prefecture; }
     double reportThreshold() const override { return threshold(); }
     QString reportName() const override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QString m_prefecture;
@@ -70,6 +73,9 @@ private:
     QTableView *m_regionView = nullptr;
     ChartPanel *m_gapChart = nullptr;
     ChartPanel *m_comparisonChart = nullptr;
+    QTabWidget *m_totals = nullptr;
+    QSplitter *m_regionSplit = nullptr;
+    void fitRegionSplit();
 };
 
 } // namespace Koso

@@ -46,6 +46,7 @@ public:
     const RegionHospitals &hospitals() const { return m_hospitals; }
     const HospitalRow *rowAt(int row) const;
     int columnOf(ColumnKind kind, const QString &key = QString()) const;
+    ColumnKind columnKind(int column) const { return m_columns.value(column).kind; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -1,7 +1,7 @@
 #include "analysis/RegionOverviewPage.h"
 
-#include "analysis/RegionOverviewModel.h"
 #include "analysis/BedOverview.h"
+#include "analysis/RegionOverviewModel.h"
 #include "document/Document.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
@@ -33,9 +33,11 @@ RegionOverviewPage::RegionOverviewPage(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText); // names from data are text, never markup
     m_edition = new QLabel;
     m_edition->setObjectName(QStringLiteral("overviewEdition"));
     m_edition->setWordWrap(true);
+    m_edition->setTextFormat(Qt::PlainText);
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("overviewTable"));
@@ -78,6 +80,7 @@ RegionOverviewPage::RegionOverviewPage(QWidget *parent)
     m_emptyLabel->setObjectName(QStringLiteral("overviewEmpty"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
 
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_emptyLabel);

@@ -12,6 +12,7 @@
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
 #include "widgets/ChartPanel.h"
+#include "widgets/TableLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,7 +52,11 @@ RegionPage::RegionPage(QWidget *parent)
 
     // Beds and gap: the function table above the trend and the bars.
     QTableView *functionView = AnalysisWidgets::table(m_functions, this, false);
-    functionView->setMaximumHeight(200);
+    functionView->setObjectName(QStringLiteral("functionTable"));
+    TableLayout::fitHeightToRows(functionView); // every function and 休棟中等, no scrolling
+    // The shares of the required beds are in the export; a right click shows them here.
+    TableLayout::hideColumns(functionView,
+                             { FunctionGapModel::RequiredPer100k, FunctionGapModel::RequiredShare });
     m_trendChart = new ChartPanel(this);
     m_gapChart = new ChartPanel(this);
     auto *charts = new QSplitter(Qt::Horizontal, this);
@@ -62,6 +67,7 @@ RegionPage::RegionPage(QWidget *parent)
     gapLayout->addWidget(functionView);
     m_rates = new QLabel(this);
     m_rates->setWordWrap(true);
+    m_rates->setTextFormat(Qt::PlainText);
     gapLayout->addWidget(m_rates);
     gapLayout->addWidget(charts, 1);
 
@@ -77,15 +83,40 @@ RegionPage::RegionPage(QWidget *parent)
     auto *exportHospitals = new QPushButton(tr("Export facilities…"), this);
     connect(exportHospitals, &QPushButton::clicked, this, &RegionPage::exportHospitalTable);
     m_hospitalSummary = new QLabel(this);
+    m_hospitalSummary->setTextFormat(Qt::PlainText);
+    m_hospitalSummary->setWordWrap(true);
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_search, 1);
     tools->addWidget(m_onlyClosed);
     tools->addWidget(exportHospitals);
     QTableView *hospitalView = AnalysisWidgets::table(m_hospitalFilter, this, true);
-    hospitalView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    hospitalView->setObjectName(QStringLiteral("facilityTable"));
+    // Whole names and the beds by function; the rest is a right click on the header away.
+    const auto keyColumnsOnly = [this](QTableView *view) {
+        for (int c = 0; c < m_hospitals->columnCount(); ++c) {
+            const auto kind = m_hospitals->columnKind(c);
+            view->setColumnHidden(c,
+                                  kind != RegionHospitalModel::ColumnKind::Rank
+                                      && kind != RegionHospitalModel::ColumnKind::Name
+                                      && kind != RegionHospitalModel::ColumnKind::TotalWithClosed
+                                      && kind != RegionHospitalModel::ColumnKind::Beds);
+        }
+    };
+    TableLayout::wrapHeaders(hospitalView, 56); // 「高度急性期」 over figures of four digits
+    TableLayout::addColumnMenu(hospitalView);
     m_closedTitle = new QLabel(this);
+    m_closedTitle->setTextFormat(Qt::PlainText);
+    m_closedTitle->setWordWrap(true);
     QTableView *closedView = AnalysisWidgets::table(m_closedFilter, this, true);
+    closedView->setObjectName(QStringLiteral("closedFacilityTable"));
     closedView->setMaximumHeight(160);
+    TableLayout::wrapHeaders(closedView, 56);
+    TableLayout::addColumnMenu(closedView);
+    connect(m_hospitals, &QAbstractItemModel::modelReset, this,
+            [hospitalView, closedView, keyColumnsOnly] {
+                keyColumnsOnly(hospitalView);
+                keyColumnsOnly(closedView);
+            });
     m_hospitalChart = new ChartPanel(this);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -98,6 +129,7 @@ RegionPage::RegionPage(QWidget *parent)
     auto *hospitalSplit = new QSplitter(Qt::Horizontal, this);
     hospitalSplit->addWidget(left);
     hospitalSplit->addWidget(m_hospitalChart);
+    hospitalSplit->setChildrenCollapsible(false);
     hospitalSplit->setStretchFactor(0, 3);
     hospitalSplit->setStretchFactor(1, 2);
 

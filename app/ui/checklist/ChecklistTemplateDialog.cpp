@@ -1,4 +1,5 @@
 #include "checklist/ChecklistTemplateDialog.h"
+#include "widgets/ScreenFit.h"
 
 #include "checklist/ChecklistEditor.h"
 #include "checklist/TemplateExporter.h"
@@ -77,7 +78,7 @@ ChecklistTemplateDialog::ChecklistTemplateDialog(ChecklistEditor *editor, QWidge
     layout->addWidget(m_items, 1);
     layout->addWidget(hint);
     layout->addWidget(buttons);
-    resize(1000, 720);
+    ScreenFit::resize(this, QSize(1000, 720));
 
     connect(m_versions, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)

@@ -13,6 +13,7 @@
 #include "mhlw/ImportController.h"
 #include "policy/PolicyPages.h"
 #include "storage/DatasetSummary.h"
+#include "widgets/ScreenFit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,7 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_overviewPage = new RegionOverviewPage;
     m_overviewPage->setObjectName(QStringLiteral("regionOverviewPage"));
-    addPage(m_overviewPage, tr("Regions"), QIcon(QStringLiteral(":/app/icons/regions.svg")));
+    addPage(m_overviewPage, tr("Region list"), QIcon(QStringLiteral(":/app/icons/regions.svg")));
     connect(this, &MainWindow::documentChanged, m_overviewPage, &RegionOverviewPage::setDocument);
     m_analysisPages = new AnalysisPages(this);
     m_policyPages = new PolicyPages(this);
@@ -106,7 +107,9 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createDocks();
     updateTitle();
-    resize(1180, 760);
+    // The first window fits the screen (title bar and task bar included); later starts
+    // restore what the user chose.
+    ScreenFit::resize(this, QSize(1280, 800));
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
 }

@@ -1,8 +1,8 @@
 #include "mainwindow/PlannerLauncher.h"
 
+#include "demo/DemoGenerator.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/MainWindow.h"
-#include "demo/DemoGenerator.h"
 #include "util/Localization.h"
 
 #include <QApplication>
@@ -60,10 +60,14 @@ PlannerLauncher::Options PlannerLauncher::parse(const QStringList &arguments)
     QCommandLineOption page(QStringLiteral("page"), tr("Show this page first (its object name)."),
                             QStringLiteral("NAME"));
     page.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption size(QStringLiteral("size"),
+                            tr("The window size for --screenshot (default 1366x768)."),
+                            QStringLiteral("WxH"));
+    size.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption startup(QStringLiteral("print-startup-time"),
                                tr("Print the time until the main window is shown, and quit."));
     startup.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ lang, demo, screenshot, page, startup });
+    parser.addOptions({ lang, demo, screenshot, page, size, startup });
     parser.process(arguments);
 
     Options options;
@@ -72,6 +76,15 @@ PlannerLauncher::Options PlannerLauncher::parse(const QStringList &arguments)
     options.screenshot = parser.value(screenshot);
     options.page = parser.value(page);
     options.printStartupTime = parser.isSet(startup);
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        if (wh.size() == 2 && w >= 320 && h >= 240 && w <= 8000 && h <= 8000)
+            options.size = QSize(w, h);
+        else
+            options.error
+                = tr("Unknown window size \"%1\": use --size 1366x768.").arg(parser.value(size));
+    }
     const QStringList files = parser.positionalArguments();
     if (!options.language.isEmpty() && options.language != QLatin1String("ja")
         && options.language != QLatin1String("en"))
@@ -142,7 +155,7 @@ int PlannerLauncher::run(QApplication &app, const QElapsedTimer &sinceStart)
             window.setCurrentPage(shown);
     }
     if (!options.screenshot.isEmpty())
-        window.resize(1280, 760);
+        window.resize(options.size); // the office laptop's screen unless --size says otherwise
     window.show();
     if (!opened) {
         // Unattended runs (benchmark, screenshot) report on stderr instead of a dialog.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,7 @@ public:
         bool demo = false;
         QString screenshot; // render the window to this PNG and quit
         QString page; // object name of the page to show first (for screenshots)
+        QSize size { 1366, 768 }; // the window's size for a screenshot (--size WxH)
         bool printStartupTime = false; // print the time to the first shown window and quit
         QString error; // set when the command line is wrong
     };

@@ -9,6 +9,9 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include "analysis/AnalysisText.h"
+#include "charts/ChartAxes.h"
+
 namespace Koso {
 
 namespace {
@@ -49,7 +52,7 @@ void HospitalFiguresChart::setFigures(const QString &hospitalName, const BedFunc
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
-    c->setTitle(chartTitle());
+    c->setTitle(chartTitle().toHtmlEscaped()); // Qt Charts reads titles as rich text
 
     auto *series = new QStackedBarSeries;
     QHash<int, QString> labels;
@@ -65,7 +68,7 @@ void HospitalFiguresChart::setFigures(const QString &hospitalName, const BedFunc
         highest = qMax(highest, sum);
     }
     for (const BedFunction &fn : functions) {
-        auto *set = new QBarSet(fn.displayName());
+        auto *set = new QBarSet(fn.displayName().toHtmlEscaped());
         set->setColor(functionColour(fn.key));
         set->setBorderColor(functionColour(fn.key));
         for (const HospitalFigures &f : figures)
@@ -75,10 +78,7 @@ void HospitalFiguresChart::setFigures(const QString &hospitalName, const BedFunc
     c->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(m_editionLabels);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setRange(0, highest > 0 ? double(highest) * 1.1 : 10.0);
-    y->setTitleText(chartUnit());
+    QValueAxis *y = ChartAxes::valueAxis(double(highest), AnalysisText::unitNote());
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -4,12 +4,13 @@
 #include "policy/HospitalFilterProxy.h"
 #include "policy/HospitalTableModel.h"
 #include "policy/MergeDialog.h"
-#include "policy/PolicyImportDialog.h"
 #include "policy/PolicyActions.h"
+#include "policy/PolicyImportDialog.h"
 #include "policy/PolicySheet.h"
 #include "policy/PolicyVocabulary.h"
 #include "storage/GeographyStore.h"
 #include "storage/HospitalStore.h"
+#include "widgets/TableLayout.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -88,6 +89,13 @@ HospitalListPage::HospitalListPage(Dataset *dataset, QUndoStack *undoStack, QWid
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionsMovable(true);
+    // Two-line headers; whole names and the beds by function in view at 1366×768, the
+    // descriptive columns a right click on the header away.
+    TableLayout::wrapHeaders(m_view, 72);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    TableLayout::addColumnMenu(m_view);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HospitalListPage::arrangeColumns);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *toolbar = new QToolBar(this);
@@ -134,9 +142,9 @@ HospitalListPage::HospitalListPage(Dataset *dataset, QUndoStack *undoStack, QWid
     layout->addWidget(m_count);
 
     for (QComboBox *box : { m_region, m_kind, m_ownerGroup, m_role, m_status, m_reverification }) {
-        // Narrow enough for a 1366-pixel office screen; the popup still shows whole names.
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(6);
+        // As wide as the longest choice: six of them fit a 1366-pixel screen whole.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setMinimumWidth(72); // a narrower window may still shrink them
         connect(box, &QComboBox::currentIndexChanged, this, &HospitalListPage::applyFilter);
     }
     m_search->setMinimumWidth(120);
@@ -180,6 +188,38 @@ void HospitalListPage::reload()
     applyFilter();
     selectHospitals(selected);
     m_view->resizeColumnsToContents();
+}
+
+void HospitalListPage::arrangeColumns()
+{
+    using Kind = HospitalTableModel::ColumnKind;
+    if (m_arrangedColumns == m_model->columnCount())
+        return;
+    m_arrangedColumns = m_model->columnCount();
+    QHeaderView *header = m_view->horizontalHeader();
+    // Name, region, the beds and their total, then the policy; the rest hidden.
+    int visual = 0;
+    const auto place = [&](int logical) {
+        if (logical >= 0 && header->visualIndex(logical) != visual)
+            header->moveSection(header->visualIndex(logical), visual);
+        ++visual;
+    };
+    place(m_model->columnOfKind(Kind::Name));
+    place(m_model->columnOfKind(Kind::Region));
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_model->columnKind(c) == Kind::Beds)
+            place(c);
+    }
+    place(m_model->columnOfKind(Kind::TotalBeds));
+    place(m_model->columnOfKind(Kind::Status));
+    place(m_model->columnOfKind(Kind::Reverification));
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const Kind kind = m_model->columnKind(c);
+        m_view->setColumnHidden(c,
+                                kind == Kind::Municipality || kind == Kind::Kind
+                                    || kind == Kind::OwnerGroup || kind == Kind::Roles
+                                    || kind == Kind::Metric);
+    }
 }
 
 void HospitalListPage::applyFilter()

@@ -55,6 +55,9 @@ signals:
 
 private:
     void applyFilter();
+    // Puts the key columns first and hides the secondary ones (1366×768).
+    void arrangeColumns();
+    int m_arrangedColumns = -1; // the user's own arrangement stays until the columns change
     void updateActions();
     void addHospital();
     void editHospital();

@@ -38,6 +38,7 @@ public:
     const HospitalOverviewRow &hospitalRow(int row) const { return m_rows.at(row); }
     int rowOfHospital(qint64 id) const;
     int columnOfKind(ColumnKind kind, const QString &key = QString()) const;
+    ColumnKind columnKind(int column) const { return m_columns.value(column).kind; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -32,6 +32,7 @@ MergeDialog::MergeDialog(Dataset &dataset, const QVector<Hospital> &merging, QWi
                                 "shown with the hospital they become part of.")
                                  .arg(names.join(QStringLiteral("、"))),
                              this);
+    intro->setTextFormat(Qt::PlainText); // names from data are text, never markup
     intro->setWordWrap(true);
     layout->addWidget(intro);
     // The selected ones first: usually one of them absorbs the others.

@@ -118,7 +118,10 @@ PolicyEditor::PolicyEditor(Dataset *dataset, QUndoStack *undoStack, QWidget *par
     auto *links = new QHBoxLayout;
     links->addWidget(m_links, 1);
     links->addWidget(m_openLink, 0, Qt::AlignTop);
-    form->addRow(tr("&Files and links:"), links);
+    // A row of a layout gets no buddy from the form: without one the & would show as text.
+    auto *linksLabel = new QLabel(tr("&Files and links:"), this);
+    linksLabel->setBuddy(m_links);
+    form->addRow(linksLabel, links);
 
     const auto comboCommit = [this](QComboBox *box, const QString &field) {
         connect(box, &QComboBox::activated, this,

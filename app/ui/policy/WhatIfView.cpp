@@ -24,6 +24,9 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "analysis/AnalysisText.h"
+#include "charts/ChartAxes.h"
+
 namespace Koso {
 
 WhatIfView::WhatIfView(Dataset *dataset, QWidget *parent)
@@ -52,7 +55,9 @@ WhatIfView::WhatIfView(Dataset *dataset, QWidget *parent)
     QPushButton *exportChart = m_exportChart;
     auto *exportTable = new QPushButton(tr("Export &table…"), this);
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("&Area:"), this));
+    auto *areaLabel = new QLabel(tr("&Area:"), this);
+    areaLabel->setBuddy(m_area); // the marker is a shortcut, never shown as text
+    controls->addWidget(areaLabel);
     controls->addWidget(m_area);
     auto *yearLabel = new QLabel(tr("Target &year:"), this);
     yearLabel->setBuddy(m_year);
@@ -174,7 +179,7 @@ void WhatIfView::fillChart()
             counts = counts || (f.key == r.functionKey && f.countsInTotal);
         if (!counts)
             continue; // 休棟中等 has no required beds; the total would dwarf the functions
-        categories << r.functionName;
+        categories << r.functionName.toHtmlEscaped(); // axis labels are rich text
         *reported << double(r.reported);
         *whatIf << double(r.whatIf);
         *required << double(r.required.value_or(0));
@@ -185,10 +190,7 @@ void WhatIfView::fillChart()
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, highest * 1.1);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTitleText(chartUnit());
+    QValueAxis *y = ChartAxes::valueAxis(highest * 1.04, AnalysisText::unitNote());
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -1,13 +1,14 @@
 #include "widgets/ChartPanel.h"
 
 #include "analysis/AnalysisSettings.h"
-#include "widgets/ChartExportDialog.h"
 #include "charts/ChartExporter.h"
+#include "widgets/ChartExportDialog.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace Koso {
@@ -30,7 +31,12 @@ ChartPanel::ChartPanel(QWidget *parent)
     buttons->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // never sideways
+    m_scroll->setWidget(m_view);
+    layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
     setChart(nullptr, {});
 }
@@ -43,6 +49,11 @@ void ChartPanel::setChart(QChart *chart, const ChartCaption &caption)
     m_caption = caption;
     m_export->setEnabled(chart);
     m_copy->setEnabled(chart);
+}
+
+void ChartPanel::setMinimumChartHeight(int pixels)
+{
+    m_view->setMinimumHeight(qMax(200, pixels));
 }
 
 QChart *ChartPanel::chart() const

@@ -8,6 +8,7 @@ QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
 class QPushButton;
+class QScrollArea;
 QT_END_NAMESPACE
 
 namespace Koso {
@@ -26,6 +27,9 @@ public:
     QChart *chart() const;
     const ChartCaption &caption() const { return m_caption; }
     QChartView *view() const { return m_view; }
+    // A chart of many rows (every region of a prefecture) keeps this height and scrolls
+    // vertically in the panel instead of squeezing its bars and dropping labels.
+    void setMinimumChartHeight(int pixels);
 
 public slots:
     void exportChart();
@@ -33,6 +37,7 @@ public slots:
 
 private:
     QChartView *m_view = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_copy = nullptr;
     ChartCaption m_caption;

@@ -1,6 +1,7 @@
 #include "widgets/ReportPrinting.h"
 
 #include "report/ReportDocument.h"
+#include "widgets/ScreenFit.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -34,10 +35,8 @@ QPrintPreviewDialog *ReportPrinting::createPreview(const ReportDocument &report,
                          if (report.render(p, &error) == 0)
                              QMessageBox::warning(dialog, tr("Printing"), error);
                      });
-    if (report.pageLayout().orientation() == QPageLayout::Landscape)
-        dialog->resize(1100, 800);
-    else
-        dialog->resize(900, 1000);
+    const bool landscape = report.pageLayout().orientation() == QPageLayout::Landscape;
+    ScreenFit::resize(dialog, landscape ? QSize(1100, 800) : QSize(900, 1000));
     return dialog;
 }
 
