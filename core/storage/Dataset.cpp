@@ -224,6 +224,14 @@ bool Dataset::open(const QString &path, QString *error)
                      .arg(currentSchemaVersion());
         return false;
     }
+    const QString notUpgradable
+        = tr("%1 is not a Koso Planner dataset that can be opened: it carries the program's mark "
+             "but no schema (version %2), like a file whose creation was interrupted. It was left "
+             "unchanged; create a new dataset instead.");
+    if (header.userVersion < 1 && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        *error = notUpgradable.arg(path).arg(header.userVersion);
+        return false;
+    }
 
     if (!openConnection(path, error))
         return false;
@@ -239,6 +247,11 @@ bool Dataset::open(const QString &path, QString *error)
                      .arg(path)
                      .arg(version)
                      .arg(currentSchemaVersion());
+        close();
+        return false;
+    }
+    if (version < 1) {
+        *error = notUpgradable.arg(path).arg(version);
         close();
         return false;
     }
