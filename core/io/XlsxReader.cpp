@@ -430,6 +430,8 @@ bool XlsxReader::readEntries()
                         .arg(XlsxLimits::MaxEntries));
     d->entries.reserve(int(count));
     qint64 total = 0;
+    qint64 largestSize = 0;
+    QString largest;
     for (zip_int64_t i = 0; i < count; ++i) {
         zip_stat_t st;
         zip_stat_init(&st);
@@ -448,14 +450,23 @@ bool XlsxReader::readEntries()
                            "was altered.")
                             .arg(name, entry));
         d->entries.insert(key, i);
-        if (st.valid & ZIP_STAT_SIZE)
-            total += qint64(std::min<zip_uint64_t>(st.size, zip_uint64_t(1) << 50));
+        if (st.valid & ZIP_STAT_SIZE) {
+            const qint64 size = qint64(std::min<zip_uint64_t>(st.size, zip_uint64_t(1) << 50));
+            total += size;
+            if (size > largestSize) {
+                largestSize = size;
+                largest = entry;
+            }
+        }
     }
+    auto megabytes = [](qint64 bytes) { return (bytes + XlsxLimits::MB - 1) / XlsxLimits::MB; };
     if (total > XlsxLimits::MaxWorkbookBytes)
-        return fail(tr("%1 is refused: its parts would inflate to %L2 MB, more than the %L3 MB "
-                       "Koso reads from one workbook.")
+        return fail(tr("%1 is refused: its parts would inflate to %L2 MB (the part %3 alone to "
+                       "%L4 MB), more than the %L5 MB Koso reads from one workbook.")
                         .arg(name)
-                        .arg((total + XlsxLimits::MB - 1) / XlsxLimits::MB)
+                        .arg(megabytes(total))
+                        .arg(largest)
+                        .arg(megabytes(largestSize))
                         .arg(XlsxLimits::MaxWorkbookBytes / XlsxLimits::MB));
     return true;
 }

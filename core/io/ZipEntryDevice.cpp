@@ -40,7 +40,6 @@ bool ZipEntryDevice::open(OpenMode mode)
     }
     m_read = 0;
     m_run = 0;
-    m_inTag = false;
     m_limitError.clear();
     m_eof = false;
     m_raw.clear();
@@ -82,19 +81,18 @@ bool ZipEntryDevice::account(const char *data, qint64 size)
         m_limitError = trDevice("it inflates to more than %L1 MB, more than Koso reads from one "
                                 "part of a workbook")
                            .arg(m_maxBytes / (1024 * 1024));
-    } else if (m_maxRun > 0) {
-        // Tags and text alternate: a run is the bytes since the last '<' or '>'.
-        const char *p = data;
-        const char *end = data + size;
-        while (p < end) {
-            const char *hit
-                = static_cast<const char *>(memchr(p, m_inTag ? '>' : '<', size_t(end - p)));
-            m_run += (hit ? hit : end) - p;
-            if (!hit || m_run > m_maxRun)
-                break;
-            m_run = 0;
-            m_inTag = !m_inTag;
-            p = hit + 1;
+    } else if (m_maxRun > 0 && size > 0) {
+        // Neither a tag nor a text may hold '<': a run is the bytes since the last one. Only
+        // the first and the last '<' of each chunk are looked for.
+        const void *first = memchr(data, '<', size_t(size));
+        if (!first) {
+            m_run += size;
+        } else {
+            m_run += static_cast<const char *>(first) - data;
+            if (m_run <= m_maxRun) {
+                const void *last = memrchr(data, '<', size_t(size));
+                m_run = data + size - static_cast<const char *>(last) - 1;
+            }
         }
         if (m_run > m_maxRun)
             m_limitError = trDevice("it holds a tag or a text of more than %L1 KB in one piece; "

@@ -14,8 +14,8 @@ namespace Koso {
 //
 // Bounds against decompression bombs: the entry may not inflate to more than its stated size
 // or the limit set with setLimits(), and its XML may hold no tag and no run of text (a string,
-// whitespace between tags) longer than the run limit; beyond either, reading stops with
-// limitErrorString().
+// whitespace between tags) longer than the run limit, that is no stretch without a '<';
+// beyond either, reading stops with limitErrorString().
 class ZipEntryDevice : public QIODevice
 {
 public:
@@ -80,8 +80,7 @@ private:
     QString m_limitError;
     qint64 m_maxBytes = -1;
     qint64 m_maxRun = 0;
-    qint64 m_run = 0; // bytes since the last '<' (in text) or '>' (in a tag)
-    bool m_inTag = false;
+    qint64 m_run = 0; // bytes since the last '<'
     bool m_filter = false;
     QVector<bool> m_dateStyles;
     bool m_eof = false;

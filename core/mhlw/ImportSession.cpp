@@ -153,6 +153,10 @@ ImportSession::FileInfo ImportSession::inspect(const QString &path)
         return info;
     }
     const WorkbookDetector::Result detected = WorkbookDetector::detect(reader);
+    if (reader.hasError()) {
+        info.error = reader.errorString();
+        return info;
+    }
     info.kind = detected.kind;
     info.title = detected.title;
     info.edition = detected.edition;
@@ -241,6 +245,8 @@ bool ImportSession::prepare(const QStringList &files, ImportSummary *summary, QS
                 continue;
             }
             o.detected = WorkbookDetector::detect(*job.reader);
+            if (job.reader->hasError()) // a part refused or damaged while recognising it
+                o.error = job.reader->errorString();
         }
     };
     const int threads = std::max(

@@ -704,8 +704,10 @@ bool PolicySheet::readDate(ReadState &s, const QString &k, const QVariant &v, in
     }
     if (*date < ResponsePolicy::earliestDate()) {
         s.fail(line, column,
-               tr("\"%1\" (%2) is not a plausible date; a policy's dates lie from %3 to today")
+               tr("\"%1\" (%2) is not a plausible date; a policy's dates lie from %3 (%4) to "
+                  "today")
                    .arg(text, date->toString(Qt::ISODate),
+                        ResponsePolicy::earliestDate().toString(Qt::ISODate),
                         JapaneseDate::format(ResponsePolicy::earliestDate())));
         return false;
     }
