@@ -116,8 +116,8 @@ ZipEntry stored(const QString &name, const QByteArray &content)
     e.data = content;
     e.method = 0;
     e.size = quint32(content.size());
-    e.crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(content.constData()),
-                          uInt(content.size())));
+    e.crc = quint32(
+        crc32(0, reinterpret_cast<const Bytef *>(content.constData()), uInt(content.size())));
     return e;
 }
 
@@ -130,7 +130,8 @@ ZipEntry deflatedRepeat(const QString &name, const QByteArray &prefix, const QBy
     const qint64 perChunk = unit.isEmpty() ? 1 : std::max<qint64>(1, (1 * MB) / unit.size());
     const QByteArray chunk = unit.repeated(qsizetype(std::min(perChunk, count)));
     const qint64 chunks = unit.isEmpty() ? 0 : count / perChunk;
-    const QByteArray rest = unit.repeated(qsizetype(unit.isEmpty() ? 0 : count % perChunk)) + suffix;
+    const QByteArray rest
+        = unit.repeated(qsizetype(unit.isEmpty() ? 0 : count % perChunk)) + suffix;
 
     z_stream z {};
     deflateInit2(&z, 9, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY);
@@ -245,8 +246,7 @@ QVector<QPair<QString, Bomb>> bombs()
         { QStringLiteral("rows"), { sheet, sheetStart, row, 1024 * MB / row.size(), sheetEnd } },
         { QStringLiteral("one huge shared string"),
           { sst, sstStart + "<si><t>", "a", 1024 * MB, "</t></si></sst>" } },
-        { QStringLiteral("many strings"),
-          { sst, sstStart, si, 1024 * MB / si.size(), "</sst>" } },
+        { QStringLiteral("many strings"), { sst, sstStart, si, 1024 * MB / si.size(), "</sst>" } },
         { QStringLiteral("one row of very many cells"),
           { sheet, sheetStart + "<row r=\"1\">", cell, 1024 * MB / cell.size(),
             "</row>" + sheetEnd } },
@@ -415,7 +415,8 @@ void TestHostileInput::limitsWithinAPart_data()
         << QStringLiteral("32,767");
     QTest::newRow("too many strings")
         << QStringLiteral("xl/sharedStrings.xml")
-        << QByteArray(sstStart + QByteArray("<si><t>a</t></si>").repeated(XlsxLimits::MaxSharedStrings + 1)
+        << QByteArray(sstStart
+                      + QByteArray("<si><t>a</t></si>").repeated(XlsxLimits::MaxSharedStrings + 1)
                       + "</sst>")
         << QStringLiteral("shared strings");
     QTest::newRow("a row of more cells than Excel's columns")
@@ -523,7 +524,8 @@ void TestHostileInput::oneByteFileIsNotCalledText()
     QVERIFY(writeFile(file, "P"));
     XlsxReader reader;
     QVERIFY(!reader.open(file));
-    QVERIFY2(reader.errorString().contains(QStringLiteral("1 byte")), qPrintable(reader.errorString()));
+    QVERIFY2(reader.errorString().contains(QStringLiteral("1 byte")),
+             qPrintable(reader.errorString()));
     QVERIFY2(!reader.errorString().contains(QStringLiteral("text file")),
              qPrintable(reader.errorString()));
 }
@@ -535,8 +537,8 @@ void TestHostileInput::otherSeparatorsAreNamed()
     QVERIFY2(dataset.create(path(QStringLiteral("d.koso")), QStringLiteral("13"), &error),
              qPrintable(error));
     const QString policy = path(QStringLiteral("policy.csv"));
-    QVERIFY(writeFile(policy, QStringLiteral("管理番号;医療機関名;対応方針の状況\n1;A病院;策定中\n")
-                                  .toUtf8()));
+    QVERIFY(writeFile(
+        policy, QStringLiteral("管理番号;医療機関名;対応方針の状況\n1;A病院;策定中\n").toUtf8()));
     const PolicySheetPreview preview = PolicySheet::readFile(dataset, policy);
     QVERIFY(!preview.ok());
     QVERIFY2(preview.errors.first().message.contains(QStringLiteral("semicolons")),
@@ -613,9 +615,9 @@ void TestHostileInput::policyDatesOutsideThePlausibleRange()
     PolicyFixture::Ids ids;
     QVERIFY(PolicyFixture::build(dataset, path(QStringLiteral("d.koso")), &ids));
     const qint64 id = ids.a;
-    const TableData data = tableOf(
-        QStringLiteral("s.csv"),
-        { { QStringLiteral("管理番号"), QStringLiteral("策定日") }, { QString::number(id), date } });
+    const TableData data = tableOf(QStringLiteral("s.csv"),
+                                   { { QStringLiteral("管理番号"), QStringLiteral("策定日") },
+                                     { QString::number(id), date } });
     const PolicySheetPreview preview = PolicySheet::read(dataset, data, QDate(2025, 6, 1));
     QCOMPARE(preview.ok(), accepted);
     if (!accepted) {
@@ -655,8 +657,8 @@ void TestHostileInput::schemaZeroIsRefusedWithoutBackup()
         QVERIFY2(dataset.create(file, QStringLiteral("13"), &error), qPrintable(error));
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("zero"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("zero"));
         db.setDatabaseName(file);
         QVERIFY(db.open());
         QSqlQuery q(db);

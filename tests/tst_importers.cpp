@@ -1025,7 +1025,8 @@ void TestImporters::implausibleFiguresAreRefused_data()
     QTest::newRow("births 1.5") << false << 1.5 << QStringLiteral("1.5");
     QTest::newRow("births NaN") << false << qQNaN() << QStringLiteral("nan");
     QTest::newRow("high-acute beds 99,999,999,999,999")
-        << true << 99999999999999.0 << QStringLiteral("is not a number of beds"); // summary row first
+        << true << 99999999999999.0
+        << QStringLiteral("is not a number of beds"); // summary row first
 }
 
 void TestImporters::implausibleFiguresAreRefused()

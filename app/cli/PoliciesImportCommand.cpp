@@ -39,8 +39,8 @@ int PoliciesImportCommand::run(const QStringList &arguments)
                                     : issue.text());
         if (preview.errorsNotListed > 0)
             printErr(preview.moreErrorsText());
-        return fail(tr("%n error(s) in %1; nothing was imported.", "", preview.errorCount())
-                        .arg(file));
+        return fail(
+            tr("%n error(s) in %1; nothing was imported.", "", preview.errorCount()).arg(file));
     }
     for (const QString &line : PolicySheet::describe(dataset, preview))
         printOut(line);

@@ -273,9 +273,8 @@ bool TemplateImporter::readNumber(ReadState &s, int r, int *numberOut)
         s.problems << tr("%1: \"%2\" is not a whole number.").arg(where, numberText);
         ok = false;
     } else if (number <= 0) {
-        s.problems << tr("%1: No. %2 is not positive; items are numbered from 1.")
-                          .arg(where)
-                          .arg(number);
+        s.problems
+            << tr("%1: No. %2 is not positive; items are numbered from 1.").arg(where).arg(number);
         ok = false;
     } else if (s.rowOfNumber.contains(number)) {
         s.problems << tr("%1: No. %2 appears again (first in row %3).")

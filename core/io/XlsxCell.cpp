@@ -80,8 +80,7 @@ bool XlsxCell::parseReference(QStringView reference, int *column, int *row)
             col = col * 26 + (u - u'A' + 1);
             if (col > 16384)
                 return false; // beyond XFD, Excel's last column
-        }
-        else if (u == u'$' && i == 0)
+        } else if (u == u'$' && i == 0)
             ;
         else
             break;

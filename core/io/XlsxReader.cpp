@@ -459,7 +459,9 @@ bool XlsxReader::readEntries()
             }
         }
     }
-    auto megabytes = [](qint64 bytes) { return (bytes + XlsxLimits::MB - 1) / XlsxLimits::MB; };
+    auto megabytes = [](qint64 bytes) {
+        return (bytes + XlsxLimits::MB - 1) / XlsxLimits::MB;
+    };
     if (total > XlsxLimits::MaxWorkbookBytes)
         return fail(tr("%1 is refused: its parts would inflate to %L2 MB (the part %3 alone to "
                        "%L4 MB), more than the %L5 MB Koso reads from one workbook.")
@@ -551,10 +553,10 @@ bool XlsxReader::readWorkbookParts()
                     return true;
                 const QXmlStreamAttributes a = xml.attributes();
                 if (attribute(a, u"TargetMode") != u"External")
-                    rels->insert(attribute(a, u"Id").toString(),
-                                 Rel { attribute(a, u"Type").toString(),
-                                       resolveTarget(baseFolder,
-                                                     attribute(a, u"Target").toString()) });
+                    rels->insert(
+                        attribute(a, u"Id").toString(),
+                        Rel { attribute(a, u"Type").toString(),
+                              resolveTarget(baseFolder, attribute(a, u"Target").toString()) });
                 return true;
             },
             &error, &limit);
@@ -656,7 +658,8 @@ bool XlsxReader::readSharedStrings(const QString &part)
             if (xml.name() != u"si")
                 return true;
             if (d->sharedStrings.size() >= XlsxLimits::MaxSharedStrings) {
-                *why = tr("it holds more than %L1 shared strings").arg(XlsxLimits::MaxSharedStrings);
+                *why
+                    = tr("it holds more than %L1 shared strings").arg(XlsxLimits::MaxSharedStrings);
                 return false;
             }
             QString text;
@@ -827,9 +830,8 @@ bool XlsxReader::readCells(XlsxRow *row)
     if (rowNumber <= 0)
         rowNumber = d->lastRow + 1;
     if (rowNumber > XlsxLimits::MaxRows)
-        return refuseRow(tr("row %L1 is beyond Excel's last row, %L2")
-                             .arg(rowNumber)
-                             .arg(XlsxLimits::MaxRows));
+        return refuseRow(
+            tr("row %L1 is beyond Excel's last row, %L2").arg(rowNumber).arg(XlsxLimits::MaxRows));
     d->lastRow = rowNumber;
     row->number = rowNumber;
     int column = -1;
@@ -891,12 +893,13 @@ bool XlsxReader::readCell(int rowNumber, int *column, bool *sorted, XlsxRow *row
 
     XlsxCell cell;
     cell.column = cellColumn;
-    auto cellName = [&]() { return XlsxCell::columnName(cellColumn) + QString::number(rowNumber); };
+    auto cellName = [&]() {
+        return XlsxCell::columnName(cellColumn) + QString::number(rowNumber);
+    };
     auto notNumber = [&](QStringView value) {
         if (value.size() > XlsxLimits::MaxNumberChars)
-            return refuseRow(tr("cell %1 holds a number of %L2 characters")
-                                 .arg(cellName())
-                                 .arg(value.size()));
+            return refuseRow(
+                tr("cell %1 holds a number of %L2 characters").arg(cellName()).arg(value.size()));
         return failRow(tr("cell %1%2 holds \"%3\" where a number belongs")
                            .arg(XlsxCell::columnName(cellColumn))
                            .arg(rowNumber)

@@ -549,9 +549,9 @@ bool BedTableParser::findLabelledRows(BlockState &s)
     for (const BedFunction &f : std::as_const(m_functions)) {
         if (!f.countsInTotal)
             continue;
-        const bool found = std::any_of(
-            s.functionRows.cbegin(), s.functionRows.cend(),
-            [&](const BlockState::LabelledRow &r) { return r.functionKey == f.key; });
+        const bool found
+            = std::any_of(s.functionRows.cbegin(), s.functionRows.cend(),
+                          [&](const BlockState::LabelledRow &r) { return r.functionKey == f.key; });
         if (!found)
             return missing(s, s.labelRow().number + 1, tr("a row labelled \"%1\"").arg(f.nameJa));
     }
@@ -581,9 +581,9 @@ bool BedTableParser::bedsAt(BlockState &s, const XlsxRow &r, int column, BedValu
         return true;
     case FigureCell::Kind::Number:
         if (!f.isCountUpTo(FigureCell::MaxAreaBeds))
-            return badCell(s, r.number, column, QString::number(f.number, 'g', 12),
-                           tr("a number of beds (a whole number from 0 to %L1)")
-                               .arg(FigureCell::MaxAreaBeds));
+            return badCell(
+                s, r.number, column, QString::number(f.number, 'g', 12),
+                tr("a number of beds (a whole number from 0 to %L1)").arg(FigureCell::MaxAreaBeds));
         *value = BedValue::of(f.count());
         return true;
     case FigureCell::Kind::Marker:

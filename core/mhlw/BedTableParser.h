@@ -99,8 +99,7 @@ private:
     bool readBasicFact(BlockState &s, int rowIndex, int cellIndex);
     bool readAreaCode(BlockState &s, const XlsxRow &r, const XlsxCell &label,
                       const XlsxCell *firstNumber, const XlsxCell *firstText);
-    bool readFlow(BlockState &s, int rowIndex, const XlsxCell &label,
-                  const XlsxCell *firstNumber);
+    bool readFlow(BlockState &s, int rowIndex, const XlsxCell &label, const XlsxCell *firstNumber);
     bool checkArea(BlockState &s);
     bool readColumns(BlockState &s);
     bool findLabelledRows(BlockState &s);

@@ -455,8 +455,7 @@ bool HospitalListImporter::readSummary(SheetState &s) const
             if (f.isEmpty() || f.isCountUpTo(FigureCell::MaxAreaBeds))
                 out->summaryBeds.insert(c.key, f.isEmpty() ? 0 : f.count());
             else
-                return badCell(s, summary.number, c.column,
-                               f.isNumber() ? fmt(f.number) : f.text,
+                return badCell(s, summary.number, c.column, f.isNumber() ? fmt(f.number) : f.text,
                                tr("a number of beds (a whole number from 0 to %L1)")
                                    .arg(FigureCell::MaxAreaBeds));
             break;

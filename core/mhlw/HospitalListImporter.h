@@ -102,8 +102,7 @@ private:
     bool identifyRegion(SheetState &s) const;
     bool findFacilityColumns(SheetState &s) const;
     bool readFacility(SheetState &s, const XlsxRow &r, int *rank) const;
-    bool readFacilityBeds(SheetState &s, const XlsxRow &r, ParsedFacility &f,
-                          qint64 *total) const;
+    bool readFacilityBeds(SheetState &s, const XlsxRow &r, ParsedFacility &f, qint64 *total) const;
     bool readFacilityMetrics(SheetState &s, const XlsxRow &r, ParsedFacility &f) const;
     void checkDoctorsPer100(SheetState &s, const XlsxRow &r, const ParsedFacility &f,
                             qint64 total) const;

@@ -369,8 +369,7 @@ struct ImportSession::ParsePool
                 auto task = std::make_unique<Task>();
                 task->job = job;
                 task->slot = s;
-                task->size
-                    = std::max<qint64>(1, job->reader->sheets().at(job->sheets.at(s)).size);
+                task->size = std::max<qint64>(1, job->reader->sheets().at(job->sheets.at(s)).size);
                 totalBytes += task->size;
                 tasks.push_back(std::move(task));
             }
@@ -440,11 +439,10 @@ struct ImportSession::ParsePool
             if (!reader)
                 return;
             QString message;
-            const bool ok = job.beds
-                ? job.beds->parse(*reader, &message, &cancel, &bytesRead)
-                : job.hospitals->parseSheet(*reader, job.sheets.at(task.slot),
-                                            &job.parsedSheets[task.slot], &message, &cancel,
-                                            &bytesRead);
+            const bool ok = job.beds ? job.beds->parse(*reader, &message, &cancel, &bytesRead)
+                                     : job.hospitals->parseSheet(*reader, job.sheets.at(task.slot),
+                                                                 &job.parsedSheets[task.slot],
+                                                                 &message, &cancel, &bytesRead);
             if (!ok) {
                 fail(message);
                 return;
@@ -535,9 +533,10 @@ bool ImportSession::importAll(ImportSummary *summary, QString *error)
     });
 
     ParsePool pool(order, m_cancel);
-    pool.start(std::max(1, std::min<int>(m_threads > 0 ? m_threads
-                                                       : std::min(4, QThread::idealThreadCount()),
-                                         int(pool.tasks.size()))));
+    pool.start(
+        std::max(1,
+                 std::min<int>(m_threads > 0 ? m_threads : std::min(4, QThread::idealThreadCount()),
+                               int(pool.tasks.size()))));
     m_bytesWritten = 0;
     const double writerCpuStart = threadCpuMs();
     ImportPragmas pragmas(m_dataset.database());
@@ -618,7 +617,9 @@ void ImportSession::reportImportProgress(const ParsePool &pool, double currentSh
 bool ImportSession::writeJob(Job &job, ParsePool &pool, size_t *nextTask, ImportContext &ctx,
                              QString *error)
 {
-    const auto onWait = [&]() { reportImportProgress(pool, 0, 0); };
+    const auto onWait = [&]() {
+        reportImportProgress(pool, 0, 0);
+    };
     auto stopped = [&]() {
         if (!pool.firstError.isEmpty())
             *error = pool.firstError;
@@ -628,7 +629,9 @@ bool ImportSession::writeJob(Job &job, ParsePool &pool, size_t *nextTask, Import
         ParsePool::Task &task = *pool.tasks.at((*nextTask)++);
         if (!pool.waitFor(task, onWait))
             return stopped();
-        ctx.progress = [&](double share) { reportImportProgress(pool, share, task.size); };
+        ctx.progress = [&](double share) {
+            reportImportProgress(pool, share, task.size);
+        };
         if (!job.beds->write(ctx, error))
             return false;
         m_bytesWritten += task.size;
@@ -848,8 +851,8 @@ void ImportSession::checkFacilityTotals(ConsistencyState &s, int editionId, cons
                 s.summary->warnings
                     << tr("%1, %2 %3: the facilities of 別添5② have %4 %5 beds, the "
                           "region table says %6 for %7.")
-                           .arg(label, region, s.regionNames.value(region),
-                                QLocale().toString(sum), function, QLocale().toString(stated))
+                           .arg(label, region, s.regionNames.value(region), QLocale().toString(sum),
+                                function, QLocale().toString(stated))
                            .arg(latestYear);
         } else if (sheet && sheet->requiredBeds.contains(key)
                    && sheet->requiredBeds.value(key) != stated) {

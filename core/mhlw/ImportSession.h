@@ -67,8 +67,7 @@ private:
     struct ConsistencyState;
     bool prepare(const QStringList &files, ImportSummary *summary, QString *error);
     bool importAll(ImportSummary *summary, QString *error);
-    bool writeJob(Job &job, ParsePool &pool, size_t *nextTask, ImportContext &ctx,
-                  QString *error);
+    bool writeJob(Job &job, ParsePool &pool, size_t *nextTask, ImportContext &ctx, QString *error);
     bool recordImport(const Job &job, FigureStore &figures, int editionId,
                       const FileImportSummary &file, QString *error);
     void reportImportProgress(const ParsePool &pool, double currentShare, qint64 currentSize);

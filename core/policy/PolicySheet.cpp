@@ -688,8 +688,8 @@ bool PolicySheet::readDate(ReadState &s, const QString &k, const QVariant &v, in
         values->insert(k, QString());
         return true;
     }
-    std::optional<QDate> date = isNumberCell(v) ? JapaneseDate::fromExcelSerial(v.toDouble())
-                                                : JapaneseDate::parse(text);
+    std::optional<QDate> date
+        = isNumberCell(v) ? JapaneseDate::fromExcelSerial(v.toDouble()) : JapaneseDate::parse(text);
     if (!date && v.typeId() == QMetaType::QDate && v.toDate().isValid())
         date = v.toDate();
     if (!date) {

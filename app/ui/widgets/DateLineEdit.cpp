@@ -31,8 +31,9 @@ void DateLineEdit::commit()
         refuse(tr("\"%1\" is not a date. Write 2024/3/31, R6.3.31 or 令和6年3月31日.").arg(t));
         return;
     }
-    if (parsed && ((m_earliest.isValid() && *parsed < m_earliest)
-                   || (m_latest.isValid() && *parsed > m_latest))) {
+    if (parsed
+        && ((m_earliest.isValid() && *parsed < m_earliest)
+            || (m_latest.isValid() && *parsed > m_latest))) {
         refuse(tr("%1 is outside the dates accepted here, %2 to %3.")
                    .arg(JapaneseDate::display(*parsed), JapaneseDate::display(m_earliest),
                         JapaneseDate::display(m_latest)));
