@@ -857,23 +857,37 @@ bool XlsxReader::readCells(XlsxRow *row)
     return true;
 }
 
+// A cell being read: what its attributes and children said so far.
+struct XlsxReader::CellState
+{
+    int row = 0;
+    CellType type = CellType::Number;
+    int style = 0;
+    bool hasValue = false;
+    int sharedIndex = -1;
+    QString inlineText;
+    bool inlineString = false;
+    XlsxCell cell;
+
+    QString name() const { return XlsxCell::columnName(cell.column) + QString::number(row); }
+};
+
 // One <c> just started: its attributes, then its <v>, <f> or <is> until </c>. Appends the
 // cell to the row unless it holds no value.
 bool XlsxReader::readCell(int rowNumber, int *column, bool *sorted, XlsxRow *row)
 {
-    QXmlStreamReader &xml = d->xml;
+    CellState c;
+    c.row = rowNumber;
     QStringView ref;
     QStringView compactValue; // v="…", as ZipEntryDevice's sheet filter writes it
-    CellType type = CellType::Number;
-    int style = 0;
-    for (const QXmlStreamAttribute &a : xml.attributes()) {
+    for (const QXmlStreamAttribute &a : d->xml.attributes()) {
         const QStringView n = a.name();
         if (n == u"r")
             ref = a.value();
         else if (n == u"t")
-            type = cellType(a.value());
+            c.type = cellType(a.value());
         else if (n == u"s")
-            style = a.value().toInt();
+            c.style = a.value().toInt();
         else if (n == u"v" && a.namespaceUri().isEmpty())
             compactValue = a.value();
     }
@@ -890,42 +904,46 @@ bool XlsxReader::readCell(int rowNumber, int *column, bool *sorted, XlsxRow *row
     if (cellColumn <= *column)
         *sorted = false;
     *column = cellColumn;
-
-    XlsxCell cell;
-    cell.column = cellColumn;
-    auto cellName = [&]() {
-        return XlsxCell::columnName(cellColumn) + QString::number(rowNumber);
-    };
-    auto notNumber = [&](QStringView value) {
-        if (value.size() > XlsxLimits::MaxNumberChars)
-            return refuseRow(
-                tr("cell %1 holds a number of %L2 characters").arg(cellName()).arg(value.size()));
-        return failRow(tr("cell %1%2 holds \"%3\" where a number belongs")
-                           .arg(XlsxCell::columnName(cellColumn))
-                           .arg(rowNumber)
-                           .arg(value.toString()));
-    };
-    bool hasValue = false;
-    int sharedIndex = -1;
-    QString inlineText;
-    bool inlineString = false;
-    QString &valueText = d->valueText;
-    valueText.resize(0);
+    c.cell.column = cellColumn;
+    d->valueText.resize(0);
     if (!compactValue.isNull()) {
-        hasValue = true;
-        if (type == CellType::Number) {
-            bool ok = compactValue.size() <= XlsxLimits::MaxNumberChars;
-            if (ok)
-                cell.number = compactValue.toDouble(&ok);
-            if (!ok)
-                return notNumber(compactValue);
+        c.hasValue = true;
+        if (c.type == CellType::Number) {
+            if (!readNumber(c, compactValue, false))
+                return false;
         } else {
             bool ok = false;
-            sharedIndex = compactValue.toInt(&ok);
+            c.sharedIndex = compactValue.toInt(&ok);
             if (!ok)
-                sharedIndex = -1;
+                c.sharedIndex = -1;
         }
     }
+    return readCellContent(c) && storeCell(c, row);
+}
+
+// The number of a cell's value; false (refused or failed) when it is none. An empty <v> is
+// no value; an empty compact v="" is an error.
+bool XlsxReader::readNumber(CellState &c, QStringView value, bool emptyIsNoValue)
+{
+    bool ok = value.size() <= XlsxLimits::MaxNumberChars;
+    if (ok)
+        c.cell.number = value.toDouble(&ok);
+    if (ok || (emptyIsNoValue && value.isEmpty()))
+        return true;
+    if (value.size() > XlsxLimits::MaxNumberChars)
+        return refuseRow(
+            tr("cell %1 holds a number of %L2 characters").arg(c.name()).arg(value.size()));
+    return failRow(tr("cell %1%2 holds \"%3\" where a number belongs")
+                       .arg(XlsxCell::columnName(c.cell.column))
+                       .arg(c.row)
+                       .arg(value.toString()));
+}
+
+// The children of a <c>: its value <v>, formula <f> or inline string <is>, until </c>.
+bool XlsxReader::readCellContent(CellState &c)
+{
+    QXmlStreamReader &xml = d->xml;
+    QString &valueText = d->valueText;
     while (!xml.atEnd() && !xml.hasError()) {
         const auto ct = xml.readNext();
         if (ct == QXmlStreamReader::EndElement) {
@@ -937,7 +955,7 @@ bool XlsxReader::readCell(int rowNumber, int *column, bool *sorted, XlsxRow *row
             continue;
         const QStringView n = xml.name();
         if (n == u"v") {
-            hasValue = true;
+            c.hasValue = true;
             // Copied into a buffer that keeps its capacity from cell to cell, so that
             // numbers and shared-string indexes cost no allocation.
             valueText.resize(0);
@@ -950,59 +968,64 @@ bool XlsxReader::readCell(int rowNumber, int *column, bool *sorted, XlsxRow *row
                 if (valueText.size() > XlsxLimits::MaxStringChars)
                     return refuseRow(tr("cell %1 holds a value longer than the %L2 characters a "
                                         "cell can hold")
-                                         .arg(cellName())
+                                         .arg(c.name())
                                          .arg(XlsxLimits::MaxStringChars));
             }
             const QStringView value(valueText);
-            if (type == CellType::Number) {
-                bool ok = value.size() <= XlsxLimits::MaxNumberChars;
-                if (ok)
-                    cell.number = value.toDouble(&ok);
-                if (!value.isEmpty() && !ok)
-                    return notNumber(value);
-                hasValue = ok;
-            } else if (type == CellType::Shared || type == CellType::Boolean) {
+            if (c.type == CellType::Number) {
+                if (!readNumber(c, value, true))
+                    return false;
+                c.hasValue = !value.isEmpty();
+            } else if (c.type == CellType::Shared || c.type == CellType::Boolean) {
                 bool ok = false;
-                sharedIndex = value.toInt(&ok);
+                c.sharedIndex = value.toInt(&ok);
                 if (!ok)
-                    sharedIndex = -1;
+                    c.sharedIndex = -1;
             }
         } else if (n == u"f") {
-            cell.formula = true;
+            c.cell.formula = true;
             xml.skipCurrentElement();
         } else if (n == u"is") {
-            if (!Private::readStringItem(xml, &inlineText))
+            if (!Private::readStringItem(xml, &c.inlineText))
                 return refuseRow(tr("cell %1 holds a text longer than the %L2 characters a cell "
                                     "can hold")
-                                     .arg(cellName())
+                                     .arg(c.name())
                                      .arg(XlsxLimits::MaxStringChars));
-            inlineString = true;
+            c.inlineString = true;
         } else {
             xml.skipCurrentElement();
         }
     }
     if (xml.hasError())
         return sheetReadFailed();
+    return true;
+}
 
-    switch (type) {
+// The cell's value by its type, appended to the row unless it holds none.
+bool XlsxReader::storeCell(CellState &c, XlsxRow *row)
+{
+    XlsxCell &cell = c.cell;
+    QString &valueText = d->valueText;
+    switch (c.type) {
     case CellType::Number:
-        if (!hasValue)
+        if (!c.hasValue)
             return true;
         cell.type = XlsxCell::Type::Number;
-        cell.dateFormatted = style >= 0 && style < d->dateStyles.size() && d->dateStyles.at(style);
+        cell.dateFormatted
+            = c.style >= 0 && c.style < d->dateStyles.size() && d->dateStyles.at(c.style);
         break;
     case CellType::Shared:
-        if (!hasValue)
+        if (!c.hasValue)
             return true;
-        if (sharedIndex < 0 || sharedIndex >= d->sharedStrings.size())
+        if (c.sharedIndex < 0 || c.sharedIndex >= d->sharedStrings.size())
             return failRow(tr("cell %1%2 refers to a shared string that does not exist")
-                               .arg(XlsxCell::columnName(cellColumn))
-                               .arg(rowNumber));
-        cell.text = d->sharedStrings.at(sharedIndex);
+                               .arg(XlsxCell::columnName(cell.column))
+                               .arg(c.row));
+        cell.text = d->sharedStrings.at(c.sharedIndex);
         cell.type = XlsxCell::Type::Text;
         break;
     case CellType::Inline:
-        cell.text = inlineString ? inlineText : valueText;
+        cell.text = c.inlineString ? c.inlineText : valueText;
         cell.type = XlsxCell::Type::Text;
         break;
     case CellType::FormulaText:
@@ -1012,9 +1035,9 @@ bool XlsxReader::readCell(int rowNumber, int *column, bool *sorted, XlsxRow *row
         cell.type = XlsxCell::Type::Text;
         break;
     case CellType::Boolean:
-        if (!hasValue)
+        if (!c.hasValue)
             return true;
-        cell.number = sharedIndex == 1 ? 1 : 0;
+        cell.number = c.sharedIndex == 1 ? 1 : 0;
         cell.type = XlsxCell::Type::Boolean;
         break;
     case CellType::Error:

@@ -129,7 +129,11 @@ private:
     bool refuseRow(const QString &why);
     bool sheetReadFailed();
     bool readCells(XlsxRow *row);
+    struct CellState;
     bool readCell(int rowNumber, int *column, bool *sorted, XlsxRow *row);
+    bool readNumber(CellState &c, QStringView value, bool emptyIsNoValue);
+    bool readCellContent(CellState &c);
+    bool storeCell(CellState &c, XlsxRow *row);
 
     std::unique_ptr<Private> d;
     QString m_path;
