@@ -74,13 +74,19 @@ bool ZipEntryDevice::account(const char *data, qint64 size)
 {
     m_read += size;
     if (m_size > 0 && m_read > m_size) {
-        m_limitError = trDevice("it inflates to more than the %L1 bytes the zip states; the file "
-                                "is damaged or forged")
-                           .arg(m_size);
+        m_limitError
+            = trDevice(QT_TRANSLATE_NOOP(
+                           "Koso::ZipEntryDevice",
+                           "it inflates to more than the %L1 bytes the zip states; the file "
+                           "is damaged or forged"))
+                  .arg(m_size);
     } else if (m_maxBytes >= 0 && m_read > m_maxBytes) {
-        m_limitError = trDevice("it inflates to more than %L1 MB, more than Koso reads from one "
-                                "part of a workbook")
-                           .arg(m_maxBytes / (1024 * 1024));
+        m_limitError
+            = trDevice(QT_TRANSLATE_NOOP(
+                           "Koso::ZipEntryDevice",
+                           "it inflates to more than %L1 MB, more than Koso reads from one "
+                           "part of a workbook"))
+                  .arg(m_maxBytes / (1024 * 1024));
     } else if (m_maxRun > 0 && size > 0) {
         // Neither a tag nor a text may hold '<': a run is the bytes since the last one. Only
         // the first and the last '<' of each chunk are looked for.
@@ -95,10 +101,13 @@ bool ZipEntryDevice::account(const char *data, qint64 size)
             }
         }
         if (m_run > m_maxRun)
-            m_limitError = trDevice("it holds a tag or a text of more than %L1 KB in one piece; "
-                                    "no cell of a workbook holds that much (Excel allows 32,767 "
-                                    "characters)")
-                               .arg(m_maxRun / 1024);
+            m_limitError
+                = trDevice(QT_TRANSLATE_NOOP(
+                               "Koso::ZipEntryDevice",
+                               "it holds a tag or a text of more than %L1 KB in one piece; "
+                               "no cell of a workbook holds that much (Excel allows 32,767 "
+                               "characters)"))
+                      .arg(m_maxRun / 1024);
     }
     if (m_limitError.isEmpty())
         return true;
