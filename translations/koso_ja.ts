@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>AboutDialog</name>
+    <name>Koso::AboutDialog</name>
     <message>
         <source>About Koso Planner</source>
         <translation>Koso Planner について</translation>
@@ -12,7 +12,7 @@
         <translation>Koso Planner %1</translation>
     </message>
     <message>
-        <source>A planner&apos;s workbench for the Regional Medical Care Vision: MHLW&apos;s bed function figures, hospitals&apos; response policies, coordination councils and the prefecture&apos;s checklist, in one dataset file that stays on this PC.</source>
+        <source>A planner's workbench for the Regional Medical Care Vision: MHLW's bed function figures, hospitals' response policies, coordination councils and the prefecture's checklist, in one dataset file that stays on this PC.</source>
         <translation>地域医療構想の推進を担う都道府県職員のための作業ツールです。厚生労働省の病床機能報告等のデータ、医療機関の対応方針、地域医療構想調整会議、都道府県のチェックリストを、このパソコン内の一つのデータセットファイルで扱います。</translation>
     </message>
     <message>
@@ -24,12 +24,29 @@
         <translation>Qt %1 を使用しています。Qt Charts は GNU General Public License バージョン3、その他の Qt モジュールは GNU Lesser General Public License バージョン3 の下で使用しています。</translation>
     </message>
     <message>
-        <source>The bed figures in the demo dataset are fictional; the national totals in it are MHLW&apos;s published figures.</source>
+        <source>The bed figures in the demo dataset are fictional; the national totals in it are MHLW's published figures.</source>
         <translation>デモ用データセットの病床数は架空のものです（全国の数値は厚生労働省の公表値です）。</translation>
     </message>
 </context>
 <context>
-    <name>AgreementDialog</name>
+    <name>Koso::AddHospitalCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n hospital(s) into %1</source>
+        <translation>
+            <numerusform>%n 医療機関を %1 に統合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A hospital needs a name.</source>
+        <translation>医療機関名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::AgreementDialog</name>
     <message>
         <source>Record agreed policies</source>
         <translation>合意した対応方針を記録</translation>
@@ -48,7 +65,7 @@
     </message>
 </context>
 <context>
-    <name>AnalysisPages</name>
+    <name>Koso::AnalysisPages</name>
     <message>
         <source>Prefecture dashboard</source>
         <translation>都道府県の病床数</translation>
@@ -67,7 +84,118 @@
     </message>
 </context>
 <context>
-    <name>AssessmentComparisonModel</name>
+    <name>Koso::AnalysisText</name>
+    <message>
+        <source>MHLW: the bed function report totals and the required beds are computed differently and must not be compared naively; discuss them in the coordination council after detailed analysis. The reporting rate differs by year.</source>
+        <translation>※病床機能報告の集計結果と将来の病床数の必要量は計算方法が異なることから、単純に比較するのではなく、詳細な分析や検討を行った上で地域医療構想調整会議で協議を行うことが重要（厚生労働省）。報告率は年により異なる。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 Reporting rate: %2.</source>
+        <translation>%1報告率：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Reporting rate by year: %1</source>
+        <translation>年別の報告率：%1</translation>
+    </message>
+    <message>
+        <source>Source: MHLW "Bed Function Report" and others</source>
+        <translation>出典: 厚生労働省「病床機能報告」ほか</translation>
+    </message>
+    <message>
+        <source>Source: MHLW "Bed Function Report" and others (%1 edition)</source>
+        <translation>出典: 厚生労働省「病床機能報告」ほか（%1公表）</translation>
+    </message>
+    <message>
+        <source>beds</source>
+        <comment>unit</comment>
+        <translation>床</translation>
+    </message>
+    <message>
+        <source>Unit: beds</source>
+        <translation>単位：床</translation>
+    </message>
+    <message>
+        <source>%1 beds</source>
+        <translation>%1床</translation>
+    </message>
+    <message>
+        <source>Over the need</source>
+        <translation>必要量を上回る</translation>
+    </message>
+    <message>
+        <source>Under the need</source>
+        <translation>必要量を下回る</translation>
+    </message>
+    <message>
+        <source>Within the threshold</source>
+        <translation>許容範囲内</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>比較不可</translation>
+    </message>
+    <message>
+        <source>%1 %2 region</source>
+        <translation>%1 %2構想区域</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要量</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>year</comment>
+        <translation>%1年</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::Assessment</name>
+    <message>
+        <source>%1 (filled in %2)</source>
+        <translation>%1（記入日 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::AssessmentComparison</name>
+    <message>
+        <source>No answer changed.</source>
+        <translation>回答の変わった項目はありません。</translation>
+    </message>
+    <message>
+        <source>Answers changed: %1 (became Yes: %2, no longer Yes: %3, other: %4).</source>
+        <translation>回答が変わった項目：%1件（「はい」になった %2件、「はい」でなくなった %3件、その他 %4件）</translation>
+    </message>
+    <message>
+        <source>Now Yes</source>
+        <translation>はいに変更</translation>
+    </message>
+    <message>
+        <source>No longer Yes</source>
+        <translation>はい以外に変更</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::AssessmentComparisonModel</name>
     <message>
         <source>The wording of this item changed between the two template versions.</source>
         <translation>2つのテンプレートの版の間で、この項目の文言が変わっています。</translation>
@@ -90,15 +218,15 @@
     </message>
     <message>
         <source>Before</source>
-        <translation>変更前</translation>
+        <translation>比較元</translation>
     </message>
     <message>
         <source>After</source>
-        <translation>変更後</translation>
+        <translation>比較先</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation>増減</translation>
+        <translation>変化</translation>
     </message>
     <message>
         <source>Remarks (later)</source>
@@ -106,7 +234,50 @@
     </message>
 </context>
 <context>
-    <name>AssessmentSummaryModel</name>
+    <name>Koso::AssessmentExporter</name>
+    <message>
+        <source>%1 — %2, %3 (filled in %4)</source>
+        <translation>%1　%2　%3（記入日 %4）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>ジャンル</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Section in charge</source>
+        <translation>担当課</translation>
+    </message>
+    <message>
+        <source>Template: %1.</source>
+        <translation>テンプレート：%1</translation>
+    </message>
+    <message>
+        <source>Yes: %1 of %2 applicable items; No: %3; not applicable: %4; not answered: %5.</source>
+        <translation>はい：%1件（該当項目 %2件中）、いいえ：%3件、該当なし：%4件、未回答：%5件</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::AssessmentSummaryModel</name>
     <message>
         <source>Total</source>
         <translation>合計</translation>
@@ -145,7 +316,7 @@
     </message>
 </context>
 <context>
-    <name>AssessmentTableModel</name>
+    <name>Koso::AssessmentTableModel</name>
     <message>
         <source>Double-click to choose, or press 1 Yes, 2 No, 3 Not applicable, 0 Not answered.</source>
         <translation>ダブルクリックで選択するか、1 はい、2 いいえ、3 該当なし、0 未回答 のキーで入力します。</translation>
@@ -184,7 +355,275 @@
     </message>
 </context>
 <context>
-    <name>ChartExportDialog</name>
+    <name>Koso::BedOverview</name>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::BedTableImporter</name>
+    <message>
+        <source>%1: the area %2 appears twice (blocks at rows %3 and %4).</source>
+        <translation>%1: 地域 %2 が2回出てきます（%3 行目と %4 行目のブロック）。</translation>
+    </message>
+    <message>
+        <source>%1: the latest reported year in the workbook is %2, but the edition is %3 (fiscal year %4). Check the edition label.</source>
+        <translation>%1: ブックの最新の実績年は %2 年ですが、版は %3（%4 年度）です。版の指定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>取り込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>%1: unknown prefecture code %2.</source>
+        <translation>%1: 都道府県コード %2 は不明です。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::BedTableParser</name>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>取り込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>%1: no blocks found; expected blocks that start with a row labelled "○基礎情報".</source>
+        <translation>%1: ブロックが見つかりません。「○基礎情報」の行で始まるブロックがあるはずです。</translation>
+    </message>
+    <message>
+        <source>rows %1–%2</source>
+        <translation>%1～%2 行目</translation>
+    </message>
+    <message>
+        <source>rows %1–%2, %3</source>
+        <translation>%1～%2 行目、%3</translation>
+    </message>
+    <message>
+        <source>%1 (block %2): expected %3; the workbook's layout may have changed.</source>
+        <translation>%1（ブロック %2）: %3 が見つかりません。ブックの様式が変わった可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3: "%4" is not %5.</source>
+        <translation>%1、セル %2%3: 「%4」は%5ではありません。</translation>
+    </message>
+    <message>
+        <source>a row of column labels such as "2015 実績" (reported beds by year)</source>
+        <translation>「2015 実績」のような列見出しの行（年ごとの報告病床数）</translation>
+    </message>
+    <message>
+        <source>a code right of "%1"</source>
+        <translation>「%1」の右のコード</translation>
+    </message>
+    <message>
+        <source>a prefecture code</source>
+        <translation>都道府県コード</translation>
+    </message>
+    <message>
+        <source>a vision region code</source>
+        <translation>構想区域コード</translation>
+    </message>
+    <message>
+        <source>a share of patients</source>
+        <translation>患者の割合</translation>
+    </message>
+    <message>
+        <source>a row labelled "都道府県"</source>
+        <translation>「都道府県」の行</translation>
+    </message>
+    <message>
+        <source>a row labelled "構想区域"</source>
+        <translation>「構想区域」の行</translation>
+    </message>
+    <message>
+        <source>%1 (block %2): the vision region code %3 does not belong to prefecture %4.</source>
+        <translation>%1（ブロック %2）: 構想区域コード %3 は都道府県 %4 のものではありません。</translation>
+    </message>
+    <message>
+        <source>a row labelled "国勢調査人口" (census population)</source>
+        <translation>「国勢調査人口」の行</translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3: the row is tagged "%4" but the block is about prefecture %5.</source>
+        <translation>%1、セル %2%3: 行の都道府県表示は「%4」ですが、ブロックは都道府県 %5 のものです。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: the label "%3" is not known; that column was not imported.</source>
+        <translation>%1、%2 列: 見出し「%3」は既知のものではないため、この列は取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: the label "%2" appears twice (columns %3 and %4); Koso cannot tell which to use.</source>
+        <translation>%1: 見出し「%2」が2回出てきます（%3 列と %4 列）。どちらを使うべきか判断できません。</translation>
+    </message>
+    <message>
+        <source>a column labelled "YYYY 見込量" (planned beds with their year)</source>
+        <translation>「YYYY 見込量」の列（年付きの見込量）</translation>
+    </message>
+    <message>
+        <source>a column labelled "YYYY 必要数" (required beds with their year)</source>
+        <translation>「YYYY 必要数」の列（年付きの必要数）</translation>
+    </message>
+    <message>
+        <source>a row labelled "%1"</source>
+        <translation>「%1」の行</translation>
+    </message>
+    <message>
+        <source>%1: two rows are labelled like the function %2 (rows %3 and %4).</source>
+        <translation>%1: 機能 %2 の行が2つあります（%3 行目と %4 行目）。</translation>
+    </message>
+    <message>
+        <source>a number of beds</source>
+        <translation>病床数</translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3 (合計, "%4"): the workbook's total %5 differs from the sum of the functions, %6. Koso uses the functions.</source>
+        <translation>%1、セル %2%3（合計、「%4」）: ブックの合計 %5 が機能別の和 %6 と一致しません。機能別の値を使います。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: cannot tell what "%3" is computed from; it was not checked.</source>
+        <translation>%1、%2 列: 「%3」の計算元が判別できないため、照合しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3 ("%4"): the workbook shows %5, Koso computes %6.</source>
+        <translation>%1、セル %2%3（「%4」）: ブックの値は %5、再計算すると %6 です。</translation>
+    </message>
+    <message>
+        <source>%1, cell %2%3: the reporting rate %4 is not a fraction (0.954 for 95.4 %); it was not imported.</source>
+        <translation>%1、セル %2%3: 報告率 %4 が割合（95.4% なら 0.954）になっていないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>a reporting rate</source>
+        <translation>報告率</translation>
+    </message>
+    <message>
+        <source>a population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>an area in km²</source>
+        <translation>面積（k㎡）</translation>
+    </message>
+    <message>
+        <source>a number of beds (a whole number from 0 to %L1)</source>
+        <translation>病床数（0～%L1の整数）</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChartCommand</name>
+    <message>
+        <source>Export a chart of the gap analysis as PNG, SVG or PDF.</source>
+        <translation>病床数の比較グラフを PNG、SVG または PDF で出力します。</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>次のいずれか：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The dataset file.</source>
+        <translation>データセットファイル。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The region (4-digit code) of a region chart.</source>
+        <translation>構想区域のグラフの対象区域（4桁のコード）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The prefecture (2-digit code) of a prefecture chart.</source>
+        <translation>都道府県のグラフの対象都道府県（2桁のコード）。</translation>
+    </message>
+    <message>
+        <source>The file to write (.png, .svg, .pdf).</source>
+        <translation>出力するファイル（.png、.svg、.pdf）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Size in pixels, WIDTHxHEIGHT (default 1920x1080).</source>
+        <translation>ピクセル単位の大きさ（幅x高さ、既定は 1920x1080）。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大きさ</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (default 144: 1920x1080 is then a 13.33 × 7.5 in slide). --lang ja|en chooses the language.</source>
+        <translation>解像度（DPI。既定は 144 で、1920x1080 がワイド画面のスライド 13.33 × 7.5 インチに相当）。--lang ja|en で言語を選べます。</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <source>Name one chart kind: %1.</source>
+        <translation>グラフの種類を一つ指定してください：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown chart kind "%1"; use one of: %2.</source>
+        <translation>グラフの種類「%1」はありません。次のいずれかを指定してください：%2。</translation>
+    </message>
+    <message>
+        <source>Give either --region or --prefecture, not both.</source>
+        <translation>--region と --prefecture はどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>The chart %1 needs --region CODE.</source>
+        <translation>グラフ %1 には --region コード が必要です。</translation>
+    </message>
+    <message>
+        <source>The chart %1 needs --prefecture CODE.</source>
+        <translation>グラフ %1 には --prefecture コード が必要です。</translation>
+    </message>
+    <message>
+        <source>No output file given (use --out FILE.png|.svg|.pdf).</source>
+        <translation>出力ファイルが指定されていません（--out ファイル.png|.svg|.pdf）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the size "%1"; write it as 1920x1080.</source>
+        <translation>大きさ「%1」を読み取れません。1920x1080 のように指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the resolution "%1".</source>
+        <translation>解像度「%1」を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Cannot export a chart to %1: the file name must end in .png, .svg or .pdf.</source>
+        <translation>%1 にグラフを出力できません。ファイル名の拡張子は .png、.svg、.pdf のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 を出力しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChartExportDialog</name>
+    <message>
+        <source>Slide 16:9 (1920×1080, 144 DPI)</source>
+        <translation>スライド 16:9（1920×1080、144 DPI）</translation>
+    </message>
+    <message>
+        <source>Slide 4:3 (1440×1080, 144 DPI)</source>
+        <translation>スライド 4:3（1440×1080、144 DPI）</translation>
+    </message>
+    <message>
+        <source>A4 landscape for print (3508×2480, 300 DPI)</source>
+        <translation>印刷用 A4 横（3508×2480、300 DPI）</translation>
+    </message>
+    <message>
+        <source>Half A4 for a document (1654×1169, 200 DPI)</source>
+        <translation>資料用 A4 半面（1654×1169、200 DPI）</translation>
+    </message>
     <message>
         <source>Export chart</source>
         <translation>グラフの出力</translation>
@@ -243,7 +682,7 @@
     </message>
 </context>
 <context>
-    <name>ChartExporter</name>
+    <name>Koso::ChartExporter</name>
     <message>
         <source>Cannot export a chart to %1: the file name must end in .png, .svg or .pdf.</source>
         <translation>%1 にグラフを出力できません。ファイル名の拡張子は .png、.svg、.pdf のいずれかにしてください。</translation>
@@ -266,10 +705,10 @@
     </message>
 </context>
 <context>
-    <name>ChartFactory</name>
+    <name>Koso::ChartFactory</name>
     <message>
         <source>Beds</source>
-        <translation>病床数</translation>
+        <translation>病床数（床）</translation>
     </message>
     <message>
         <source>%1: beds by function</source>
@@ -285,11 +724,11 @@
     </message>
     <message>
         <source>%1 required</source>
-        <translation>%1年 必要量</translation>
+        <translation>%1 必要量</translation>
     </message>
     <message>
         <source>%1 planned</source>
-        <translation>%1年 見込量</translation>
+        <translation>%1 見込量</translation>
     </message>
     <message>
         <source>Required %1</source>
@@ -316,7 +755,7 @@
         <translation>上段：%1年報告、下段（淡色）：%2年必要量</translation>
     </message>
     <message>
-        <source>%1: which facilities hold each function&apos;s beds</source>
+        <source>%1: which facilities hold each function's beds</source>
         <translation>%1 病床機能別の医療機関の内訳</translation>
     </message>
     <message>
@@ -337,7 +776,7 @@
     </message>
     <message>
         <source>%1 reported</source>
-        <translation>%1年 報告</translation>
+        <translation>%1 報告</translation>
     </message>
     <message>
         <source>Nation</source>
@@ -397,7 +836,7 @@
     </message>
     <message>
         <source>%1 Population: 2020 census.</source>
-        <translation>%1&#x3000;人口：2020年国勢調査。</translation>
+        <translation>%1　人口：2020年国勢調査。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -433,10 +872,10 @@
     </message>
 </context>
 <context>
-    <name>ChartPanel</name>
+    <name>Koso::ChartPanel</name>
     <message>
         <source>Export…</source>
-        <translation>エクスポート…</translation>
+        <translation>出力…</translation>
     </message>
     <message>
         <source>Save the chart with its title, source and caveat as PNG, SVG or PDF</source>
@@ -452,7 +891,179 @@
     </message>
 </context>
 <context>
-    <name>ChecklistComparisonView</name>
+    <name>Koso::ChecklistBlankCommand</name>
+    <message>
+        <source>Print the checklist form without answers, for filling in by hand (A4 PDF).</source>
+        <translation>手書き記入用に、回答欄が空欄のチェックリスト様式を出力します（A4 PDF）。</translation>
+    </message>
+    <message>
+        <source>The dataset file.</source>
+        <translation>データセットファイル。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The template version's id (default: the current one).</source>
+        <translation>テンプレートの版のID（省略時は現在のテンプレート）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>出力するPDFファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>--template takes an id (see "koso checklist list"), not "%1".</source>
+        <translation>--template にはID（「koso checklist list」で確認）を指定してください。「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages): blank form of %3.</source>
+        <translation>%1 を出力しました（%2ページ）：%3 の記入用様式</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistCliCommand</name>
+    <message>
+        <source>The dataset has no checklist assessment yet; start one in Koso Planner (Checklist page).</source>
+        <translation>このデータセットにはチェックリストの自己点検がまだありません。Koso Planner の「チェックリスト」画面で作成してください。</translation>
+    </message>
+    <message>
+        <source>--assessment takes an id (see "koso checklist list") or "latest", not "%1".</source>
+        <translation>--assessment にはID（「koso checklist list」で確認）または latest を指定してください。「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>No output file given (use --out FILE).</source>
+        <translation>出力ファイルが指定されていません（--out ファイル）。</translation>
+    </message>
+    <message>
+        <source>The output file must end with %1: %2</source>
+        <translation>出力ファイルの拡張子は %1 にしてください：%2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistCompareCommand</name>
+    <message>
+        <source>Print two checklist assessments side by side, changed answers marked (A4 PDF).</source>
+        <translation>2回分の自己点検を並べて出力し、回答が変わった項目を示します（A4 PDF）。</translation>
+    </message>
+    <message>
+        <source>The dataset file.</source>
+        <translation>データセットファイル。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The earlier assessment (default: the one before --to).</source>
+        <translation>比較元の自己点検（省略時は --to の直前のもの）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The later assessment's id, or "latest" (the default).</source>
+        <translation>比較先の自己点検のID、または latest（省略時）。</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>出力するPDFファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>There is no assessment before %1 to compare with.</source>
+        <translation>%1 より前に比較できる自己点検がありません。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages): %3 → %4. %5</source>
+        <translation>%1 を出力しました（%2ページ）：%3 → %4。%5</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistComparisonReport</name>
+    <message>
+        <source>%1: comparison</source>
+        <translation>%1（比較）</translation>
+    </message>
+    <message>
+        <source>Prefecture: %1</source>
+        <translation>都道府県名：%1</translation>
+    </message>
+    <message>
+        <source>%1 (filled in %2) → %3 (filled in %4)</source>
+        <translation>%1（記入日 %2）→ %3（記入日 %4）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>ジャンル</translation>
+    </message>
+    <message>
+        <source>List of items</source>
+        <translation>項目一覧</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Remarks (%1)</source>
+        <translation>備考（%1）</translation>
+    </message>
+    <message>
+        <source>(wording changed since the earlier assessment)</source>
+        <translation>（前回から文言変更あり）</translation>
+    </message>
+    <message>
+        <source>(no longer in the template)</source>
+        <translation>（現在のテンプレートにない項目）</translation>
+    </message>
+    <message>
+        <source>(new item)</source>
+        <translation>（新しい項目）</translation>
+    </message>
+    <message>
+        <source>By genre (Yes / applicable items)</source>
+        <translation>ジャンル別の集計（はい／該当項目）</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Yes, change</source>
+        <translation>はいの増減</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistComparisonView</name>
     <message>
         <source>Print preview…</source>
         <translation>印刷プレビュー…</translation>
@@ -470,7 +1081,7 @@
         <translation>比較先</translation>
     </message>
     <message>
-        <source>Comparing needs two assessments; the demo dataset has last year&apos;s and this year&apos;s.</source>
+        <source>Comparing needs two assessments; the demo dataset has last year's and this year's.</source>
         <translation>比較には2回分の自己点検が必要です（デモデータには前年度分と今年度分があります）。</translation>
     </message>
     <message>
@@ -499,7 +1110,241 @@
     </message>
 </context>
 <context>
-    <name>ChecklistPage</name>
+    <name>Koso::ChecklistEditor</name>
+    <message>
+        <source>The item %1 is not part of the assessment's template.</source>
+        <translation>項目 %1 はこの自己点検のテンプレートに含まれていません。</translation>
+    </message>
+    <message>
+        <source>Answer No. %1: %2</source>
+        <translation>No.%1 の回答：%2</translation>
+    </message>
+    <message>
+        <source>Edit the remarks of No. %1</source>
+        <translation>No.%1 の備考を編集</translation>
+    </message>
+    <message>
+        <source>Edit the section in charge of No. %1</source>
+        <translation>No.%1 の担当課を編集</translation>
+    </message>
+    <message>
+        <source>Change the date of filling in to %1</source>
+        <translation>記入日を %1 に変更</translation>
+    </message>
+    <message>
+        <source>Change the fiscal year to %1</source>
+        <translation>年度を %1 に変更</translation>
+    </message>
+    <message>
+        <source>Rename the assessment</source>
+        <translation>自己点検の名称を変更</translation>
+    </message>
+    <message>
+        <source>New assessment for %1 as a copy of %2</source>
+        <translation>%2 の写しから %1 の自己点検を作成</translation>
+    </message>
+    <message>
+        <source>New assessment for %1</source>
+        <translation>%1 の自己点検を作成</translation>
+    </message>
+    <message>
+        <source>Delete the assessment %1</source>
+        <translation>%1 の自己点検を削除</translation>
+    </message>
+    <message>
+        <source>Imported from %1 on %2.</source>
+        <translation>%2に %1 から取り込みました。</translation>
+    </message>
+    <message>
+        <source>Import the checklist template %1</source>
+        <translation>チェックリストのテンプレート %1 を取込</translation>
+    </message>
+    <message>
+        <source>Answer against %1</source>
+        <translation>%1 に切り替え</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistEntry</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistExportCommand</name>
+    <message>
+        <source>Export a checklist assessment to CSV or Excel (.xlsx).</source>
+        <translation>自己点検を CSV または Excel（.xlsx）に書き出します。</translation>
+    </message>
+    <message>
+        <source>The dataset file.</source>
+        <translation>データセットファイル。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The assessment's id, or "latest" (the default).</source>
+        <translation>自己点検のID、または latest（省略時。記入日が最新のもの）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The .csv or .xlsx file to write.</source>
+        <translation>出力する .csv または .xlsx ファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Wrote %1: assessment %2, %3.</source>
+        <translation>%1 を出力しました：自己点検 %2、%3</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistForm</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>ジャンル</translation>
+    </message>
+    <message>
+        <source>List of items</source>
+        <translation>項目一覧</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Prefecture: %1</source>
+        <translation>都道府県名：%1</translation>
+    </message>
+    <message>
+        <source>Date filled in: %1</source>
+        <translation>記入日：%1</translation>
+    </message>
+    <message>
+        <source>Section in charge: %1</source>
+        <translation>担当：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistImportTemplateCommand</name>
+    <message>
+        <source>Import a checklist template (CSV or .xlsx with No., ジャンル, 項目, 根拠) as a new version.</source>
+        <translation>チェックリストのテンプレート（No.・ジャンル・項目・根拠の列をもつ CSV または .xlsx）を新しい版として取り込みます。</translation>
+    </message>
+    <message>
+        <source>The dataset file.</source>
+        <translation>データセットファイル。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The template's name (default: the current template's, so that the file becomes its next version).</source>
+        <translation>テンプレート名（省略時は現在のテンプレート名。取り込んだファイルがその次の版になります）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The CSV or .xlsx file to import.</source>
+        <translation>取り込む CSV または .xlsx ファイル。</translation>
+    </message>
+    <message>
+        <source>Give exactly one template file to import.</source>
+        <translation>取り込むテンプレートファイルを1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>koso: nothing was imported.</source>
+        <translation>koso: 何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Imported %1 items in %2 genres as %3 (id %4); new assessments use it.</source>
+        <translation>%2ジャンル・%1項目を %3（ID %4）として取り込みました。新しい自己点検ではこの版を使います。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistListCommand</name>
+    <message>
+        <source>List the checklist templates and assessments with their ids.</source>
+        <translation>チェックリストのテンプレートと自己点検をIDとともに一覧表示します。</translation>
+    </message>
+    <message>
+        <source>The dataset file.</source>
+        <translation>データセットファイル。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Templates:
+</source>
+        <translation>テンプレート：
+</translation>
+    </message>
+    <message>
+        <source>  (none yet: the default template is added when the checklist is first used)
+</source>
+        <translation>  （まだありません。チェックリストを初めて使うときに標準テンプレートが追加されます）
+</translation>
+    </message>
+    <message>
+        <source>  %1  %2: %3 items in %4 genres (%5)
+</source>
+        <translation>  %1  %2：%4ジャンル・%3項目（%5）
+</translation>
+    </message>
+    <message>
+        <source>Assessments:
+</source>
+        <translation>自己点検：
+</translation>
+    </message>
+    <message>
+        <source>  (none)
+</source>
+        <translation>  （なし）
+</translation>
+    </message>
+    <message>
+        <source>  %1  %2 — %3; Yes %4 of %5 applicable, not answered %6
+</source>
+        <translation>  %1  %2 — %3；はい %4件（該当項目 %5件中）、未回答 %6件
+</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistPage</name>
     <message>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
@@ -573,7 +1418,7 @@
         <translation>比較</translation>
     </message>
     <message>
-        <source>There is no self-assessment yet. Use &quot;New self-assessment…&quot; to start one; the checklist follows the ministry&apos;s 31 items in 6 genres.</source>
+        <source>There is no self-assessment yet. Use "New self-assessment…" to start one; the checklist follows the ministry's 31 items in 6 genres.</source>
         <translation>まだ自己点検がありません。「自己点検を新規作成…」から始めてください。チェックリストは厚生労働省の様式に沿った6ジャンル・31項目です。</translation>
     </message>
     <message>
@@ -618,7 +1463,132 @@
     </message>
 </context>
 <context>
-    <name>ChecklistTemplateDialog</name>
+    <name>Koso::ChecklistPrintCommand</name>
+    <message>
+        <source>Print a checklist assessment as the ministry's form (A4 PDF).</source>
+        <translation>自己点検を厚生労働省の様式に沿って出力します（A4 PDF）。</translation>
+    </message>
+    <message>
+        <source>The dataset file.</source>
+        <translation>データセットファイル。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The assessment's id, or "latest" (the default).</source>
+        <translation>自己点検のID、または latest（省略時。記入日が最新のもの）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>出力するPDFファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages): assessment %3, %4.</source>
+        <translation>%1 を出力しました（%2ページ）：自己点検 %3、%4</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistStore</name>
+    <message>
+        <source>There is no checklist template with the id %1.</source>
+        <translation>ID %1 のチェックリストテンプレートはありません。</translation>
+    </message>
+    <message>
+        <source>The template "%1" already has a version %2.</source>
+        <translation>テンプレート「%1」には第%2版がすでにあります。</translation>
+    </message>
+    <message>
+        <source>The template cannot be removed: assessments answered against it: %1.</source>
+        <translation>このテンプレートを使った自己点検が %1件あるため、削除できません。</translation>
+    </message>
+    <message>
+        <source>There is no checklist assessment with the id %1.</source>
+        <translation>ID %1 の自己点検はありません。</translation>
+    </message>
+    <message>
+        <source>The assessment has no valid date of filling in.</source>
+        <translation>記入日が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is out of range.</source>
+        <translation>年度 %1 は範囲外です。</translation>
+    </message>
+    <message>
+        <source>The item %1 is not part of the assessment's template.</source>
+        <translation>項目 %1 はこの自己点検のテンプレートに含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistTemplate</name>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1 第%2版</translation>
+    </message>
+    <message>
+        <source>The template has no name.</source>
+        <translation>テンプレートに名称がありません。</translation>
+    </message>
+    <message>
+        <source>The template has no items.</source>
+        <translation>テンプレートに項目がありません。</translation>
+    </message>
+    <message>
+        <source>A genre has no name.</source>
+        <translation>名称のないジャンルがあります。</translation>
+    </message>
+    <message>
+        <source>The genre "%1" is listed twice.</source>
+        <translation>ジャンル「%1」が重複しています。</translation>
+    </message>
+    <message>
+        <source>Item %1 is numbered %2; items must be numbered 1, 2, 3… in order.</source>
+        <translation>%1番目の項目の No. が %2 です。No. は 1, 2, 3… の順に付けてください。</translation>
+    </message>
+    <message>
+        <source>Item %1 has no text.</source>
+        <translation>No.%1 の項目の文言が空です。</translation>
+    </message>
+    <message>
+        <source>Item %1 belongs to the genre "%2", which the template does not list.</source>
+        <translation>No.%1 のジャンル「%2」はテンプレートのジャンルにありません。</translation>
+    </message>
+    <message>
+        <source>Item %1 returns to the genre "%2"; the items of a genre must be consecutive.</source>
+        <translation>No.%1 でジャンル「%2」に戻っています。同じジャンルの項目は連続させてください。</translation>
+    </message>
+    <message>
+        <source>The genres must be listed in the order of their items, and every genre needs at least one item.</source>
+        <translation>ジャンルは項目の順に並べ、各ジャンルに1つ以上の項目が必要です。</translation>
+    </message>
+    <message>
+        <source>Shipped with Koso Planner</source>
+        <translation>Koso Planner 標準</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取込</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>The default checklist template is missing from this build.</source>
+        <translation>このビルドには標準のチェックリストテンプレートが含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ChecklistTemplateDialog</name>
     <message>
         <source>Save as new version</source>
         <translation>新しい版として保存</translation>
@@ -653,7 +1623,7 @@
     </message>
     <message>
         <source>Export…</source>
-        <translation>エクスポート…</translation>
+        <translation>書き出し…</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -709,7 +1679,76 @@
     </message>
 </context>
 <context>
-    <name>CouncilDialog</name>
+    <name>Koso::Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>No dataset given (use --db FILE).</source>
+        <translation>データセットが指定されていません（--db FILE で指定してください）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1; give the file with --out FILE.</source>
+        <translation>想定外の引数 %1 があります。出力先は --out FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>No output file given: %1.</source>
+        <translation>出力先のファイルが指定されていません：%1</translation>
+    </message>
+    <message>
+        <source>The band around the required beds within which a function is not flagged, in percent (default %1).</source>
+        <translation>必要量との差をこの範囲（％）内なら強調表示しない幅（既定値 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::CommandLineTool</name>
+    <message>
+        <source>Usage: koso COMMAND [options]
+Koso Planner command-line tool: the desktop program's operations for automation and batch work.
+
+Commands:
+</source>
+        <translation>使い方: koso コマンド [オプション]
+地域医療構想プランナーのコマンドラインツール：デスクトップ版と同じ操作を自動処理・一括処理で行います。
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options: --lang ja|en, --version, --help.
+Run "koso COMMAND --help" for a command's options.
+</source>
+        <translation>
+共通オプション: --lang ja|en, --version, --help
+各コマンドのオプションは "koso コマンド --help" で表示します。
+</translation>
+    </message>
+    <message>
+        <source>koso: unknown command "%1"; run "koso --help" for the list.</source>
+        <translation>koso: 「%1」というコマンドはありません。一覧は "koso --help" で表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::CouncilActions</name>
+    <message>
+        <source>There is no council with id %1.</source>
+        <translation>ID %1 の調整会議はありません。</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>ID %1 の会議はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n agreement(s) at the meeting of %1</source>
+        <translation>
+            <numerusform>%1 の会議で %n 件の合意を記録</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Koso::CouncilDialog</name>
     <message>
         <source>Add council</source>
         <translation>調整会議を追加</translation>
@@ -740,7 +1779,7 @@
     </message>
 </context>
 <context>
-    <name>CouncilPage</name>
+    <name>Koso::CouncilPage</name>
     <message>
         <source>Fiscal year: </source>
         <translation>年度: </translation>
@@ -795,7 +1834,7 @@
     </message>
     <message>
         <source>No.</source>
-        <translation>No.</translation>
+        <translation>回</translation>
     </message>
     <message>
         <source>Policies agreed</source>
@@ -896,1793 +1935,6 @@
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>DateLineEdit</name>
-    <message>
-        <source>e.g. R6.3.31</source>
-        <translation>例: R6.3.31</translation>
-    </message>
-    <message>
-        <source>Write 2024/3/31, R6.3.31 or 令和6年3月31日; leave empty for none.</source>
-        <translation>2024/3/31、R6.3.31、令和6年3月31日 のいずれかで入力してください。ない場合は空欄にします。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date. Write 2024/3/31, R6.3.31 or 令和6年3月31日.</source>
-        <translation>「%1」は日付として読めません。2024/3/31、R6.3.31、令和6年3月31日 のいずれかで入力してください。</translation>
-    </message>
-    <message>
-        <source>%1 is outside the dates accepted here, %2 to %3.</source>
-        <translation>%1 は入力できる範囲（%2～%3）の外の日付です。</translation>
-    </message>
-</context>
-<context>
-    <name>FunctionGapModel</name>
-    <message>
-        <source>Function</source>
-        <translation>病床機能</translation>
-    </message>
-    <message>
-        <source>Reported %1</source>
-        <translation>%1年 報告</translation>
-    </message>
-    <message>
-        <source>Planned %1</source>
-        <translation>%1年 見込量</translation>
-    </message>
-    <message>
-        <source>Required %1</source>
-        <translation>%1年 必要量</translation>
-    </message>
-    <message>
-        <source>Reported − required</source>
-        <translation>報告−必要量</translation>
-    </message>
-    <message>
-        <source>Planned − required</source>
-        <translation>見込量 − 必要量</translation>
-    </message>
-    <message>
-        <source>Reported ÷ required</source>
-        <translation>報告／必要量</translation>
-    </message>
-    <message>
-        <source>Planned ÷ required</source>
-        <translation>見込量 ÷ 必要量</translation>
-    </message>
-    <message>
-        <source>Change since %1</source>
-        <translation>%1年からの増減</translation>
-    </message>
-    <message>
-        <source>Reported per 100,000</source>
-        <translation>報告（人口10万対）</translation>
-    </message>
-    <message>
-        <source>Required per 100,000</source>
-        <translation>必要量（人口10万対）</translation>
-    </message>
-    <message>
-        <source>Share reported</source>
-        <translation>構成比（報告）</translation>
-    </message>
-    <message>
-        <source>Share required</source>
-        <translation>構成比（必要量）</translation>
-    </message>
-</context>
-<context>
-    <name>GapCellFormat</name>
-    <message>
-        <source>Planned %1</source>
-        <translation>%1年 見込量</translation>
-    </message>
-    <message>
-        <source>Reported %1</source>
-        <translation>%1年 報告</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 beds against %4 required</source>
-        <translation>%1 %2：%3床（必要量 %4床）</translation>
-    </message>
-    <message>
-        <source> = %1</source>
-        <translation>＝%1</translation>
-    </message>
-    <message>
-        <source> (no ratio: nothing is required)</source>
-        <translation>（必要量が0のため比率なし）</translation>
-    </message>
-    <message>
-        <source>Over the need by more than %1.</source>
-        <translation>必要量を%1超上回っています。</translation>
-    </message>
-    <message>
-        <source>Under the need by more than %1.</source>
-        <translation>必要量を%1超下回っています。</translation>
-    </message>
-</context>
-<context>
-    <name>HospitalDialog</name>
-    <message>
-        <source>Add hospital</source>
-        <translation>医療機関を追加</translation>
-    </message>
-    <message>
-        <source>Edit hospital</source>
-        <translation>医療機関を編集</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>構想区域(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality:</source>
-        <translation>市区町村(&amp;M):</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>種別(&amp;K):</translation>
-    </message>
-    <message>
-        <source>&amp;Owner group:</source>
-        <translation>設置主体区分(&amp;O):</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>備考(&amp;O):</translation>
-    </message>
-    <message>
-        <source>A hospital needs a name.</source>
-        <translation>医療機関名を入力してください。</translation>
-    </message>
-    <message>
-        <source>The dataset has no regions yet; import MHLW&apos;s data first.</source>
-        <translation>データセットに構想区域がまだありません。先に厚生労働省のデータを取り込んでください。</translation>
-    </message>
-</context>
-<context>
-    <name>HospitalFiguresChart</name>
-    <message>
-        <source>Beds by function: %1</source>
-        <translation>病床機能別病床数: %1</translation>
-    </message>
-    <message>
-        <source>Beds</source>
-        <translation>病床数</translation>
-    </message>
-    <message>
-        <source>Source: MHLW bed function report (%1)</source>
-        <translation>出典: 厚生労働省「病床機能報告」（%1）</translation>
-    </message>
-    <message>
-        <source>Beds as reported by the hospital as of 1 July of each year; 休棟中等 are closed or unreported wards.</source>
-        <translation>各年7月1日時点で医療機関が報告した病床数。休棟中等は休棟中または機能未報告の病棟。</translation>
-    </message>
-    <message>
-        <source>Export chart…</source>
-        <translation>グラフをエクスポート…</translation>
-    </message>
-</context>
-<context>
-    <name>HospitalListPage</name>
-    <message>
-        <source>Show merged</source>
-        <translation>統合済を表示</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>すべての種別</translation>
-    </message>
-    <message>
-        <source>All owner groups</source>
-        <translation>すべての設置主体</translation>
-    </message>
-    <message>
-        <source>All roles</source>
-        <translation>すべての機能</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>すべての状況</translation>
-    </message>
-    <message>
-        <source>Re-verification: all</source>
-        <translation>再検証: すべて</translation>
-    </message>
-    <message>
-        <source>Re-verification targets</source>
-        <translation>再検証対象</translation>
-    </message>
-    <message>
-        <source>Not targets</source>
-        <translation>再検証対象外</translation>
-    </message>
-    <message>
-        <source>Search name or municipality</source>
-        <translation>医療機関名・市区町村で検索</translation>
-    </message>
-    <message>
-        <source>&amp;Add hospital…</source>
-        <translation>医療機関を追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit hospital…</source>
-        <translation>医療機関を編集(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Merge…</source>
-        <translation>統合(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Set &amp;status</source>
-        <translation>状況を設定(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Set the policy status of the selected hospitals (one undo step)</source>
-        <translation>選択した医療機関の対応方針の状況をまとめて設定します（1回の操作で元に戻せます）</translation>
-    </message>
-    <message>
-        <source>E&amp;xport policy sheet…</source>
-        <translation>対応方針シートを出力(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Write the policy table for the hospitals to fill in (.xlsx or .csv); a region chosen in the filter limits it to that region</source>
-        <translation>医療機関に記入してもらう対応方針の表を出力します（.xlsx または .csv）。構想区域で絞り込んでいる場合はその区域だけを出力します</translation>
-    </message>
-    <message>
-        <source>&amp;Import policy sheet…</source>
-        <translation>対応方針シートを取り込み(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Set status</source>
-        <translation>状況を設定</translation>
-    </message>
-    <message>
-        <source>All regions</source>
-        <translation>すべての構想区域</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n hospital(s)</source>
-        <translation>
-            <numerusform>%1 / %n 医療機関</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add hospital</source>
-        <translation>医療機関を追加</translation>
-    </message>
-    <message>
-        <source>Edit hospital</source>
-        <translation>医療機関を編集</translation>
-    </message>
-    <message>
-        <source>Merge hospitals</source>
-        <translation>医療機関の統合</translation>
-    </message>
-    <message>
-        <source>policies.xlsx</source>
-        <translation>対応方針.xlsx</translation>
-    </message>
-    <message>
-        <source>policies-%1.xlsx</source>
-        <translation>対応方針-%1.xlsx</translation>
-    </message>
-    <message>
-        <source>Export policy sheet</source>
-        <translation>対応方針シートを出力</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import policy sheet</source>
-        <translation>対応方針シートの取り込み</translation>
-    </message>
-    <message>
-        <source>Policy sheets (*.xlsx *.csv)</source>
-        <translation>対応方針シート (*.xlsx *.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>HospitalPage</name>
-    <message>
-        <source>Show the policy as of</source>
-        <translation>次の日時点の対応方針を表示</translation>
-    </message>
-    <message>
-        <source>&amp;Figures</source>
-        <translation>実績(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Response &amp;policy</source>
-        <translation>対応方針(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Councils</source>
-        <translation>調整会議(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>変更履歴(&amp;H)</translation>
-    </message>
-    <message>
-        <source>The hospital no longer exists (its addition was undone).</source>
-        <translation>この医療機関はありません（追加が取り消されました）。</translation>
-    </message>
-    <message>
-        <source>added by hand</source>
-        <translation>手入力で追加</translation>
-    </message>
-    <message>
-        <source>Merged into &lt;a href=&quot;hospital:%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation>&lt;a href=&quot;hospital:%1&quot;&gt;%2&lt;/a&gt; に統合されました。</translation>
-    </message>
-    <message>
-        <source>Merged from: %1.</source>
-        <translation>統合元: %1。</translation>
-    </message>
-    <message>
-        <source>Beds: %1</source>
-        <translation>病床数: %1</translation>
-    </message>
-    <message>
-        <source>Beds: total (休棟中等 excluded)</source>
-        <translation>病床数: 計（休棟中等を除く）</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>医療機関機能</translation>
-    </message>
-    <message>
-        <source>Doctors (full-time)</source>
-        <translation>医師数（常勤）</translation>
-    </message>
-    <message>
-        <source>Doctors (part-time, FTE)</source>
-        <translation>医師数（非常勤、常勤換算）</translation>
-    </message>
-    <message>
-        <source>Ambulance cases</source>
-        <translation>救急車の受入件数</translation>
-    </message>
-    <message>
-        <source>Operations under general anaesthesia</source>
-        <translation>全身麻酔手術件数</translation>
-    </message>
-    <message>
-        <source>Births</source>
-        <translation>分娩件数</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>手術総数</translation>
-    </message>
-    <message>
-        <source>Mean length of stay: %1 (days)</source>
-        <translation>平均在棟日数: %1（日）</translation>
-    </message>
-    <message>
-        <source>Held on</source>
-        <translation>開催日</translation>
-    </message>
-    <message>
-        <source>Council</source>
-        <translation>調整会議</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>議題</translation>
-    </message>
-    <message>
-        <source>Policy agreed</source>
-        <translation>対応方針に合意</translation>
-    </message>
-    <message>
-        <source>Discussed</source>
-        <translation>協議</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>変更者</translation>
-    </message>
-    <message>
-        <source>Hospital</source>
-        <translation>一般病院</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>変更前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>変更後</translation>
-    </message>
-</context>
-<context>
-    <name>HospitalTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>構想区域</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>市区町村</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種別</translation>
-    </message>
-    <message>
-        <source>Owner group</source>
-        <translation>設置主体区分</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>医療機関機能</translation>
-    </message>
-    <message>
-        <source>Policy status</source>
-        <translation>対応方針の状況</translation>
-    </message>
-    <message>
-        <source>Re-verif.</source>
-        <translation>再検証</translation>
-    </message>
-    <message>
-        <source>Named for re-verification (再検証対象)</source>
-        <translation>再検証対象（2019年に再検証を求められた医療機関）</translation>
-    </message>
-    <message>
-        <source>Beds reported in the newest edition: %1</source>
-        <translation>最新の報告の病床数: %1</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <source>The four functions; 休棟中等 not included</source>
-        <translation>4機能の計（休棟中等を除く）</translation>
-    </message>
-    <message>
-        <source>Doctors</source>
-        <translation>医師数</translation>
-    </message>
-    <message>
-        <source>Full-time doctors</source>
-        <translation>常勤医師数</translation>
-    </message>
-    <message>
-        <source>Ambulance</source>
-        <translation>救急車受入</translation>
-    </message>
-    <message>
-        <source>Ambulance cases accepted per year</source>
-        <translation>年間の救急車の受入件数</translation>
-    </message>
-    <message>
-        <source>Gen. anaesthesia</source>
-        <translation>全身麻酔</translation>
-    </message>
-    <message>
-        <source>Operations under general anaesthesia</source>
-        <translation>全身麻酔手術件数</translation>
-    </message>
-    <message>
-        <source>Births</source>
-        <translation>分娩件数</translation>
-    </message>
-    <message>
-        <source>Births per year</source>
-        <translation>年間の分娩件数</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>手術総数</translation>
-    </message>
-    <message>
-        <source>All operations per year</source>
-        <translation>年間の手術総数</translation>
-    </message>
-    <message>
-        <source>Merged into another hospital</source>
-        <translation>他の医療機関に統合済</translation>
-    </message>
-    <message>
-        <source>Masked by MHLW (small count)</source>
-        <translation>件数が少ないため厚生労働省が秘匿（*）</translation>
-    </message>
-    <message>
-        <source>Reported in %1</source>
-        <translation>%1 の報告</translation>
-    </message>
-</context>
-<context>
-    <name>HospitalsPage</name>
-    <message>
-        <source>← Back to the list</source>
-        <translation>← 一覧に戻る</translation>
-    </message>
-</context>
-<context>
-    <name>ImportController</name>
-    <message>
-        <source>Import MHLW workbooks</source>
-        <translation>厚生労働省のブックを取り込む</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Edition of the workbooks</source>
-        <translation>ブックの版</translation>
-    </message>
-    <message>
-        <source>%1 does not state which edition of MHLW&apos;s data it is.
-Choose the edition (the fiscal year MHLW published it for, as on its web page):</source>
-        <translation>%1 には厚生労働省データの版の記載がありません。
-版（厚生労働省のページに記載の年度）を選んでください:</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an edition; write it like 令和6年度, R6 or 2024年度.</source>
-        <translation>「%1」は版として認識できません。令和6年度、R6、2024年度 のように入力してください。</translation>
-    </message>
-    <message>
-        <source>Importing MHLW workbooks…</source>
-        <translation>厚生労働省のブックを取り込んでいます…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>取り込み</translation>
-    </message>
-    <message>
-        <source>Cancelling; nothing will be changed…</source>
-        <translation>中止しています。データは変更されません…</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>取り込みを中止しました</translation>
-    </message>
-    <message>
-        <source>The import was cancelled. The dataset was not changed.</source>
-        <translation>取り込みを中止しました。データセットは変更されていません。</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>取り込みに失敗しました</translation>
-    </message>
-    <message>
-        <source>The workbooks were not imported; the dataset was not changed.</source>
-        <translation>ブックは取り込まれませんでした。データセットは変更されていません。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportSummaryDialog</name>
-    <message>
-        <source>Reported</source>
-        <translation>報告</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>見込量</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>必要量</translation>
-    </message>
-    <message>
-        <source>Import summary</source>
-        <translation>取り込み結果</translation>
-    </message>
-    <message>
-        <source>Every file had been imported before: nothing changed.</source>
-        <translation>すべてのファイルが取り込み済みのため、変更はありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) imported.</source>
-        <translation>
-            <numerusform>%n 件のファイルを取り込みました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s): please read them.</source>
-        <translation>
-            <numerusform>警告が %n 件あります。内容を確認してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every cross-check agreed.</source>
-        <translation>すべての照合が一致しました。</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>病床機能</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>変更前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>変更後</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>使用する版</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Changed figures (%1)</source>
-        <translation>変更された数値（%1）</translation>
-    </message>
-    <message>
-        <source>No earlier list of facilities to compare with.</source>
-        <translation>比較できる以前の医療機関一覧はありません。</translation>
-    </message>
-    <message>
-        <source>%1 compared with %2.</source>
-        <translation>%1 を %2 と比較しました。</translation>
-    </message>
-    <message>
-        <source>Look renamed (%1): check the pairs that are the same facility.</source>
-        <translation>名称変更と思われるもの（%1 件）: 同一の医療機関である組にチェックを入れてください。</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (%3)</source>
-        <translation>%1 → %2（%3）</translation>
-    </message>
-    <message>
-        <source>Treat the checked pairs as one facility</source>
-        <translation>チェックした組を同一の医療機関とする</translation>
-    </message>
-    <message>
-        <source>New (%1):</source>
-        <translation>新規（%1 件）:</translation>
-    </message>
-    <message>
-        <source>No longer listed (%1):</source>
-        <translation>掲載なし（%1 件）:</translation>
-    </message>
-    <message>
-        <source>Facilities</source>
-        <translation>医療機関数</translation>
-    </message>
-    <message>
-        <source>No warnings: every cross-check agreed.</source>
-        <translation>警告はありません。すべての照合が一致しました。</translation>
-    </message>
-    <message>
-        <source>Warnings (%1)</source>
-        <translation>警告（%1）</translation>
-    </message>
-    <message>
-        <source>Save as text…</source>
-        <translation>テキストで保存…</translation>
-    </message>
-    <message>
-        <source>Save the import summary</source>
-        <translation>取り込み結果の保存</translation>
-    </message>
-    <message>
-        <source>import-summary.txt</source>
-        <translation>取り込み結果.txt</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>テキストファイル (*.txt)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
-    </message>
-    <message>
-        <source>Confirm renamed facilities</source>
-        <translation>名称変更の確認</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::AddHospitalCommand</name>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 を追加</translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge %n hospital(s) into %1</source>
-        <translation>
-            <numerusform>%n 医療機関を %1 に統合</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A hospital needs a name.</source>
-        <translation>医療機関名を入力してください。</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::AnalysisText</name>
-    <message>
-        <source>MHLW: the bed function report totals and the required beds are computed differently and must not be compared naively; discuss them in the coordination council after detailed analysis. The reporting rate differs by year.</source>
-        <translation>※病床機能報告の集計結果と将来の病床数の必要量は計算方法が異なることから、単純に比較するのではなく、詳細な分析や検討を行った上で地域医療構想調整会議で協議を行うことが重要（厚生労働省）。報告率は年により異なる。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 Reporting rate: %2.</source>
-        <translation>%1報告率：%2。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Reporting rate by year: %1</source>
-        <translation>年別の報告率：%1</translation>
-    </message>
-    <message>
-        <source>Source: MHLW &quot;Bed Function Report&quot; and others</source>
-        <translation>出典: 厚生労働省「病床機能報告」ほか</translation>
-    </message>
-    <message>
-        <source>Source: MHLW &quot;Bed Function Report&quot; and others (%1 edition)</source>
-        <translation>出典: 厚生労働省「病床機能報告」ほか（%1公表）</translation>
-    </message>
-    <message>
-        <source>beds</source>
-        <comment>unit</comment>
-        <translation>床</translation>
-    </message>
-    <message>
-        <source>Unit: beds</source>
-        <translation>単位：床</translation>
-    </message>
-    <message>
-        <source>%1 beds</source>
-        <translation>%1床</translation>
-    </message>
-    <message>
-        <source>Over the need</source>
-        <translation>必要量を上回る</translation>
-    </message>
-    <message>
-        <source>Under the need</source>
-        <translation>必要量を下回る</translation>
-    </message>
-    <message>
-        <source>Within the threshold</source>
-        <translation>許容範囲内</translation>
-    </message>
-    <message>
-        <source>No comparison</source>
-        <translation>比較不可</translation>
-    </message>
-    <message>
-        <source>%1 %2 region</source>
-        <translation>%1 %2構想区域</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>報告</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>見込量</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>必要量</translation>
-    </message>
-    <message>
-        <source>%1</source>
-        <comment>year</comment>
-        <translation>%1年</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::Assessment</name>
-    <message>
-        <source>%1 (filled in %2)</source>
-        <translation>%1（記入日 %2）</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::AssessmentComparison</name>
-    <message>
-        <source>No answer changed.</source>
-        <translation>回答の変わった項目はありません。</translation>
-    </message>
-    <message>
-        <source>Answers changed: %1 (became Yes: %2, no longer Yes: %3, other: %4).</source>
-        <translation>回答が変わった項目：%1件（「はい」になった %2件、「はい」でなくなった %3件、その他 %4件）</translation>
-    </message>
-    <message>
-        <source>Now Yes</source>
-        <translation>はいに変更</translation>
-    </message>
-    <message>
-        <source>No longer Yes</source>
-        <translation>はい以外に変更</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>変更</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::AssessmentExporter</name>
-    <message>
-        <source>%1 — %2, %3 (filled in %4)</source>
-        <translation>%1&#x3000;%2&#x3000;%3（記入日 %4）</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Genre</source>
-        <translation>ジャンル</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Basis</source>
-        <translation>根拠</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>回答</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>備考</translation>
-    </message>
-    <message>
-        <source>Section in charge</source>
-        <translation>担当課</translation>
-    </message>
-    <message>
-        <source>Template: %1.</source>
-        <translation>テンプレート：%1</translation>
-    </message>
-    <message>
-        <source>Yes: %1 of %2 applicable items; No: %3; not applicable: %4; not answered: %5.</source>
-        <translation>はい：%1件（該当項目 %2件中）、いいえ：%3件、該当なし：%4件、未回答：%5件</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::BedOverview</name>
-    <message>
-        <source>Total</source>
-        <translation>合計</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::BedTableImporter</name>
-    <message>
-        <source>%1: the area %2 appears twice (blocks at rows %3 and %4).</source>
-        <translation>%1: 地域 %2 が2回出てきます（%3 行目と %4 行目のブロック）。</translation>
-    </message>
-    <message>
-        <source>%1: the latest reported year in the workbook is %2, but the edition is %3 (fiscal year %4). Check the edition label.</source>
-        <translation>%1: ブックの最新の実績年は %2 年ですが、版は %3（%4 年度）です。版の指定を確認してください。</translation>
-    </message>
-    <message>
-        <source>Import cancelled.</source>
-        <translation>取り込みを中止しました。</translation>
-    </message>
-    <message>
-        <source>%1: unknown prefecture code %2.</source>
-        <translation>%1: 都道府県コード %2 は不明です。</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::BedTableParser</name>
-    <message>
-        <source>Import cancelled.</source>
-        <translation>取り込みを中止しました。</translation>
-    </message>
-    <message>
-        <source>%1: no blocks found; expected blocks that start with a row labelled &quot;○基礎情報&quot;.</source>
-        <translation>%1: ブロックが見つかりません。「○基礎情報」の行で始まるブロックがあるはずです。</translation>
-    </message>
-    <message>
-        <source>rows %1–%2</source>
-        <translation>%1～%2 行目</translation>
-    </message>
-    <message>
-        <source>rows %1–%2, %3</source>
-        <translation>%1～%2 行目、%3</translation>
-    </message>
-    <message>
-        <source>%1 (block %2): expected %3; the workbook&apos;s layout may have changed.</source>
-        <translation>%1（ブロック %2）: %3 が見つかりません。ブックの様式が変わった可能性があります。</translation>
-    </message>
-    <message>
-        <source>%1, cell %2%3: &quot;%4&quot; is not %5.</source>
-        <translation>%1、セル %2%3: 「%4」は%5ではありません。</translation>
-    </message>
-    <message>
-        <source>a row of column labels such as &quot;2015 実績&quot; (reported beds by year)</source>
-        <translation>「2015 実績」のような列見出しの行（年ごとの報告病床数）</translation>
-    </message>
-    <message>
-        <source>a code right of &quot;%1&quot;</source>
-        <translation>「%1」の右のコード</translation>
-    </message>
-    <message>
-        <source>a prefecture code</source>
-        <translation>都道府県コード</translation>
-    </message>
-    <message>
-        <source>a vision region code</source>
-        <translation>構想区域コード</translation>
-    </message>
-    <message>
-        <source>a share of patients</source>
-        <translation>患者の割合</translation>
-    </message>
-    <message>
-        <source>a row labelled &quot;都道府県&quot;</source>
-        <translation>「都道府県」の行</translation>
-    </message>
-    <message>
-        <source>a row labelled &quot;構想区域&quot;</source>
-        <translation>「構想区域」の行</translation>
-    </message>
-    <message>
-        <source>%1 (block %2): the vision region code %3 does not belong to prefecture %4.</source>
-        <translation>%1（ブロック %2）: 構想区域コード %3 は都道府県 %4 のものではありません。</translation>
-    </message>
-    <message>
-        <source>a row labelled &quot;国勢調査人口&quot; (census population)</source>
-        <translation>「国勢調査人口」の行</translation>
-    </message>
-    <message>
-        <source>%1, cell %2%3: the row is tagged &quot;%4&quot; but the block is about prefecture %5.</source>
-        <translation>%1、セル %2%3: 行の都道府県表示は「%4」ですが、ブロックは都道府県 %5 のものです。</translation>
-    </message>
-    <message>
-        <source>%1, column %2: the label &quot;%3&quot; is not known; that column was not imported.</source>
-        <translation>%1、%2 列: 見出し「%3」は既知のものではないため、この列は取り込みませんでした。</translation>
-    </message>
-    <message>
-        <source>%1: the label &quot;%2&quot; appears twice (columns %3 and %4); Koso cannot tell which to use.</source>
-        <translation>%1: 見出し「%2」が2回出てきます（%3 列と %4 列）。どちらを使うべきか判断できません。</translation>
-    </message>
-    <message>
-        <source>a column labelled &quot;YYYY 見込量&quot; (planned beds with their year)</source>
-        <translation>「YYYY 見込量」の列（年付きの見込量）</translation>
-    </message>
-    <message>
-        <source>a column labelled &quot;YYYY 必要数&quot; (required beds with their year)</source>
-        <translation>「YYYY 必要数」の列（年付きの必要数）</translation>
-    </message>
-    <message>
-        <source>a row labelled &quot;%1&quot;</source>
-        <translation>「%1」の行</translation>
-    </message>
-    <message>
-        <source>%1: two rows are labelled like the function %2 (rows %3 and %4).</source>
-        <translation>%1: 機能 %2 の行が2つあります（%3 行目と %4 行目）。</translation>
-    </message>
-    <message>
-        <source>a number of beds</source>
-        <translation>病床数</translation>
-    </message>
-    <message>
-        <source>%1, cell %2%3 (合計, &quot;%4&quot;): the workbook&apos;s total %5 differs from the sum of the functions, %6. Koso uses the functions.</source>
-        <translation>%1、セル %2%3（合計、「%4」）: ブックの合計 %5 が機能別の和 %6 と一致しません。機能別の値を使います。</translation>
-    </message>
-    <message>
-        <source>%1, column %2: cannot tell what &quot;%3&quot; is computed from; it was not checked.</source>
-        <translation>%1、%2 列: 「%3」の計算元が判別できないため、照合しませんでした。</translation>
-    </message>
-    <message>
-        <source>%1, cell %2%3 (&quot;%4&quot;): the workbook shows %5, Koso computes %6.</source>
-        <translation>%1、セル %2%3（「%4」）: ブックの値は %5、再計算すると %6 です。</translation>
-    </message>
-    <message>
-        <source>%1, cell %2%3: the reporting rate %4 is not a fraction (0.954 for 95.4 %); it was not imported.</source>
-        <translation>%1、セル %2%3: 報告率 %4 が割合（95.4% なら 0.954）になっていないため、取り込みませんでした。</translation>
-    </message>
-    <message>
-        <source>a reporting rate</source>
-        <translation>報告率</translation>
-    </message>
-    <message>
-        <source>a population</source>
-        <translation>人口</translation>
-    </message>
-    <message>
-        <source>an area in km²</source>
-        <translation>面積（k㎡）</translation>
-    </message>
-    <message>
-        <source>a number of beds (a whole number from 0 to %L1)</source>
-        <translation>病床数（0～%L1の整数）</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChartCommand</name>
-    <message>
-        <source>Export a chart of the gap analysis as PNG, SVG or PDF.</source>
-        <translation>病床数の比較グラフを PNG、SVG または PDF で出力します。</translation>
-    </message>
-    <message>
-        <source>One of: %1.</source>
-        <translation>次のいずれか：%1。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>The dataset file.</source>
-        <translation>データセットファイル。</translation>
-    </message>
-    <message>
-        <source>DATASET</source>
-        <translation>データセット</translation>
-    </message>
-    <message>
-        <source>The region (4-digit code) of a region chart.</source>
-        <translation>構想区域のグラフの対象区域（4桁のコード）。</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <source>The prefecture (2-digit code) of a prefecture chart.</source>
-        <translation>都道府県のグラフの対象都道府県（2桁のコード）。</translation>
-    </message>
-    <message>
-        <source>The file to write (.png, .svg, .pdf).</source>
-        <translation>出力するファイル（.png、.svg、.pdf）。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Size in pixels, WIDTHxHEIGHT (default 1920x1080).</source>
-        <translation>ピクセル単位の大きさ（幅x高さ、既定は 1920x1080）。</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>大きさ</translation>
-    </message>
-    <message>
-        <source>Resolution in dots per inch (default 144: 1920x1080 is then a 13.33 × 7.5 in slide). --lang ja|en chooses the language.</source>
-        <translation>解像度（DPI。既定は 144 で、1920x1080 がワイド画面のスライド 13.33 × 7.5 インチに相当）。--lang ja|en で言語を選べます。</translation>
-    </message>
-    <message>
-        <source>DPI</source>
-        <translation>DPI</translation>
-    </message>
-    <message>
-        <source>Name one chart kind: %1.</source>
-        <translation>グラフの種類を一つ指定してください：%1。</translation>
-    </message>
-    <message>
-        <source>Unknown chart kind &quot;%1&quot;; use one of: %2.</source>
-        <translation>グラフの種類「%1」はありません。次のいずれかを指定してください：%2。</translation>
-    </message>
-    <message>
-        <source>Give either --region or --prefecture, not both.</source>
-        <translation>--region と --prefecture はどちらか一方だけを指定してください。</translation>
-    </message>
-    <message>
-        <source>The chart %1 needs --region CODE.</source>
-        <translation>グラフ %1 には --region コード が必要です。</translation>
-    </message>
-    <message>
-        <source>The chart %1 needs --prefecture CODE.</source>
-        <translation>グラフ %1 には --prefecture コード が必要です。</translation>
-    </message>
-    <message>
-        <source>No output file given (use --out FILE.png|.svg|.pdf).</source>
-        <translation>出力ファイルが指定されていません（--out ファイル.png|.svg|.pdf）。</translation>
-    </message>
-    <message>
-        <source>Cannot read the size &quot;%1&quot;; write it as 1920x1080.</source>
-        <translation>大きさ「%1」を読み取れません。1920x1080 のように指定してください。</translation>
-    </message>
-    <message>
-        <source>Cannot read the resolution &quot;%1&quot;.</source>
-        <translation>解像度「%1」を読み取れません。</translation>
-    </message>
-    <message>
-        <source>Cannot export a chart to %1: the file name must end in .png, .svg or .pdf.</source>
-        <translation>%1 にグラフを出力できません。ファイル名の拡張子は .png、.svg、.pdf のいずれかにしてください。</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>%1 を出力しました。</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChartExportDialog</name>
-    <message>
-        <source>Slide 16:9 (1920×1080, 144 DPI)</source>
-        <translation>スライド 16:9（1920×1080、144 DPI）</translation>
-    </message>
-    <message>
-        <source>Slide 4:3 (1440×1080, 144 DPI)</source>
-        <translation>スライド 4:3（1440×1080、144 DPI）</translation>
-    </message>
-    <message>
-        <source>A4 landscape for print (3508×2480, 300 DPI)</source>
-        <translation>印刷用 A4 横（3508×2480、300 DPI）</translation>
-    </message>
-    <message>
-        <source>Half A4 for a document (1654×1169, 200 DPI)</source>
-        <translation>資料用 A4 半面（1654×1169、200 DPI）</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChecklistBlankCommand</name>
-    <message>
-        <source>Print the checklist form without answers, for filling in by hand (A4 PDF).</source>
-        <translation>手書き記入用に、回答欄が空欄のチェックリスト様式を出力します（A4 PDF）。</translation>
-    </message>
-    <message>
-        <source>The dataset file.</source>
-        <translation>データセットファイル。</translation>
-    </message>
-    <message>
-        <source>DATASET</source>
-        <translation>データセット</translation>
-    </message>
-    <message>
-        <source>The template version&apos;s id (default: the current one).</source>
-        <translation>テンプレートの版のID（省略時は現在のテンプレート）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>The PDF to write.</source>
-        <translation>出力するPDFファイル。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>--template takes an id (see &quot;koso checklist list&quot;), not &quot;%1&quot;.</source>
-        <translation>--template にはID（「koso checklist list」で確認）を指定してください。「%1」は指定できません。</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages): blank form of %3.</source>
-        <translation>%1 を出力しました（%2ページ）：%3 の記入用様式</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChecklistCliCommand</name>
-    <message>
-        <source>The dataset has no checklist assessment yet; start one in Koso Planner (Checklist page).</source>
-        <translation>このデータセットにはチェックリストの自己点検がまだありません。Koso Planner の「チェックリスト」画面で作成してください。</translation>
-    </message>
-    <message>
-        <source>--assessment takes an id (see &quot;koso checklist list&quot;) or &quot;latest&quot;, not &quot;%1&quot;.</source>
-        <translation>--assessment にはID（「koso checklist list」で確認）または latest を指定してください。「%1」は指定できません。</translation>
-    </message>
-    <message>
-        <source>No output file given (use --out FILE).</source>
-        <translation>出力ファイルが指定されていません（--out ファイル）。</translation>
-    </message>
-    <message>
-        <source>The output file must end with %1: %2</source>
-        <translation>出力ファイルの拡張子は %1 にしてください：%2</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> または </translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChecklistCompareCommand</name>
-    <message>
-        <source>Print two checklist assessments side by side, changed answers marked (A4 PDF).</source>
-        <translation>2回分の自己点検を並べて出力し、回答が変わった項目を示します（A4 PDF）。</translation>
-    </message>
-    <message>
-        <source>The dataset file.</source>
-        <translation>データセットファイル。</translation>
-    </message>
-    <message>
-        <source>DATASET</source>
-        <translation>データセット</translation>
-    </message>
-    <message>
-        <source>The earlier assessment (default: the one before --to).</source>
-        <translation>比較元の自己点検（省略時は --to の直前のもの）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>The later assessment&apos;s id, or &quot;latest&quot; (the default).</source>
-        <translation>比較先の自己点検のID、または latest（省略時）。</translation>
-    </message>
-    <message>
-        <source>The PDF to write.</source>
-        <translation>出力するPDFファイル。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>There is no assessment before %1 to compare with.</source>
-        <translation>%1 より前に比較できる自己点検がありません。</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages): %3 → %4. %5</source>
-        <translation>%1 を出力しました（%2ページ）：%3 → %4。%5</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChecklistComparisonReport</name>
-    <message>
-        <source>%1: comparison</source>
-        <translation>%1（比較）</translation>
-    </message>
-    <message>
-        <source>Prefecture: %1</source>
-        <translation>都道府県名：%1</translation>
-    </message>
-    <message>
-        <source>%1 (filled in %2) → %3 (filled in %4)</source>
-        <translation>%1（記入日 %2）→ %3（記入日 %4）</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Genre</source>
-        <translation>ジャンル</translation>
-    </message>
-    <message>
-        <source>List of items</source>
-        <translation>項目一覧</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>変化</translation>
-    </message>
-    <message>
-        <source>Remarks (%1)</source>
-        <translation>備考（%1）</translation>
-    </message>
-    <message>
-        <source>(wording changed since the earlier assessment)</source>
-        <translation>（前回から文言変更あり）</translation>
-    </message>
-    <message>
-        <source>(no longer in the template)</source>
-        <translation>（現在のテンプレートにない項目）</translation>
-    </message>
-    <message>
-        <source>(new item)</source>
-        <translation>（新しい項目）</translation>
-    </message>
-    <message>
-        <source>By genre (Yes / applicable items)</source>
-        <translation>ジャンル別の集計（はい／該当項目）</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>未回答</translation>
-    </message>
-    <message>
-        <source>Yes, change</source>
-        <translation>はいの増減</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChecklistEditor</name>
-    <message>
-        <source>The item %1 is not part of the assessment&apos;s template.</source>
-        <translation>項目 %1 はこの自己点検のテンプレートに含まれていません。</translation>
-    </message>
-    <message>
-        <source>Answer No. %1: %2</source>
-        <translation>No.%1 の回答：%2</translation>
-    </message>
-    <message>
-        <source>Edit the remarks of No. %1</source>
-        <translation>No.%1 の備考を編集</translation>
-    </message>
-    <message>
-        <source>Edit the section in charge of No. %1</source>
-        <translation>No.%1 の担当課を編集</translation>
-    </message>
-    <message>
-        <source>Change the date of filling in to %1</source>
-        <translation>記入日を %1 に変更</translation>
-    </message>
-    <message>
-        <source>Change the fiscal year to %1</source>
-        <translation>年度を %1 に変更</translation>
-    </message>
-    <message>
-        <source>Rename the assessment</source>
-        <translation>自己点検の名称を変更</translation>
-    </message>
-    <message>
-        <source>New assessment for %1 as a copy of %2</source>
-        <translation>%2 の写しから %1 の自己点検を作成</translation>
-    </message>
-    <message>
-        <source>New assessment for %1</source>
-        <translation>%1 の自己点検を作成</translation>
-    </message>
-    <message>
-        <source>Delete the assessment %1</source>
-        <translation>%1 の自己点検を削除</translation>
-    </message>
-    <message>
-        <source>Imported from %1 on %2.</source>
-        <translation>%2に %1 から取り込みました。</translation>
-    </message>
-    <message>
-        <source>Import the checklist template %1</source>
-        <translation>チェックリストのテンプレート %1 を取込</translation>
-    </message>
-    <message>
-        <source>Answer against %1</source>
-        <translation>%1 に切り替え</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChecklistEntry</name>
-    <message>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>該当なし</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>未回答</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChecklistExportCommand</name>
-    <message>
-        <source>Export a checklist assessment to CSV or Excel (.xlsx).</source>
-        <translation>自己点検を CSV または Excel（.xlsx）に書き出します。</translation>
-    </message>
-    <message>
-        <source>The dataset file.</source>
-        <translation>データセットファイル。</translation>
-    </message>
-    <message>
-        <source>DATASET</source>
-        <translation>データセット</translation>
-    </message>
-    <message>
-        <source>The assessment&apos;s id, or &quot;latest&quot; (the default).</source>
-        <translation>自己点検のID、または latest（省略時。記入日が最新のもの）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>The .csv or .xlsx file to write.</source>
-        <translation>出力する .csv または .xlsx ファイル。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Wrote %1: assessment %2, %3.</source>
-        <translation>%1 を出力しました：自己点検 %2、%3</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChecklistForm</name>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Genre</source>
-        <translation>ジャンル</translation>
-    </message>
-    <message>
-        <source>List of items</source>
-        <translation>項目一覧</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>回答</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>備考</translation>
-    </message>
-    <message>
-        <source>Prefecture: %1</source>
-        <translation>都道府県名：%1</translation>
-    </message>
-    <message>
-        <source>Date filled in: %1</source>
-        <translation>記入日：%1</translation>
-    </message>
-    <message>
-        <source>Section in charge: %1</source>
-        <translation>担当：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChecklistImportTemplateCommand</name>
-    <message>
-        <source>Import a checklist template (CSV or .xlsx with No., ジャンル, 項目, 根拠) as a new version.</source>
-        <translation>チェックリストのテンプレート（No.・ジャンル・項目・根拠の列をもつ CSV または .xlsx）を新しい版として取り込みます。</translation>
-    </message>
-    <message>
-        <source>The dataset file.</source>
-        <translation>データセットファイル。</translation>
-    </message>
-    <message>
-        <source>DATASET</source>
-        <translation>データセット</translation>
-    </message>
-    <message>
-        <source>The template&apos;s name (default: the current template&apos;s, so that the file becomes its next version).</source>
-        <translation>テンプレート名（省略時は現在のテンプレート名。取り込んだファイルがその次の版になります）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>The CSV or .xlsx file to import.</source>
-        <translation>取り込む CSV または .xlsx ファイル。</translation>
-    </message>
-    <message>
-        <source>Give exactly one template file to import.</source>
-        <translation>取り込むテンプレートファイルを1つ指定してください。</translation>
-    </message>
-    <message>
-        <source>koso: nothing was imported.</source>
-        <translation>koso: 何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <source>Imported %1 items in %2 genres as %3 (id %4); new assessments use it.</source>
-        <translation>%2ジャンル・%1項目を %3（ID %4）として取り込みました。新しい自己点検ではこの版を使います。</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChecklistListCommand</name>
-    <message>
-        <source>List the checklist templates and assessments with their ids.</source>
-        <translation>チェックリストのテンプレートと自己点検をIDとともに一覧表示します。</translation>
-    </message>
-    <message>
-        <source>The dataset file.</source>
-        <translation>データセットファイル。</translation>
-    </message>
-    <message>
-        <source>DATASET</source>
-        <translation>データセット</translation>
-    </message>
-    <message>
-        <source>Templates:
-</source>
-        <translation>テンプレート：
-</translation>
-    </message>
-    <message>
-        <source>  (none yet: the default template is added when the checklist is first used)
-</source>
-        <translation>  （まだありません。チェックリストを初めて使うときに標準テンプレートが追加されます）
-</translation>
-    </message>
-    <message>
-        <source>  %1  %2: %3 items in %4 genres (%5)
-</source>
-        <translation>  %1  %2：%4ジャンル・%3項目（%5）
-</translation>
-    </message>
-    <message>
-        <source>Assessments:
-</source>
-        <translation>自己点検：
-</translation>
-    </message>
-    <message>
-        <source>  (none)
-</source>
-        <translation>  （なし）
-</translation>
-    </message>
-    <message>
-        <source>  %1  %2 — %3; Yes %4 of %5 applicable, not answered %6
-</source>
-        <translation>  %1  %2 — %3；はい %4件（該当項目 %5件中）、未回答 %6件
-</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChecklistPrintCommand</name>
-    <message>
-        <source>Print a checklist assessment as the ministry&apos;s form (A4 PDF).</source>
-        <translation>自己点検を厚生労働省の様式に沿って出力します（A4 PDF）。</translation>
-    </message>
-    <message>
-        <source>The dataset file.</source>
-        <translation>データセットファイル。</translation>
-    </message>
-    <message>
-        <source>DATASET</source>
-        <translation>データセット</translation>
-    </message>
-    <message>
-        <source>The assessment&apos;s id, or &quot;latest&quot; (the default).</source>
-        <translation>自己点検のID、または latest（省略時。記入日が最新のもの）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>The PDF to write.</source>
-        <translation>出力するPDFファイル。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages): assessment %3, %4.</source>
-        <translation>%1 を出力しました（%2ページ）：自己点検 %3、%4</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChecklistStore</name>
-    <message>
-        <source>There is no checklist template with the id %1.</source>
-        <translation>ID %1 のチェックリストテンプレートはありません。</translation>
-    </message>
-    <message>
-        <source>The template &quot;%1&quot; already has a version %2.</source>
-        <translation>テンプレート「%1」には第%2版がすでにあります。</translation>
-    </message>
-    <message>
-        <source>The template cannot be removed: assessments answered against it: %1.</source>
-        <translation>このテンプレートを使った自己点検が %1件あるため、削除できません。</translation>
-    </message>
-    <message>
-        <source>There is no checklist assessment with the id %1.</source>
-        <translation>ID %1 の自己点検はありません。</translation>
-    </message>
-    <message>
-        <source>The assessment has no valid date of filling in.</source>
-        <translation>記入日が正しくありません。</translation>
-    </message>
-    <message>
-        <source>The fiscal year %1 is out of range.</source>
-        <translation>年度 %1 は範囲外です。</translation>
-    </message>
-    <message>
-        <source>The item %1 is not part of the assessment&apos;s template.</source>
-        <translation>項目 %1 はこの自己点検のテンプレートに含まれていません。</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::ChecklistTemplate</name>
-    <message>
-        <source>%1, version %2</source>
-        <translation>%1 第%2版</translation>
-    </message>
-    <message>
-        <source>The template has no name.</source>
-        <translation>テンプレートに名称がありません。</translation>
-    </message>
-    <message>
-        <source>The template has no items.</source>
-        <translation>テンプレートに項目がありません。</translation>
-    </message>
-    <message>
-        <source>A genre has no name.</source>
-        <translation>名称のないジャンルがあります。</translation>
-    </message>
-    <message>
-        <source>The genre &quot;%1&quot; is listed twice.</source>
-        <translation>ジャンル「%1」が重複しています。</translation>
-    </message>
-    <message>
-        <source>Item %1 is numbered %2; items must be numbered 1, 2, 3… in order.</source>
-        <translation>%1番目の項目の No. が %2 です。No. は 1, 2, 3… の順に付けてください。</translation>
-    </message>
-    <message>
-        <source>Item %1 has no text.</source>
-        <translation>No.%1 の項目の文言が空です。</translation>
-    </message>
-    <message>
-        <source>Item %1 belongs to the genre &quot;%2&quot;, which the template does not list.</source>
-        <translation>No.%1 のジャンル「%2」はテンプレートのジャンルにありません。</translation>
-    </message>
-    <message>
-        <source>Item %1 returns to the genre &quot;%2&quot;; the items of a genre must be consecutive.</source>
-        <translation>No.%1 でジャンル「%2」に戻っています。同じジャンルの項目は連続させてください。</translation>
-    </message>
-    <message>
-        <source>The genres must be listed in the order of their items, and every genre needs at least one item.</source>
-        <translation>ジャンルは項目の順に並べ、各ジャンルに1つ以上の項目が必要です。</translation>
-    </message>
-    <message>
-        <source>Shipped with Koso Planner</source>
-        <translation>Koso Planner 標準</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>取込</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>編集</translation>
-    </message>
-    <message>
-        <source>The default checklist template is missing from this build.</source>
-        <translation>このビルドには標準のチェックリストテンプレートが含まれていません。</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::Command</name>
-    <message>
-        <source>Show this help.</source>
-        <translation>このヘルプを表示します。</translation>
-    </message>
-    <message>
-        <source>No dataset given (use --db FILE).</source>
-        <translation>データセットが指定されていません（--db FILE で指定してください）。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument %1; give the file with --out FILE.</source>
-        <translation>想定外の引数 %1 があります。出力先は --out FILE で指定してください。</translation>
-    </message>
-    <message>
-        <source>No output file given: %1.</source>
-        <translation>出力先のファイルが指定されていません：%1</translation>
-    </message>
-    <message>
-        <source>The band around the required beds within which a function is not flagged, in percent (default %1).</source>
-        <translation>必要量との差をこの範囲（％）内なら強調表示しない幅（既定値 %1）。</translation>
-    </message>
-    <message>
-        <source>PERCENT</source>
-        <translation>割合</translation>
-    </message>
-    <message>
-        <source>Cannot read the threshold &quot;%1&quot;; give a percentage such as 10.</source>
-        <translation>判定の幅「%1」を読み取れません。10 のように割合（%）で指定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::CommandLineTool</name>
-    <message>
-        <source>Usage: koso COMMAND [options]
-Koso Planner command-line tool: the desktop program&apos;s operations for automation and batch work.
-
-Commands:
-</source>
-        <translation>使い方: koso コマンド [オプション]
-地域医療構想プランナーのコマンドラインツール：デスクトップ版と同じ操作を自動処理・一括処理で行います。
-
-コマンド:
-</translation>
-    </message>
-    <message>
-        <source>
-Global options: --lang ja|en, --version, --help.
-Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
-</source>
-        <translation>
-共通オプション: --lang ja|en, --version, --help
-各コマンドのオプションは &quot;koso コマンド --help&quot; で表示します。
-</translation>
-    </message>
-    <message>
-        <source>koso: unknown command &quot;%1&quot;; run &quot;koso --help&quot; for the list.</source>
-        <translation>koso: 「%1」というコマンドはありません。一覧は &quot;koso --help&quot; で表示します。</translation>
-    </message>
-</context>
-<context>
-    <name>Koso::CouncilActions</name>
-    <message>
-        <source>There is no council with id %1.</source>
-        <translation>ID %1 の調整会議はありません。</translation>
-    </message>
-    <message>
-        <source>There is no meeting with id %1.</source>
-        <translation>ID %1 の会議はありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Record %n agreement(s) at the meeting of %1</source>
-        <translation>
-            <numerusform>%1 の会議で %n 件の合意を記録</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2819,7 +2071,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a fiscal year (write 2024 or 令和6年度).</source>
+        <source>"%1" is not a fiscal year (write 2024 or 令和6年度).</source>
         <translation>「%1」は年度ではありません（2024 または 令和6年度 と書いてください）。</translation>
     </message>
     <message>
@@ -2901,6 +2153,25 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::DateLineEdit</name>
+    <message>
+        <source>e.g. R6.3.31</source>
+        <translation>例: R6.3.31</translation>
+    </message>
+    <message>
+        <source>Write 2024/3/31, R6.3.31 or 令和6年3月31日; leave empty for none.</source>
+        <translation>2024/3/31、R6.3.31、令和6年3月31日 のいずれかで入力してください。ない場合は空欄にします。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date. Write 2024/3/31, R6.3.31 or 令和6年3月31日.</source>
+        <translation>「%1」は日付として読めません。2024/3/31、R6.3.31、令和6年3月31日 のいずれかで入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates accepted here, %2 to %3.</source>
+        <translation>%1 は入力できる範囲（%2～%3）の外の日付です。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::DemoCommand</name>
     <message>
         <source>Write the demo dataset of the fictional サンプル県 (or a national-size one).</source>
@@ -2950,7 +2221,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>デモ用データセットの対象都道府県は %1 である必要があります（%2 ではありません）。</translation>
     </message>
     <message>
-        <source>Writing the demo data failed at step &quot;%1&quot;: %2</source>
+        <source>Writing the demo data failed at step "%1": %2</source>
         <translation>デモ用データの作成が「%1」の段階で失敗しました: %2</translation>
     </message>
     <message>
@@ -2981,7 +2252,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>コード</translation>
     </message>
     <message>
-        <source>hospitals: this edition&apos;s list instead of the latest.</source>
+        <source>hospitals: this edition's list instead of the latest.</source>
         <translation>hospitals: 最新版ではなく、この版の医療機関一覧。</translation>
     </message>
     <message>
@@ -2997,7 +2268,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>書き出す内容を指定してください: region-beds、prefecture-beds または hospitals。</translation>
     </message>
     <message>
-        <source>Unknown export &quot;%1&quot;; choose region-beds, prefecture-beds or hospitals.</source>
+        <source>Unknown export "%1"; choose region-beds, prefecture-beds or hospitals.</source>
         <translation>「%1」という書き出しはありません。region-beds、prefecture-beds、hospitals のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -3010,6 +2281,92 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Unknown bed function %1.</source>
         <translation>病床機能 %1 は定義されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::FunctionGapModel</name>
+    <message>
+        <source>Function</source>
+        <translation>病床機能</translation>
+    </message>
+    <message>
+        <source>Reported %1</source>
+        <translation>%1年 報告</translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <translation>%1年 見込量</translation>
+    </message>
+    <message>
+        <source>Required %1</source>
+        <translation>%1年 必要量</translation>
+    </message>
+    <message>
+        <source>Reported − required</source>
+        <translation>報告−必要量</translation>
+    </message>
+    <message>
+        <source>Planned − required</source>
+        <translation>見込量−必要量</translation>
+    </message>
+    <message>
+        <source>Reported ÷ required</source>
+        <translation>報告／必要量</translation>
+    </message>
+    <message>
+        <source>Planned ÷ required</source>
+        <translation>見込量／必要量</translation>
+    </message>
+    <message>
+        <source>Change since %1</source>
+        <translation>%1年からの増減</translation>
+    </message>
+    <message>
+        <source>Reported per 100,000</source>
+        <translation>報告（人口10万対）</translation>
+    </message>
+    <message>
+        <source>Required per 100,000</source>
+        <translation>必要量（人口10万対）</translation>
+    </message>
+    <message>
+        <source>Share reported</source>
+        <translation>構成比（報告）</translation>
+    </message>
+    <message>
+        <source>Share required</source>
+        <translation>構成比（必要量）</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::GapCellFormat</name>
+    <message>
+        <source>Planned %1</source>
+        <translation>%1年見込量</translation>
+    </message>
+    <message>
+        <source>Reported %1</source>
+        <translation>%1年報告</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 beds against %4 required</source>
+        <translation>%1 %2：%3床（必要量 %4床）</translation>
+    </message>
+    <message>
+        <source> = %1</source>
+        <translation>＝%1</translation>
+    </message>
+    <message>
+        <source> (no ratio: nothing is required)</source>
+        <translation>（必要量が0のため比率なし）</translation>
+    </message>
+    <message>
+        <source>Over the need by more than %1.</source>
+        <translation>必要量を%1超上回っています。</translation>
+    </message>
+    <message>
+        <source>Under the need by more than %1.</source>
+        <translation>必要量を%1超下回っています。</translation>
     </message>
 </context>
 <context>
@@ -3139,11 +2496,11 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>休棟中等含む計</translation>
     </message>
     <message>
-        <source>Share of region&apos;s %1</source>
+        <source>Share of region's %1</source>
         <translation>区域内の%1に占める割合</translation>
     </message>
     <message>
-        <source>Share of region&apos;s closed beds</source>
+        <source>Share of region's closed beds</source>
         <translation>区域内の休棟中等に占める割合</translation>
     </message>
     <message>
@@ -3179,7 +2536,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>・</translation>
     </message>
     <message>
-        <source>Unknown table kind &quot;%1&quot;; use one of: %2.</source>
+        <source>Unknown table kind "%1"; use one of: %2.</source>
         <translation>表の種類「%1」はありません。次のいずれかを指定してください：%2。</translation>
     </message>
     <message>
@@ -3251,13 +2608,79 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::HospitalDialog</name>
+    <message>
+        <source>Add hospital</source>
+        <translation>医療機関を追加</translation>
+    </message>
+    <message>
+        <source>Edit hospital</source>
+        <translation>医療機関を編集</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>構想区域(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>市区町村(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner group:</source>
+        <translation>設置主体区分(&amp;O):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備考(&amp;O):</translation>
+    </message>
+    <message>
+        <source>A hospital needs a name.</source>
+        <translation>医療機関名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The dataset has no regions yet; import MHLW's data first.</source>
+        <translation>データセットに構想区域がまだありません。先に厚生労働省のデータを取り込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::HospitalFiguresChart</name>
+    <message>
+        <source>Beds by function: %1</source>
+        <translation>病床機能別病床数: %1</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>病床数</translation>
+    </message>
+    <message>
+        <source>Source: MHLW bed function report (%1)</source>
+        <translation>出典: 厚生労働省「病床機能報告」（%1）</translation>
+    </message>
+    <message>
+        <source>Beds as reported by the hospital as of 1 July of each year; 休棟中等 are closed or unreported wards.</source>
+        <translation>各年7月1日時点で医療機関が報告した病床数。休棟中等は休棟中または機能未報告の病棟。</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>グラフをエクスポート…</translation>
+    </message>
+</context>
+<context>
     <name>Koso::HospitalListImporter</name>
     <message>
-        <source>%1: expected %2; the workbook&apos;s layout may have changed.</source>
+        <source>%1: expected %2; the workbook's layout may have changed.</source>
         <translation>%1: %2 が見つかりません。ブックの様式が変わった可能性があります。</translation>
     </message>
     <message>
-        <source>%1, cell %2%3: &quot;%4&quot; is not %5.</source>
+        <source>%1, cell %2%3: "%4" is not %5.</source>
         <translation>%1、セル %2%3: 「%4」は%5ではありません。</translation>
     </message>
     <message>
@@ -3265,11 +2688,11 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>取り込みを中止しました。</translation>
     </message>
     <message>
-        <source>a vision region&apos;s table; the sheet is empty</source>
+        <source>a vision region's table; the sheet is empty</source>
         <translation>構想区域の表（シートが空です）</translation>
     </message>
     <message>
-        <source>a section titled &quot;(1)構想区域の状況&quot;</source>
+        <source>a section titled "(1)構想区域の状況"</source>
         <translation>「(1)構想区域の状況」の欄</translation>
     </message>
     <message>
@@ -3277,35 +2700,39 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>構想区域の集計行</translation>
     </message>
     <message>
-        <source>a column labelled &quot;%1&quot; in the summary</source>
+        <source>a column labelled "%1" in the summary</source>
         <translation>集計欄の「%1」の列</translation>
+    </message>
+    <message>
+        <source>a number of beds</source>
+        <translation>病床数</translation>
     </message>
     <message>
         <source>%1: the sheet name says vision region %2 but its table says %3; Koso cannot tell which is right.</source>
         <translation>%1: シート名は構想区域 %2 ですが、表には %3 とあります。どちらが正しいか判断できません。</translation>
     </message>
     <message>
-        <source>a vision region code (at the start of the sheet name, as in &quot;101北海道南渡島&quot;)</source>
+        <source>a vision region code (at the start of the sheet name, as in "101北海道南渡島")</source>
         <translation>構想区域コード（「101北海道南渡島」のようにシート名の先頭）</translation>
     </message>
     <message>
-        <source>a section titled &quot;(2)区域内の医療機関&quot;</source>
+        <source>a section titled "(2)区域内の医療機関"</source>
         <translation>「(2)区域内の医療機関」の欄</translation>
     </message>
     <message>
-        <source>a column labelled &quot;医療機関名&quot;</source>
+        <source>a column labelled "医療機関名"</source>
         <translation>「医療機関名」の列</translation>
     </message>
     <message>
-        <source>a column labelled &quot;所在地&quot;</source>
+        <source>a column labelled "所在地"</source>
         <translation>「所在地」の列</translation>
     </message>
     <message>
-        <source>a column labelled &quot;%1&quot;</source>
+        <source>a column labelled "%1"</source>
         <translation>「%1」の列</translation>
     </message>
     <message>
-        <source>%1, cell %2%3: &quot;%4&quot; in the beds of %5; those beds were not imported.</source>
+        <source>%1, cell %2%3: "%4" in the beds of %5; those beds were not imported.</source>
         <translation>%1、セル %2%3: %5 の病床数が「%4」のため、その病床数は取り込みませんでした。</translation>
     </message>
     <message>
@@ -3321,7 +2748,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>%1、セル %2%3（%4）: 100床当たり医師数はブックでは %5、再計算すると %6 です。</translation>
     </message>
     <message>
-        <source>%1: the facilities&apos; %2 beds add up to %3, the summary row says %4.</source>
+        <source>%1: the facilities' %2 beds add up to %3, the summary row says %4.</source>
         <translation>%1: 医療機関の %2 病床数の和は %3 ですが、集計行は %4 です。</translation>
     </message>
     <message>
@@ -3333,11 +2760,11 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>%1: 都道府県コード %2 は不明です。</translation>
     </message>
     <message>
-        <source>%1: the sheet names the vision region %2 &quot;%3&quot;; the dataset knows it as &quot;%4&quot;.</source>
+        <source>%1: the sheet names the vision region %2 "%3"; the dataset knows it as "%4".</source>
         <translation>%1: シートでは構想区域 %2 の名称が「%3」ですが、データセットでは「%4」です。</translation>
     </message>
     <message>
-        <source>%1: no column labelled &quot;%2&quot; in some sheets; that figure was not imported there.</source>
+        <source>%1: no column labelled "%2" in some sheets; that figure was not imported there.</source>
         <translation>%1: 一部のシートに「%2」の列がないため、そのシートではこの項目を取り込みませんでした。</translation>
     </message>
     <message>
@@ -3370,6 +2797,127 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::HospitalListPage</name>
+    <message>
+        <source>Show merged</source>
+        <translation>統合済を表示</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>All owner groups</source>
+        <translation>すべての設置主体</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>すべての機能</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状況</translation>
+    </message>
+    <message>
+        <source>Re-verification: all</source>
+        <translation>再検証: すべて</translation>
+    </message>
+    <message>
+        <source>Re-verification targets</source>
+        <translation>再検証対象</translation>
+    </message>
+    <message>
+        <source>Not targets</source>
+        <translation>再検証対象外</translation>
+    </message>
+    <message>
+        <source>Search name or municipality</source>
+        <translation>医療機関名・市区町村で検索</translation>
+    </message>
+    <message>
+        <source>&amp;Add hospital…</source>
+        <translation>医療機関を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit hospital…</source>
+        <translation>医療機関を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>統合(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>状況を設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set the policy status of the selected hospitals (one undo step)</source>
+        <translation>選択した医療機関の対応方針の状況をまとめて設定します（1回の操作で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport policy sheet…</source>
+        <translation>対応方針シートを出力(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the policy table for the hospitals to fill in (.xlsx or .csv); a region chosen in the filter limits it to that region</source>
+        <translation>医療機関に記入してもらう対応方針の表を出力します（.xlsx または .csv）。構想区域で絞り込んでいる場合はその区域だけを出力します</translation>
+    </message>
+    <message>
+        <source>&amp;Import policy sheet…</source>
+        <translation>対応方針シートを取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>状況を設定</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>すべての構想区域</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hospital(s)</source>
+        <translation>
+            <numerusform>%1 / %n 医療機関</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add hospital</source>
+        <translation>医療機関を追加</translation>
+    </message>
+    <message>
+        <source>Edit hospital</source>
+        <translation>医療機関を編集</translation>
+    </message>
+    <message>
+        <source>Merge hospitals</source>
+        <translation>医療機関の統合</translation>
+    </message>
+    <message>
+        <source>policies.xlsx</source>
+        <translation>対応方針.xlsx</translation>
+    </message>
+    <message>
+        <source>policies-%1.xlsx</source>
+        <translation>対応方針-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export policy sheet</source>
+        <translation>対応方針シートを出力</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import policy sheet</source>
+        <translation>対応方針シートの取り込み</translation>
+    </message>
+    <message>
+        <source>Policy sheets (*.xlsx *.csv)</source>
+        <translation>対応方針シート (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Koso::HospitalMatcher</name>
     <message>
         <source>similar name</source>
@@ -3385,6 +2933,137 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::HospitalPage</name>
+    <message>
+        <source>Show the policy as of</source>
+        <translation>次の日時点の対応方針を表示</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>実績(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Response &amp;policy</source>
+        <translation>対応方針(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Councils</source>
+        <translation>調整会議(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>変更履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The hospital no longer exists (its addition was undone).</source>
+        <translation>この医療機関はありません（追加が取り消されました）。</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>手入力で追加</translation>
+    </message>
+    <message>
+        <source>Merged into &lt;a href="hospital:%1"&gt;%2&lt;/a&gt;.</source>
+        <translation>&lt;a href="hospital:%1"&gt;%2&lt;/a&gt; に統合されました。</translation>
+    </message>
+    <message>
+        <source>Merged from: %1.</source>
+        <translation>統合元: %1。</translation>
+    </message>
+    <message>
+        <source>Beds: %1</source>
+        <translation>病床数: %1</translation>
+    </message>
+    <message>
+        <source>Beds: total (休棟中等 excluded)</source>
+        <translation>病床数: 計（休棟中等を除く）</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>医療機関機能</translation>
+    </message>
+    <message>
+        <source>Doctors (full-time)</source>
+        <translation>医師数（常勤）</translation>
+    </message>
+    <message>
+        <source>Doctors (part-time, FTE)</source>
+        <translation>医師数（非常勤、常勤換算）</translation>
+    </message>
+    <message>
+        <source>Ambulance cases</source>
+        <translation>救急車の受入件数</translation>
+    </message>
+    <message>
+        <source>Operations under general anaesthesia</source>
+        <translation>全身麻酔手術件数</translation>
+    </message>
+    <message>
+        <source>Births</source>
+        <translation>分娩件数</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>手術総数</translation>
+    </message>
+    <message>
+        <source>Mean length of stay: %1 (days)</source>
+        <translation>平均在棟日数: %1（日）</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>調整会議</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <source>Policy agreed</source>
+        <translation>対応方針に合意</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>協議</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
     <name>Koso::HospitalStore</name>
     <message>
         <source>Unknown bed function %1.</source>
@@ -3392,9 +3071,119 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::HospitalTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Owner group</source>
+        <translation>設置主体区分</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>医療機関機能</translation>
+    </message>
+    <message>
+        <source>Policy status</source>
+        <translation>対応方針の状況</translation>
+    </message>
+    <message>
+        <source>Re-verif.</source>
+        <translation>再検証</translation>
+    </message>
+    <message>
+        <source>Named for re-verification (再検証対象)</source>
+        <translation>再検証対象（2019年に再検証を求められた医療機関）</translation>
+    </message>
+    <message>
+        <source>Beds reported in the newest edition: %1</source>
+        <translation>最新の報告の病床数: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>計</translation>
+    </message>
+    <message>
+        <source>The four functions; 休棟中等 not included</source>
+        <translation>4機能の計（休棟中等を除く）</translation>
+    </message>
+    <message>
+        <source>Doctors</source>
+        <translation>医師数</translation>
+    </message>
+    <message>
+        <source>Full-time doctors</source>
+        <translation>常勤医師数</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>救急車受入</translation>
+    </message>
+    <message>
+        <source>Ambulance cases accepted per year</source>
+        <translation>年間の救急車の受入件数</translation>
+    </message>
+    <message>
+        <source>Gen. anaesthesia</source>
+        <translation>全身麻酔</translation>
+    </message>
+    <message>
+        <source>Operations under general anaesthesia</source>
+        <translation>全身麻酔手術件数</translation>
+    </message>
+    <message>
+        <source>Births</source>
+        <translation>分娩件数</translation>
+    </message>
+    <message>
+        <source>Births per year</source>
+        <translation>年間の分娩件数</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>手術総数</translation>
+    </message>
+    <message>
+        <source>All operations per year</source>
+        <translation>年間の手術総数</translation>
+    </message>
+    <message>
+        <source>Merged into another hospital</source>
+        <translation>他の医療機関に統合済</translation>
+    </message>
+    <message>
+        <source>Masked by MHLW (small count)</source>
+        <translation>件数が少ないため厚生労働省が秘匿（*）</translation>
+    </message>
+    <message>
+        <source>Reported in %1</source>
+        <translation>%1 の報告</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::HospitalsPage</name>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← 一覧に戻る</translation>
+    </message>
+</context>
+<context>
     <name>Koso::ImportCommand</name>
     <message>
-        <source>Import MHLW&apos;s 見える化 workbooks (別添4②, 別添4③, 別添5②) into a dataset.</source>
+        <source>Import MHLW's 見える化 workbooks (別添4②, 別添4③, 別添5②) into a dataset.</source>
         <translation>厚生労働省の「見える化」ブック（別添4②、別添4③、別添5②）をデータセットに取り込みます。</translation>
     </message>
     <message>
@@ -3434,8 +3223,8 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>ファイル...</translation>
     </message>
     <message>
-        <source>No workbooks given; run &quot;koso import --help&quot;.</source>
-        <translation>ブックが指定されていません。&quot;koso import --help&quot; を参照してください。</translation>
+        <source>No workbooks given; run "koso import --help".</source>
+        <translation>ブックが指定されていません。"koso import --help" を参照してください。</translation>
     </message>
     <message>
         <source>%1… %2%</source>
@@ -3451,13 +3240,74 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::ImportController</name>
+    <message>
+        <source>Import MHLW workbooks</source>
+        <translation>厚生労働省のブックを取り込む</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Edition of the workbooks</source>
+        <translation>ブックの版</translation>
+    </message>
+    <message>
+        <source>%1 does not state which edition of MHLW's data it is.
+Choose the edition (the fiscal year MHLW published it for, as on its web page):</source>
+        <translation>%1 には厚生労働省データの版の記載がありません。
+版（厚生労働省のページに記載の年度）を選んでください:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>"%1" is not an edition; write it like 令和6年度, R6 or 2024年度.</source>
+        <translation>「%1」は版として認識できません。令和6年度、R6、2024年度 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Importing MHLW workbooks…</source>
+        <translation>厚生労働省のブックを取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be changed…</source>
+        <translation>中止しています。データは変更されません…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>取り込みを中止しました</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The dataset was not changed.</source>
+        <translation>取り込みを中止しました。データセットは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>取り込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>The workbooks were not imported; the dataset was not changed.</source>
+        <translation>ブックは取り込まれませんでした。データセットは変更されていません。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::ImportSession</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <source>%1 is not one of MHLW&apos;s 見える化 workbooks that Koso imports (別添4②, 別添4③, 別添5②); its title reads &quot;%2&quot;.</source>
+        <source>%1 is not one of MHLW's 見える化 workbooks that Koso imports (別添4②, 別添4③, 別添5②); its title reads "%2".</source>
         <translation>%1 は取り込み対象の厚生労働省「見える化」ブック（別添4②、別添4③、別添5②）ではありません。表題は「%2」です。</translation>
     </message>
     <message>
@@ -3481,7 +3331,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>完了</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an edition; write it like 令和6年度, R6 or 2024年度.</source>
+        <source>"%1" is not an edition; write it like 令和6年度, R6 or 2024年度.</source>
         <translation>「%1」は版として認識できません。令和6年度、R6、2024年度 のように入力してください。</translation>
     </message>
     <message>
@@ -3489,7 +3339,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>データセットに病床機能の定義がありません。地域医療構想プランナーのデータセットですか。</translation>
     </message>
     <message>
-        <source>%1 states the edition %2, but %3 was given; remove --edition or give the workbook&apos;s own edition.</source>
+        <source>%1 states the edition %2, but %3 was given; remove --edition or give the workbook's own edition.</source>
         <translation>%1 には版 %2 と記載されていますが、%3 が指定されました。--edition を外すか、ブックの版を指定してください。</translation>
     </message>
     <message>
@@ -3497,7 +3347,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>%1 には版の記載がありません。版を指定してください（例: --edition 令和6年度、または取り込み画面で選択）。</translation>
     </message>
     <message>
-        <source>%1 has no sheet named after a vision region (like &quot;101北海道南渡島&quot;).</source>
+        <source>%1 has no sheet named after a vision region (like "101北海道南渡島").</source>
         <translation>%1 には構想区域名のシート（「101北海道南渡島」など）がありません。</translation>
     </message>
     <message>
@@ -3628,7 +3478,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>ファイル:</translation>
     </message>
     <message>
-        <source>Figures that changed (%1): the newer edition&apos;s figure is now used; the older one is kept.</source>
+        <source>Figures that changed (%1): the newer edition's figure is now used; the older one is kept.</source>
         <translation>変更された数値（%1 件）: 新しい版の数値を使用します。古い版の数値も保持しています。</translation>
     </message>
     <message>
@@ -3665,9 +3515,152 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::ImportSummaryDialog</name>
+    <message>
+        <source>Reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要量</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>取り込み結果</translation>
+    </message>
+    <message>
+        <source>Every file had been imported before: nothing changed.</source>
+        <translation>すべてのファイルが取り込み済みのため、変更はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n 件のファイルを取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): please read them.</source>
+        <translation>
+            <numerusform>警告が %n 件あります。内容を確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every cross-check agreed.</source>
+        <translation>すべての照合が一致しました。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用する版</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Changed figures (%1)</source>
+        <translation>変更された数値（%1）</translation>
+    </message>
+    <message>
+        <source>No earlier list of facilities to compare with.</source>
+        <translation>比較できる以前の医療機関一覧はありません。</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2.</source>
+        <translation>%1 を %2 と比較しました。</translation>
+    </message>
+    <message>
+        <source>Look renamed (%1): check the pairs that are the same facility.</source>
+        <translation>名称変更と思われるもの（%1 件）: 同一の医療機関である組にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>Treat the checked pairs as one facility</source>
+        <translation>チェックした組を同一の医療機関とする</translation>
+    </message>
+    <message>
+        <source>New (%1):</source>
+        <translation>新規（%1 件）:</translation>
+    </message>
+    <message>
+        <source>No longer listed (%1):</source>
+        <translation>掲載なし（%1 件）:</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>No warnings: every cross-check agreed.</source>
+        <translation>警告はありません。すべての照合が一致しました。</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>警告（%1）</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>テキストで保存…</translation>
+    </message>
+    <message>
+        <source>Save the import summary</source>
+        <translation>取り込み結果の保存</translation>
+    </message>
+    <message>
+        <source>import-summary.txt</source>
+        <translation>取り込み結果.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Confirm renamed facilities</source>
+        <translation>名称変更の確認</translation>
+    </message>
+</context>
+<context>
     <name>Koso::InfoCommand</name>
     <message>
-        <source>Show a dataset&apos;s schema version, home prefecture and counts.</source>
+        <source>Show a dataset's schema version, home prefecture and counts.</source>
         <translation>データセットのスキーマ版、対象都道府県、件数を表示します。</translation>
     </message>
     <message>
@@ -3741,18 +3734,345 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
 <context>
     <name>Koso::Label</name>
     <message>
-        <source>%1, sheet &quot;%2&quot;, row %3</source>
+        <source>%1, sheet "%2", row %3</source>
         <translation>%1、シート「%2」、%3 行目</translation>
     </message>
     <message>
-        <source>%1, sheet &quot;%2&quot;</source>
+        <source>%1, sheet "%2"</source>
         <translation>%1、シート「%2」</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>システムの設定に従う</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The new language applies when Koso Planner starts next time.</source>
+        <translation>新しい言語は、次回 Koso Planner を起動したときから適用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MainWindow</name>
+    <message>
+        <source>Regions</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Dataset…</source>
+        <translation>データセットの新規作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Dataset &amp;Information…</source>
+        <translation>データセットの情報(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Koso Planner</source>
+        <translation>Koso Planner について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>操作の履歴</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;開いた時点&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot Open Dataset</source>
+        <translation>データセットを開けません</translation>
+    </message>
+    <message>
+        <source>Koso Planner cannot open %1.
+
+%2</source>
+        <translation>%1 を開けません。
+
+%2</translation>
+    </message>
+    <message>
+        <source>The dataset was upgraded to this version; the previous file is kept as %1.</source>
+        <translation>データセットをこのバージョン用に更新しました。更新前のファイルは %1 に保存してあります。</translation>
+    </message>
+    <message>
+        <source>Koso Planner</source>
+        <translation>Koso Planner</translation>
+    </message>
+    <message>
+        <source>No dataset open</source>
+        <translation>データセットが開かれていません</translation>
+    </message>
+    <message>
+        <source>%1 — Koso Planner</source>
+        <translation>%1 — Koso Planner</translation>
+    </message>
+    <message>
+        <source>Cannot Create Dataset</source>
+        <translation>データセットを作成できません</translation>
+    </message>
+    <message>
+        <source>Koso Planner cannot create %1.
+
+%2</source>
+        <translation>%1 を作成できません。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open Dataset</source>
+        <translation>データセットを開く</translation>
+    </message>
+    <message>
+        <source>Koso Planner datasets (*.koso);;All files (*)</source>
+        <translation>Koso Planner データセット (*.koso);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Dataset Information</source>
+        <translation>データセットの情報</translation>
+    </message>
+    <message>
+        <source>Home prefecture: %1 %2
+Regions: %3 in %4 prefectures
+Hospitals: %5 (of which %6 clinics with beds)
+Editions: %7
+Schema version: %8</source>
+        <translation>対象都道府県: %1 %2
+構想区域: %3（%4 都道府県）
+医療機関: %5（うち有床診療所 %6）
+版: %7
+スキーマ版: %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;Import MHLW Workbook…</source>
+        <translation>厚労省ワークブックの取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>チェックリスト(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MeetingDialog</name>
+    <message>
+        <source>Papers published</source>
+        <translation>資料公表</translation>
+    </message>
+    <message>
+        <source>Minutes published</source>
+        <translation>議事録公表</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>会議を追加</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>会議を編集</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No. </source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <source>One agenda item per line</source>
+        <translation>議題を1行に1つずつ</translation>
+    </message>
+    <message>
+        <source>What the council decided</source>
+        <translation>会議で決定した事項</translation>
+    </message>
+    <message>
+        <source>https://… where papers and minutes are published</source>
+        <translation>資料・議事録を公表した https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Council:</source>
+        <translation>調整会議(&amp;C):</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>回数(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>開催日(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>議題(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions:</source>
+        <translation>決定事項(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Hospitals on the agenda:</source>
+        <translation>議題とした医療機関:</translation>
+    </message>
+    <message>
+        <source>Published at (&amp;URL):</source>
+        <translation>公表先(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to municipalities on:</source>
+        <translation>市町村への報告日(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Add a council first.</source>
+        <translation>先に調整会議を追加してください。</translation>
+    </message>
+    <message>
+        <source>Give the date the meeting was held.</source>
+        <translation>会議の開催日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The date of the report to the municipalities is not a date.</source>
+        <translation>市町村への報告日が日付として読めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MergeDialog</name>
+    <message>
+        <source>Into an existing hospital:</source>
+        <translation>既存の医療機関に統合:</translation>
+    </message>
+    <message>
+        <source>Into a new hospital:</source>
+        <translation>新しい医療機関に統合:</translation>
+    </message>
+    <message>
+        <source>Merge hospitals</source>
+        <translation>医療機関の統合</translation>
+    </message>
+    <message>
+        <source>Merging: %1. Their figures, policies and history are kept and shown with the hospital they become part of.</source>
+        <translation>統合する医療機関: %1。実績・対応方針・変更履歴は残り、統合先の医療機関とあわせて表示されます。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>市区町村:</translation>
+    </message>
+    <message>
+        <source>Give the new hospital a name.</source>
+        <translation>新しい医療機関の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least two hospitals to merge.</source>
+        <translation>統合する医療機関を2つ以上選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::NewAssessmentDialog</name>
+    <message>
+        <source>Start with every item unanswered</source>
+        <translation>すべての項目を未回答で始める</translation>
+    </message>
+    <message>
+        <source>Start from a copy of:</source>
+        <translation>次の自己点検の写しから始める：</translation>
+    </message>
+    <message>
+        <source>New self-assessment</source>
+        <translation>自己点検の新規作成</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 6月時点</source>
+        <translation>任意（例：6月時点）</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Date filled in:</source>
+        <translation>記入日：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>テンプレート：</translation>
+    </message>
+    <message>
+        <source>A copy carries over the answers, remarks and sections in charge item by item, so that only what changed needs editing.</source>
+        <translation>写しから始めると回答・備考・担当課が項目ごとに引き継がれるので、変わった点だけを直せば済みます。</translation>
     </message>
 </context>
 <context>
     <name>Koso::NewCommand</name>
     <message>
-        <source>Create an empty dataset for a home prefecture, to import MHLW&apos;s workbooks into.</source>
+        <source>Create an empty dataset for a home prefecture, to import MHLW's workbooks into.</source>
         <translation>対象都道府県の空のデータセットを作成します（厚生労働省のブックの取込先）。</translation>
     </message>
     <message>
@@ -3772,12 +4092,55 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>コード</translation>
     </message>
     <message>
-        <source>--prefecture must be a JIS code from 01 to 47, not &quot;%1&quot;.</source>
+        <source>--prefecture must be a JIS code from 01 to 47, not "%1".</source>
         <translation>--prefecture には 01 から 47 までのJISコードを指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <source>Created %1 for %2 %3; import MHLW&apos;s workbooks with koso import --db %1.</source>
+        <source>Created %1 for %2 %3; import MHLW's workbooks with koso import --db %1.</source>
         <translation>%1 を %2 %3 のデータセットとして作成しました。厚生労働省のブックは koso import --db %1 で取り込めます。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::NewDatasetDialog</name>
+    <message>
+        <source>New Dataset</source>
+        <translation>データセットの新規作成</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>A dataset holds one prefecture's data: its regions, hospitals and the MHLW figures you import. Other prefectures' figures can be imported for comparison.</source>
+        <translation>データセットには、1つの都道府県のデータ（構想区域、医療機関、取り込んだ厚生労働省の数値）を保存します。比較のため、他の都道府県の数値も取り込めます。</translation>
+    </message>
+    <message>
+        <source>Home prefecture:</source>
+        <translation>対象都道府県:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Koso Planner datasets (*.koso)</source>
+        <translation>Koso Planner データセット (*.koso)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dataset.</source>
+        <translation>データセットの保存先を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 は既に存在します。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 がありません。</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4174,57 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::PlannerLauncher</name>
+    <message>
+        <source>Koso Planner: the Regional Medical Care Vision planner for prefectural offices.</source>
+        <translation>Koso Planner: 都道府県のための地域医療構想プランナー</translation>
+    </message>
+    <message>
+        <source>The dataset (.koso) to open.</source>
+        <translation>開くデータセット（.koso）。</translation>
+    </message>
+    <message>
+        <source>Use this language for this run: ja or en.</source>
+        <translation>今回の起動で使う言語（ja または en）。</translation>
+    </message>
+    <message>
+        <source>Open the demo dataset of the fictional サンプル県 (created on first use).</source>
+        <translation>架空の「サンプル県」のデモ用データセットを開きます（初回に作成します）。</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and quit.</source>
+        <translation>メインウィンドウを PNG ファイルに描画して終了します。</translation>
+    </message>
+    <message>
+        <source>Print the time until the main window is shown, and quit.</source>
+        <translation>メインウィンドウが表示されるまでの時間を出力して終了します。</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use --lang ja or --lang en.</source>
+        <translation>不明な言語「%1」です。--lang ja または --lang en を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give one dataset to open, not %1.</source>
+        <translation>開くデータセットは1つだけ指定してください（%1 個指定されました）。</translation>
+    </message>
+    <message>
+        <source>Give either a dataset or --demo, not both.</source>
+        <translation>データセットと --demo は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The demo dataset %1 cannot be written: %2</source>
+        <translation>デモ用データセット %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Show this page first (its object name).</source>
+        <translation>このページを最初に表示する（オブジェクト名）。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::PoliciesCommand</name>
     <message>
         <source>Export the response policy sheet of the prefecture or a region (.xlsx or .csv).</source>
@@ -3841,7 +4255,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;; to import a sheet use &quot;koso policies import FILE&quot;.</source>
+        <source>Unexpected argument "%1"; to import a sheet use "koso policies import FILE".</source>
         <translation>引数「%1」は使えません。シートを取り込むには「koso policies import FILE」を使ってください。</translation>
     </message>
     <message>
@@ -3849,7 +4263,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>書き出すファイルを --out FILE.xlsx または --out FILE.csv で指定してください。</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
+        <source>Unknown region "%1".</source>
         <translation>構想区域「%1」はありません。</translation>
     </message>
     <message numerus="yes">
@@ -3950,6 +4364,197 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::PolicyEditor</name>
+    <message>
+        <source>Named for re-verification (再検証対象)</source>
+        <translation>再検証対象（2019年に再検証を求められた医療機関）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. acute care centre of the region, recovery beds for the area</source>
+        <translation>例: 区域の急性期の中核病院、地域の回復期病床を担う</translation>
+    </message>
+    <message>
+        <source>Notes (saved when you leave the field)</source>
+        <translation>備考（欄から移動すると保存されます）</translation>
+    </message>
+    <message>
+        <source>Files and links, one per line (paths or URLs)</source>
+        <translation>関連資料（ファイルの場所や URL を1行に1つ）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Planned beds for the target year; — when not planned</source>
+        <translation>目標年の予定病床数。予定がない場合は —</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>計</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状況(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner group:</source>
+        <translation>設置主体区分(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Plan serving as the policy:</source>
+        <translation>対応方針とするプラン(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Planned &amp;role:</source>
+        <translation>今後担う役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Target year:</source>
+        <translation>目標年(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Planned beds:</source>
+        <translation>予定病床数:</translation>
+    </message>
+    <message>
+        <source>Date &amp;written:</source>
+        <translation>策定日(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Date &amp;agreed:</source>
+        <translation>合意日(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Agreed at &amp;meeting:</source>
+        <translation>合意した会議(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備考(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Files and links:</source>
+        <translation>関連資料(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;As of %1&lt;/b&gt; (read-only): the policy as recorded at the end of that day.</source>
+        <translation>&lt;b&gt;%1 時点&lt;/b&gt;（表示のみ）: その日の終わりに記録されていた対応方針です。</translation>
+    </message>
+    <message>
+        <source>Last changed %1.</source>
+        <translation>最終更新 %1。</translation>
+    </message>
+    <message>
+        <source>No policy recorded yet.</source>
+        <translation>対応方針はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%2 の%1を変更</translation>
+    </message>
+    <message>
+        <source>Response policy</source>
+        <translation>対応方針</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found from this PC.</source>
+        <translation>%1 はこのパソコンから見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PolicyImportDialog</name>
+    <message>
+        <source>Import policy sheet</source>
+        <translation>対応方針シートの取り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Apply all changes</source>
+        <translation>すべての変更を反映(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 cannot be imported&lt;/b&gt;: %n problem(s) were found. Nothing will be changed; correct the sheet and import it again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 は取り込めません&lt;/b&gt;: %n 件の問題があります。何も変更しません。シートを修正してもう一度取り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read; nothing differs from the dataset.</source>
+        <translation>
+            <numerusform>%1: %n 行を読みました。データセットとの違いはありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read. The changes below will be written together and can be undone in one step.</source>
+        <translation>
+            <numerusform>%1: %n 行を読みました。以下の変更をまとめて反映します。1回の操作で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>取り込み後</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>取り込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PolicyPages</name>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Policy rates</source>
+        <translation>対応方針の合意・検証率</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>対応方針実施後の試算</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>調整会議</translation>
+    </message>
+</context>
+<context>
     <name>Koso::PolicyRates</name>
     <message>
         <source>–</source>
@@ -4005,6 +4610,143 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::PolicyRatesPage</name>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>グラフをエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Done: agreed and verified (合意・検証済) or implemented (措置済). Beds: each facility's newest reported beds, 休棟中等 included. Rates as of a past date use the change history.</source>
+        <translation>合意・検証済: 合意・検証済または措置済。病床数: 各医療機関の最新の報告病床数（休棟中等を含む）。過去の日付時点の割合は変更履歴から求めています。</translation>
+    </message>
+    <message>
+        <source>End of last &amp;March</source>
+        <translation>直近の3月末(&amp;M)</translation>
+    </message>
+    <message>
+        <source>End of last &amp;September</source>
+        <translation>直近の9月末(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Take &amp;snapshots</source>
+        <translation>時点の記録を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store the rates at every past end of September and March that has none yet, for the chart below</source>
+        <translation>過去の9月末・3月末のうち記録のない時点の割合を保存し、下のグラフに加えます</translation>
+    </message>
+    <message>
+        <source>Export &amp;table…</source>
+        <translation>表をエクスポート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>時点(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Course over time:</source>
+        <translation>推移:</translation>
+    </message>
+    <message>
+        <source>Take snapshots</source>
+        <translation>時点の記録を保存</translation>
+    </message>
+    <message>
+        <source>Every past end of September and March already has its snapshot.</source>
+        <translation>過去の9月末・3月末はすべて記録済みです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored the rates of %n date(s).</source>
+        <translation>
+            <numerusform>%n 時点の割合を保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>合意・検証済</translation>
+    </message>
+    <message>
+        <source>Share of hospitals</source>
+        <translation>医療機関数の割合</translation>
+    </message>
+    <message>
+        <source>Beds done / beds</source>
+        <translation>合意・検証済の病床数 / 病床数</translation>
+    </message>
+    <message>
+        <source>Share of beds</source>
+        <translation>病床数の割合</translation>
+    </message>
+    <message>
+        <source>All: share of hospitals</source>
+        <translation>全体: 医療機関数の割合</translation>
+    </message>
+    <message>
+        <source>All: share of beds</source>
+        <translation>全体: 病床数の割合</translation>
+    </message>
+    <message>
+        <source>Public: hospitals</source>
+        <translation>公立: 医療機関数</translation>
+    </message>
+    <message>
+        <source>Private: hospitals</source>
+        <translation>民間: 医療機関数</translation>
+    </message>
+    <message>
+        <source>Re-verification targets: hospitals</source>
+        <translation>再検証対象: 医療機関数</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>表をエクスポート</translation>
+    </message>
+    <message>
+        <source>policy-rates.xlsx</source>
+        <translation>対応方針の合意・検証率.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Snapshots at the end of September and March</source>
+        <translation>9月末・3月末時点の記録</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>時点の記録</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>時点</translation>
+    </message>
+    <message>
+        <source>Response policies agreed and verified</source>
+        <translation>対応方針の合意・検証の状況</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Source: response policies recorded by the prefecture (end of September and March)</source>
+        <translation>出典: 県が記録した対応方針（9月末・3月末時点）</translation>
+    </message>
+</context>
+<context>
     <name>Koso::PolicySheet</name>
     <message>
         <source>line %1: %2</source>
@@ -4031,7 +4773,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>取り込む列（対応方針の状況など）がありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 管理番号 (a whole number)</source>
+        <source>"%1" is not a 管理番号 (a whole number)</source>
         <translation>「%1」は管理番号（整数）ではありません</translation>
     </message>
     <message>
@@ -4067,35 +4809,35 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>状況が空欄です。%1 のいずれかを記入してください</translation>
     </message>
     <message>
-        <source>unknown status &quot;%1&quot;; write one of %2</source>
+        <source>unknown status "%1"; write one of %2</source>
         <translation>状況「%1」は使えません。%2 のいずれかを記入してください</translation>
     </message>
     <message>
-        <source>unknown owner group &quot;%1&quot;; write 公立, 公的等 or 民間</source>
+        <source>unknown owner group "%1"; write 公立, 公的等 or 民間</source>
         <translation>設置主体区分「%1」は使えません。公立、公的等、民間のいずれかを記入してください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither ○ nor empty</source>
+        <source>"%1" is neither ○ nor empty</source>
         <translation>「%1」は ○ でも空欄でもありません</translation>
     </message>
     <message>
-        <source>unknown plan &quot;%1&quot;</source>
+        <source>unknown plan "%1"</source>
         <translation>プラン「%1」は使えません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a target year (such as 2025)</source>
+        <source>"%1" is not a target year (such as 2025)</source>
         <translation>「%1」は目標年（2025 など）ではありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a possible number of beds (a whole number from 0 to %L2)</source>
+        <source>"%1" is not a possible number of beds (a whole number from 0 to %L2)</source>
         <translation>「%1」は病床数として読めません（0〜%L2 の整数）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write 2024/3/31, R6.3.31 or 令和6年3月31日</source>
+        <source>"%1" is not a date; write 2024/3/31, R6.3.31 or 令和6年3月31日</source>
         <translation>「%1」は日付として読めません。2024/3/31、R6.3.31、令和6年3月31日 のいずれかで記入してください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) is in the future</source>
+        <source>"%1" (%2) is in the future</source>
         <translation>「%1」（%2）は未来の日付です</translation>
     </message>
     <message numerus="yes">
@@ -4142,19 +4884,19 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>医療機関名を入力してください。</translation>
     </message>
     <message>
-        <source>Unknown kind of facility &quot;%1&quot;.</source>
+        <source>Unknown kind of facility "%1".</source>
         <translation>医療機関の種別「%1」は使えません。</translation>
     </message>
     <message>
-        <source>Unknown region code &quot;%1&quot;.</source>
+        <source>Unknown region code "%1".</source>
         <translation>構想区域コード「%1」はありません。</translation>
     </message>
     <message>
-        <source>Unknown policy field &quot;%1&quot;.</source>
+        <source>Unknown policy field "%1".</source>
         <translation>対応方針の項目「%1」はありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for %2.</source>
+        <source>"%1" is not a valid value for %2.</source>
         <translation>「%1」は %2 の値として使えません。</translation>
     </message>
     <message>
@@ -4362,6 +5104,108 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::PrefectureComparisonModel</name>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Required per 100,000</source>
+        <translation>必要量（人口10万対）</translation>
+    </message>
+    <message>
+        <source>%1 per 100,000</source>
+        <translation>%1（人口10万対）</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PrefectureDashboard</name>
+    <message>
+        <source>A function is shaded as over or under its need when it departs from the required beds by more than this.</source>
+        <translation>必要量との差がこの割合を超える病床機能を、過剰・不足として色分けします。</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>表を出力…</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>報告書を印刷…</translation>
+    </message>
+    <message>
+        <source>One A4 landscape page per region, with charts, table and caveat</source>
+        <translation>構想区域ごとに A4 横1ページ（グラフ・表・注記付き）</translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>報告書を PDF で保存…</translation>
+    </message>
+    <message>
+        <source>Save the report of every region of the prefecture as one PDF</source>
+        <translation>都道府県内の全構想区域の報告書を1つの PDF に保存します</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>判定の幅：</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Nation (全国)</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Double-click a region to open its page</source>
+        <translation>ダブルクリックで構想区域のページを開きます</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Comparison with other prefectures</source>
+        <translation>他の都道府県との比較</translation>
+    </message>
+    <message>
+        <source>No dataset open</source>
+        <translation>データセットが開かれていません</translation>
+    </message>
+    <message>
+        <source>%1: beds by region (%2)</source>
+        <translation>%1 構想区域別の病床数の状況（%2）</translation>
+    </message>
+    <message>
+        <source>%1 edition</source>
+        <translation>%1公表データ</translation>
+    </message>
+    <message>
+        <source>%1: beds by region</source>
+        <translation>%1 構想区域別の病床数の状況</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>%1 region report</source>
+        <translation>%1 構想区域別報告書</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>報告書を PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Koso::RatesCommand</name>
     <message>
         <source>Show the share of hospitals and beds whose policy is agreed and verified.</source>
@@ -4400,11 +5244,11 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>過去の9月末・3月末のうち記録のない時点の割合を保存します。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write 2024-03-31).</source>
+        <source>"%1" is not a date (write 2024-03-31).</source>
         <translation>「%1」は日付ではありません（2024-03-31 のように書いてください）。</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot; in the home prefecture.</source>
+        <source>Unknown region "%1" in the home prefecture.</source>
         <translation>県内に構想区域「%1」はありません。</translation>
     </message>
     <message numerus="yes">
@@ -4432,6 +5276,296 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Beds</source>
         <translation>病床数</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったデータセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent datasets</source>
+        <translation>最近使ったデータセットはありません</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>一覧を消去</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::RegionGapModel</name>
+    <message>
+        <source>Planned − required beyond the ±%1 band and beyond the beds that facilities which did not report may hold; rank 1 is the largest.</source>
+        <translation>見込量−必要量のうち、±%1の幅と未報告の医療機関が持ち得る病床を超える部分。順位1が最大です。</translation>
+    </message>
+    <message>
+        <source>Planned %1 ÷ required %2 of %3</source>
+        <translation>%3の%1年見込量／%2年必要量</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Reported %1</source>
+        <translation>%1年 報告</translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <translation>%1年 見込量</translation>
+    </message>
+    <message>
+        <source>Required %1</source>
+        <translation>%1年 必要量</translation>
+    </message>
+    <message>
+        <source>Reported − required</source>
+        <translation>報告−必要量</translation>
+    </message>
+    <message>
+        <source>Planned − required</source>
+        <translation>見込量−必要量</translation>
+    </message>
+    <message>
+        <source>Reported ÷ required</source>
+        <translation>報告／必要量</translation>
+    </message>
+    <message>
+        <source>Planned ÷ required</source>
+        <translation>見込量／必要量</translation>
+    </message>
+    <message>
+        <source>Change since %1</source>
+        <translation>%1年からの増減</translation>
+    </message>
+    <message>
+        <source>Per 100,000</source>
+        <translation>人口10万対</translation>
+    </message>
+    <message>
+        <source>Unexplained gap</source>
+        <translation>説明できない差</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>%1 planned ÷ required</source>
+        <translation>%1 見込量／必要量</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::RegionHospitalModel</name>
+    <message>
+        <source>%1 beds closed or not reported (休棟中等): the council asks the facility to explain its unused wards.</source>
+        <translation>休棟中等 %1床：調整会議で非稼働病棟について説明を求める対象です。</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>有床診療所</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>一般病院</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>医療機関名</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Beds incl. closed</source>
+        <translation>休棟中等含む計</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>%1の区域内割合</translation>
+    </message>
+    <message>
+        <source>Doctors full-time</source>
+        <translation>医師数（常勤）</translation>
+    </message>
+    <message>
+        <source>Doctors part-time</source>
+        <translation>医師数（非常勤）</translation>
+    </message>
+    <message>
+        <source>Doctors per 100 beds</source>
+        <translation>医師数（100床当たり）</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>医療機関機能</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::RegionOverviewModel</name>
+    <message>
+        <source>Closed or unreported wards: not part of the total.</source>
+        <translation>休棟中・未報告等の病棟です。合計には含みません。</translation>
+    </message>
+    <message>
+        <source>Planned beds minus required beds.</source>
+        <translation>見込量から必要量を差し引いた数です。</translation>
+    </message>
+    <message>
+        <source>Reported
+(%1)</source>
+        <translation>病床機能報告
+（%1年）</translation>
+    </message>
+    <message>
+        <source>Planned
+(%1)</source>
+        <translation>見込量
+（%1年）</translation>
+    </message>
+    <message>
+        <source>Required
+(%1)</source>
+        <translation>必要量
+（%1年）</translation>
+    </message>
+    <message>
+        <source>Planned minus
+required</source>
+        <translation>見込量と
+必要量の差</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::RegionOverviewPage</name>
+    <message>
+        <source>Bed function report totals and required beds are computed differently and cannot be compared directly.</source>
+        <translation>※病床機能報告の集計と病床の必要量は算定方法が異なり、単純比較はできない。</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>データセットが開かれていません。</translation>
+    </message>
+    <message>
+        <source>This dataset has no regions of %1 yet.
+Import MHLW's workbooks to fill it.</source>
+        <translation>このデータセットには、まだ%1の構想区域がありません。
+厚生労働省の公表データを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>%1 (whole prefecture)</source>
+        <translation>%1（全体）</translation>
+    </message>
+    <message>
+        <source>Region %1, population %2</source>
+        <translation>構想区域 %1、人口 %2人</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>構想区域 %1</translation>
+    </message>
+    <message>
+        <source>No bed figures for this area yet.</source>
+        <translation>この区域の病床数はまだありません。</translation>
+    </message>
+    <message>
+        <source>Reported beds as of 1 July %1 (bed function report).</source>
+        <translation>病床機能報告は%1年7月1日時点。</translation>
+    </message>
+    <message>
+        <source>Reported beds as of 1 July %1 (bed function report); source: %2 edition.</source>
+        <translation>病床機能報告は%1年7月1日時点。出典: %2公表データ。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::RegionPage</name>
+    <message>
+        <source>Export table…</source>
+        <translation>表を出力…</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>報告書を印刷…</translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>報告書を PDF で保存…</translation>
+    </message>
+    <message>
+        <source>Save this region's report page as PDF</source>
+        <translation>この構想区域の報告書を PDF で保存します</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>構想区域：</translation>
+    </message>
+    <message>
+        <source>Search facility or municipality</source>
+        <translation>医療機関名・所在地で検索</translation>
+    </message>
+    <message>
+        <source>Only facilities with 休棟中等</source>
+        <translation>休棟中等のある医療機関のみ</translation>
+    </message>
+    <message>
+        <source>Export facilities…</source>
+        <translation>医療機関の表を出力…</translation>
+    </message>
+    <message>
+        <source>Beds and gap</source>
+        <translation>病床数と必要量</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>構想区域がありません</translation>
+    </message>
+    <message>
+        <source>No dataset open</source>
+        <translation>データセットが開かれていません</translation>
+    </message>
+    <message>
+        <source>The dataset lists no facilities in this region.</source>
+        <translation>このデータセットにはこの構想区域の医療機関がありません。</translation>
+    </message>
+    <message>
+        <source>%1 hospitals and %2 clinics with beds (%3 edition); %4 beds, %5 of them 休棟中等.</source>
+        <translation>一般病院 %1・有床診療所 %2（%3公表）。病床 %4床、うち休棟中等 %5床。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Facilities with 休棟中等 beds (%n): the council asks them to explain their unused wards.</source>
+        <translation>
+            <numerusform>休棟中等のある医療機関（%n施設）：調整会議で非稼働病棟について説明を求める対象です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>報告書を PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4486,7 +5620,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>%1    Page %2 / %3</source>
-        <translation>%1&#x3000;&#x3000;%2 / %3 ページ</translation>
+        <translation>%1　　%2 / %3 ページ</translation>
     </message>
     <message>
         <source>Shaded: more than %1 over (orange) or under (purple) the required beds; darker beyond twice and four times that. Ratios are of the required beds.</source>
@@ -4538,6 +5672,21 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::RegionReportBuilder</name>
+    <message>
+        <source>There is no region %1 in this dataset.</source>
+        <translation>このデータセットに構想区域 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>There is no prefecture %1 in this dataset.</source>
+        <translation>このデータセットに都道府県 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The dataset holds no regions of %1 %2.</source>
+        <translation>このデータセットには %1 %2 の構想区域がありません。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::ReportCommand</name>
     <message>
         <source>Write the region report (one A4 landscape page per region) as PDF.</source>
@@ -4572,7 +5721,15 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>The band around the required beds within which a function is not shaded, in percent (default: the setting, 10).</source>
+        <translation>必要量との差がこの割合（%）以内なら色分けしません（既定は設定値、10）。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
         <translation>不要な引数「%1」があります。</translation>
     </message>
     <message>
@@ -4587,11 +5744,45 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <source>The report is written as PDF: the file name must end in .pdf.</source>
         <translation>報告書は PDF で出力します。ファイル名の拡張子は .pdf にしてください。</translation>
     </message>
+    <message>
+        <source>Cannot read the threshold "%1"; give a percentage such as 10.</source>
+        <translation>判定の幅「%1」を読み取れません。10 のように割合（%）で指定してください。</translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 を出力しました（%nページ）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ReportPrinter</name>
+    <message>
+        <source>Print preview: region report</source>
+        <translation>印刷プレビュー：構想区域別報告書</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ReportPrinting</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>印刷プレビュー：%1</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4674,11 +5865,19 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>ファイル</translation>
     </message>
     <message>
+        <source>The band around the required beds within which a function is not flagged, in percent (default: the setting, 10).</source>
+        <translation>必要量との差がこの割合（%）以内なら過剰・不足と判定しません（既定は設定値、10）。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>割合</translation>
+    </message>
+    <message>
         <source>Name one table kind: %1.</source>
         <translation>表の種類を一つ指定してください：%1。</translation>
     </message>
     <message>
-        <source>Unknown table kind &quot;%1&quot;; use one of: %2.</source>
+        <source>Unknown table kind "%1"; use one of: %2.</source>
         <translation>表の種類「%1」はありません。次のいずれかを指定してください：%2。</translation>
     </message>
     <message>
@@ -4701,6 +5900,10 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <source>Cannot export a table to %1: the file name must end in .csv or .xlsx.</source>
         <translation>%1 に表を出力できません。ファイル名の拡張子は .csv または .xlsx にしてください。</translation>
     </message>
+    <message>
+        <source>Cannot read the threshold "%1"; give a percentage such as 10.</source>
+        <translation>判定の幅「%1」を読み取れません。10 のように割合（%）で指定してください。</translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %1 (%n row(s)).</source>
         <translation>
@@ -4709,9 +5912,20 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::TableExport</name>
+    <message>
+        <source>Export table</source>
+        <translation>表の出力</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV、UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Koso::TableReader</name>
     <message>
-        <source>%1 is neither UTF-8 nor Shift_JIS text; save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>%1 is neither UTF-8 nor Shift_JIS text; save it from Excel as "CSV UTF-8" and try again.</source>
         <translation>%1 は UTF-8 でも Shift_JIS でもありません。Excel で「CSV UTF-8」形式で保存し直してください。</translation>
     </message>
     <message>
@@ -4797,7 +6011,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>%1：No. が空です。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <source>%1: "%2" is not a whole number.</source>
         <translation>%1：「%2」は整数ではありません。</translation>
     </message>
     <message>
@@ -4817,7 +6031,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>%1：ジャンルが空です。</translation>
     </message>
     <message>
-        <source>%1: the genre &quot;%2&quot; comes back after &quot;%3&quot; (it ended in row %4); the items of a genre must be consecutive.</source>
+        <source>%1: the genre "%2" comes back after "%3" (it ended in row %4); the items of a genre must be consecutive.</source>
         <translation>%1：ジャンル「%2」が「%3」の後に再び現れています（%4行目で終わっています）。同じジャンルの項目は連続させてください。</translation>
     </message>
     <message>
@@ -4852,12 +6066,35 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>データセットに版 %1 はありません。</translation>
     </message>
     <message>
-        <source>The dataset has no hospital list yet; import MHLW&apos;s 別添5② first.</source>
+        <source>The dataset has no hospital list yet; import MHLW's 別添5② first.</source>
         <translation>データセットに医療機関一覧がまだありません。先に厚生労働省の 別添5② を取り込んでください。</translation>
     </message>
     <message>
-        <source>Facilities listed in MHLW&apos;s 別添5②, %1</source>
+        <source>Facilities listed in MHLW's 別添5②, %1</source>
         <translation>厚生労働省 別添5② 掲載の医療機関、%1</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::WelcomePage</name>
+    <message>
+        <source>Koso Planner</source>
+        <translation>Koso Planner</translation>
+    </message>
+    <message>
+        <source>Open a dataset, or create a new one for your prefecture and import MHLW's workbooks into it. You can also drop a .koso file on this window.</source>
+        <translation>データセットを開くか、都道府県のデータセットを新規作成して厚生労働省の公表データを取り込んでください。.koso ファイルをこのウィンドウにドロップしても開けます。</translation>
+    </message>
+    <message>
+        <source>New Dataset…</source>
+        <translation>データセットの新規作成…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Recent datasets:</source>
+        <translation>最近使ったデータセット:</translation>
     </message>
 </context>
 <context>
@@ -4966,16 +6203,71 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a target year (such as 2025).</source>
+        <source>"%1" is not a target year (such as 2025).</source>
         <translation>「%1」は目標年（2025 など）ではありません。</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;.</source>
+        <source>Unknown region "%1".</source>
         <translation>構想区域「%1」はありません。</translation>
     </message>
     <message>
         <source>Wrote the what-if table to %1.</source>
         <translation>試算の表を %1 に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::WhatIfView</name>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>グラフをエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;table…</source>
+        <translation>表をエクスポート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>対象区域(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Target &amp;year:</source>
+        <translation>目標年(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>If carried out</source>
+        <translation>実施後</translation>
+    </message>
+    <message>
+        <source>Required (2025)</source>
+        <translation>必要量（2025年）</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>表をエクスポート</translation>
+    </message>
+    <message>
+        <source>what-if.xlsx</source>
+        <translation>対応方針実施後の試算.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>If every agreed policy is carried out (%1)</source>
+        <translation>合意済の対応方針がすべて実施された場合（%1年）</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>病床数</translation>
+    </message>
+    <message>
+        <source>Source: response policies recorded by the prefecture; MHLW bed function report; required beds of the regional vision</source>
+        <translation>出典: 県が記録した対応方針、厚生労働省「病床機能報告」、地域医療構想の病床の必要量</translation>
     </message>
 </context>
 <context>
@@ -5056,11 +6348,11 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>xl/workbook.xml がありません</translation>
     </message>
     <message>
-        <source>the sheet &quot;%1&quot; is missing</source>
+        <source>the sheet "%1" is missing</source>
         <translation>シート「%1」がありません</translation>
     </message>
     <message>
-        <source>%1, sheet &quot;%2&quot;: %3</source>
+        <source>%1, sheet "%2": %3</source>
         <translation>%1 のシート「%2」: %3</translation>
     </message>
     <message>
@@ -5084,7 +6376,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>ファイルが破損しています（%1、%2）</translation>
     </message>
     <message>
-        <source>the sheet&apos;s XML is damaged %1 (%2)</source>
+        <source>the sheet's XML is damaged %1 (%2)</source>
         <translation>シートの XML が破損しています（%1、%2）</translation>
     </message>
     <message>
@@ -5092,11 +6384,11 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>ファイルが破損しています（%1）</translation>
     </message>
     <message>
-        <source>row %1 has a malformed cell reference &quot;%2&quot;</source>
+        <source>row %1 has a malformed cell reference "%2"</source>
         <translation>%1 行目のセル参照「%2」が不正です</translation>
     </message>
     <message>
-        <source>cell %1%2 holds &quot;%3&quot; where a number belongs</source>
+        <source>cell %1%2 holds "%3" where a number belongs</source>
         <translation>セル %1%2 には数値が入るべきところに「%3」があります</translation>
     </message>
     <message>
@@ -5154,10 +6446,6 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>%1 は取り込めません（シート「%2」、パート %3）：%4。</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>row %L1 is beyond Excel&apos;s last row, %L2</source>
         <translation>%L1 行目は Excel の最終行 %L2 を超えています</translation>
     </message>
@@ -5195,1281 +6483,6 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>it holds a tag or a text of more than %L1 KB in one piece; no cell of a workbook holds that much (Excel allows 32,767 characters)</source>
         <translation>%L1 KB を超える一続きのタグまたは文字列があります。ブックのセルにこれほどの内容は入りません（Excel の上限は32,767文字）</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageMenu</name>
-    <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>システムの設定に従う</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>The new language applies when Koso Planner starts next time.</source>
-        <translation>新しい言語は、次回 Koso Planner を起動したときから適用されます。</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Regions</source>
-        <translation>構想区域数</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>チェックリスト</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New Dataset…</source>
-        <translation>データセットの新規作成(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import MHLW Workbook…</source>
-        <translation>厚労省ワークブックの取り込み(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>閉じる(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>編集(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>やり直し(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>ツール(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Checklist</source>
-        <translation>チェックリスト(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Dataset &amp;Information…</source>
-        <translation>データセットの情報(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Koso Planner</source>
-        <translation>Koso Planner について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Qt について(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Undo History</source>
-        <translation>操作の履歴</translation>
-    </message>
-    <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;開いた時点&gt;</translation>
-    </message>
-    <message>
-        <source>The dataset was upgraded to this version; the previous file is kept as %1.</source>
-        <translation>データセットをこのバージョン用に更新しました。更新前のファイルは %1 に保存してあります。</translation>
-    </message>
-    <message>
-        <source>Cannot Open Dataset</source>
-        <translation>データセットを開けません</translation>
-    </message>
-    <message>
-        <source>Koso Planner cannot open %1.
-
-%2</source>
-        <translation>%1 を開けません。
-
-%2</translation>
-    </message>
-    <message>
-        <source>Koso Planner</source>
-        <translation>Koso Planner</translation>
-    </message>
-    <message>
-        <source>No dataset open</source>
-        <translation>データセットが開かれていません</translation>
-    </message>
-    <message>
-        <source>%1 — Koso Planner</source>
-        <translation>%1 — Koso Planner</translation>
-    </message>
-    <message>
-        <source>Cannot Create Dataset</source>
-        <translation>データセットを作成できません</translation>
-    </message>
-    <message>
-        <source>Koso Planner cannot create %1.
-
-%2</source>
-        <translation>%1 を作成できません。
-
-%2</translation>
-    </message>
-    <message>
-        <source>Open Dataset</source>
-        <translation>データセットを開く</translation>
-    </message>
-    <message>
-        <source>Koso Planner datasets (*.koso);;All files (*)</source>
-        <translation>Koso Planner データセット (*.koso);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Dataset Information</source>
-        <translation>データセットの情報</translation>
-    </message>
-    <message>
-        <source>Home prefecture: %1 %2
-Regions: %3 in %4 prefectures
-Hospitals: %5 (of which %6 clinics with beds)
-Editions: %7
-Schema version: %8</source>
-        <translation>対象都道府県: %1 %2
-構想区域: %3（%4 都道府県）
-医療機関: %5（うち有床診療所 %6）
-版: %7
-スキーマ版: %8</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDialog</name>
-    <message>
-        <source>Papers published</source>
-        <translation>資料公表</translation>
-    </message>
-    <message>
-        <source>Minutes published</source>
-        <translation>議事録公表</translation>
-    </message>
-    <message>
-        <source>Add meeting</source>
-        <translation>会議を追加</translation>
-    </message>
-    <message>
-        <source>Edit meeting</source>
-        <translation>会議を編集</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>No. </source>
-        <translation>第</translation>
-    </message>
-    <message>
-        <source>One agenda item per line</source>
-        <translation>議題を1行に1つずつ</translation>
-    </message>
-    <message>
-        <source>What the council decided</source>
-        <translation>会議で決定した事項</translation>
-    </message>
-    <message>
-        <source>https://… where papers and minutes are published</source>
-        <translation>資料・議事録を公表した https://…</translation>
-    </message>
-    <message>
-        <source>&amp;Council:</source>
-        <translation>調整会議(&amp;C):</translation>
-    </message>
-    <message>
-        <source>N&amp;umber:</source>
-        <translation>回数(&amp;U):</translation>
-    </message>
-    <message>
-        <source>&amp;Held on:</source>
-        <translation>開催日(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;Agenda:</source>
-        <translation>議題(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions:</source>
-        <translation>決定事項(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Hospitals on the agenda:</source>
-        <translation>議題とした医療機関:</translation>
-    </message>
-    <message>
-        <source>Published at (&amp;URL):</source>
-        <translation>公表先(&amp;U):</translation>
-    </message>
-    <message>
-        <source>&amp;Reported to municipalities on:</source>
-        <translation>市町村への報告日(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Add a council first.</source>
-        <translation>先に調整会議を追加してください。</translation>
-    </message>
-    <message>
-        <source>Give the date the meeting was held.</source>
-        <translation>会議の開催日を入力してください。</translation>
-    </message>
-    <message>
-        <source>The date of the report to the municipalities is not a date.</source>
-        <translation>市町村への報告日が日付として読めません。</translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <source>Into an existing hospital:</source>
-        <translation>既存の医療機関に統合:</translation>
-    </message>
-    <message>
-        <source>Into a new hospital:</source>
-        <translation>新しい医療機関に統合:</translation>
-    </message>
-    <message>
-        <source>Merge hospitals</source>
-        <translation>医療機関の統合</translation>
-    </message>
-    <message>
-        <source>Merging: %1. Their figures, policies and history are kept and shown with the hospital they become part of.</source>
-        <translation>統合する医療機関: %1。実績・対応方針・変更履歴は残り、統合先の医療機関とあわせて表示されます。</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Municipality:</source>
-        <translation>市区町村:</translation>
-    </message>
-    <message>
-        <source>Give the new hospital a name.</source>
-        <translation>新しい医療機関の名称を入力してください。</translation>
-    </message>
-    <message>
-        <source>Choose at least two hospitals to merge.</source>
-        <translation>統合する医療機関を2つ以上選んでください。</translation>
-    </message>
-</context>
-<context>
-    <name>NewAssessmentDialog</name>
-    <message>
-        <source>Start with every item unanswered</source>
-        <translation>すべての項目を未回答で始める</translation>
-    </message>
-    <message>
-        <source>Start from a copy of:</source>
-        <translation>次の自己点検の写しから始める：</translation>
-    </message>
-    <message>
-        <source>New self-assessment</source>
-        <translation>自己点検の新規作成</translation>
-    </message>
-    <message>
-        <source>optional, e.g. 6月時点</source>
-        <translation>任意（例：6月時点）</translation>
-    </message>
-    <message>
-        <source>Fiscal year:</source>
-        <translation>年度：</translation>
-    </message>
-    <message>
-        <source>Date filled in:</source>
-        <translation>記入日：</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Template:</source>
-        <translation>テンプレート：</translation>
-    </message>
-    <message>
-        <source>A copy carries over the answers, remarks and sections in charge item by item, so that only what changed needs editing.</source>
-        <translation>写しから始めると回答・備考・担当課が項目ごとに引き継がれるので、変わった点だけを直せば済みます。</translation>
-    </message>
-</context>
-<context>
-    <name>NewDatasetDialog</name>
-    <message>
-        <source>New Dataset</source>
-        <translation>データセットの新規作成</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>参照…</translation>
-    </message>
-    <message>
-        <source>A dataset holds one prefecture&apos;s data: its regions, hospitals and the MHLW figures you import. Other prefectures&apos; figures can be imported for comparison.</source>
-        <translation>データセットには、1つの都道府県のデータ（構想区域、医療機関、取り込んだ厚生労働省の数値）を保存します。比較のため、他の都道府県の数値も取り込めます。</translation>
-    </message>
-    <message>
-        <source>Home prefecture:</source>
-        <translation>対象都道府県:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>ファイル:</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>作成</translation>
-    </message>
-    <message>
-        <source>Koso Planner datasets (*.koso)</source>
-        <translation>Koso Planner データセット (*.koso)</translation>
-    </message>
-    <message>
-        <source>Choose where to save the dataset.</source>
-        <translation>データセットの保存先を指定してください。</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 は既に存在します。別の名前を指定してください。</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>フォルダー %1 がありません。</translation>
-    </message>
-</context>
-<context>
-    <name>PlannerLauncher</name>
-    <message>
-        <source>Koso Planner: the Regional Medical Care Vision planner for prefectural offices.</source>
-        <translation>Koso Planner: 都道府県のための地域医療構想プランナー</translation>
-    </message>
-    <message>
-        <source>The dataset (.koso) to open.</source>
-        <translation>開くデータセット（.koso）。</translation>
-    </message>
-    <message>
-        <source>Use this language for this run: ja or en.</source>
-        <translation>今回の起動で使う言語（ja または en）。</translation>
-    </message>
-    <message>
-        <source>Open the demo dataset of the fictional サンプル県 (created on first use).</source>
-        <translation>架空の「サンプル県」のデモ用データセットを開きます（初回に作成します）。</translation>
-    </message>
-    <message>
-        <source>Render the main window to a PNG file and quit.</source>
-        <translation>メインウィンドウを PNG ファイルに描画して終了します。</translation>
-    </message>
-    <message>
-        <source>Show this page first (its object name).</source>
-        <translation>このページを最初に表示する（オブジェクト名）。</translation>
-    </message>
-    <message>
-        <source>Print the time until the main window is shown, and quit.</source>
-        <translation>メインウィンドウが表示されるまでの時間を出力して終了します。</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use --lang ja or --lang en.</source>
-        <translation>不明な言語「%1」です。--lang ja または --lang en を指定してください。</translation>
-    </message>
-    <message>
-        <source>Give one dataset to open, not %1.</source>
-        <translation>開くデータセットは1つだけ指定してください（%1 個指定されました）。</translation>
-    </message>
-    <message>
-        <source>Give either a dataset or --demo, not both.</source>
-        <translation>データセットと --demo は同時に指定できません。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>The demo dataset %1 cannot be written: %2</source>
-        <translation>デモ用データセット %1 を作成できません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyEditor</name>
-    <message>
-        <source>Named for re-verification (再検証対象)</source>
-        <translation>再検証対象（2019年に再検証を求められた医療機関）</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>開く(&amp;O)</translation>
-    </message>
-    <message>
-        <source>e.g. acute care centre of the region, recovery beds for the area</source>
-        <translation>例: 区域の急性期の中核病院、地域の回復期病床を担う</translation>
-    </message>
-    <message>
-        <source>Notes (saved when you leave the field)</source>
-        <translation>備考（欄から移動すると保存されます）</translation>
-    </message>
-    <message>
-        <source>Files and links, one per line (paths or URLs)</source>
-        <translation>関連資料（ファイルの場所や URL を1行に1つ）</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Planned beds for the target year; — when not planned</source>
-        <translation>目標年の予定病床数。予定がない場合は —</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>状況(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Owner group:</source>
-        <translation>設置主体区分(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Plan serving as the policy:</source>
-        <translation>対応方針とするプラン(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Planned &amp;role:</source>
-        <translation>今後担う役割(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Target year:</source>
-        <translation>目標年(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Planned beds:</source>
-        <translation>予定病床数:</translation>
-    </message>
-    <message>
-        <source>Date &amp;written:</source>
-        <translation>策定日(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Date &amp;agreed:</source>
-        <translation>合意日(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Agreed at &amp;meeting:</source>
-        <translation>合意した会議(&amp;M):</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>備考(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Files and links:</source>
-        <translation>関連資料(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;As of %1&lt;/b&gt; (read-only): the policy as recorded at the end of that day.</source>
-        <translation>&lt;b&gt;%1 時点&lt;/b&gt;（表示のみ）: その日の終わりに記録されていた対応方針です。</translation>
-    </message>
-    <message>
-        <source>Last changed %1.</source>
-        <translation>最終更新 %1。</translation>
-    </message>
-    <message>
-        <source>No policy recorded yet.</source>
-        <translation>対応方針はまだ記録されていません。</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Change %1 of %2</source>
-        <translation>%2 の%1を変更</translation>
-    </message>
-    <message>
-        <source>Response policy</source>
-        <translation>対応方針</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>開く</translation>
-    </message>
-    <message>
-        <source>%1 cannot be found from this PC.</source>
-        <translation>%1 はこのパソコンから見つかりません。</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyImportDialog</name>
-    <message>
-        <source>Import policy sheet</source>
-        <translation>対応方針シートの取り込み</translation>
-    </message>
-    <message>
-        <source>&amp;Apply all changes</source>
-        <translation>すべての変更を反映(&amp;A)</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1 cannot be imported&lt;/b&gt;: %n problem(s) were found. Nothing will be changed; correct the sheet and import it again.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1 は取り込めません&lt;/b&gt;: %n 件の問題があります。何も変更しません。シートを修正してもう一度取り込んでください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>問題</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n row(s) read; nothing differs from the dataset.</source>
-        <translation>
-            <numerusform>%1: %n 行を読みました。データセットとの違いはありません。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n row(s) read. The changes below will be written together and can be undone in one step.</source>
-        <translation>
-            <numerusform>%1: %n 行を読みました。以下の変更をまとめて反映します。1回の操作で元に戻せます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Hospital</source>
-        <translation>一般病院</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>現在</translation>
-    </message>
-    <message>
-        <source>After import</source>
-        <translation>取り込み後</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>取り込めませんでした: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyPages</name>
-    <message>
-        <source>Hospitals</source>
-        <translation>医療機関数</translation>
-    </message>
-    <message>
-        <source>Policy rates</source>
-        <translation>対応方針の合意・検証率</translation>
-    </message>
-    <message>
-        <source>What-if</source>
-        <translation>試算</translation>
-    </message>
-    <message>
-        <source>Councils</source>
-        <translation>調整会議</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyRatesPage</name>
-    <message>
-        <source>Export &amp;chart…</source>
-        <translation>グラフをエクスポート(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Done: agreed and verified (合意・検証済) or implemented (措置済). Beds: each facility&apos;s newest reported beds, 休棟中等 included. Rates as of a past date use the change history.</source>
-        <translation>合意・検証済: 合意・検証済または措置済。病床数: 各医療機関の最新の報告病床数（休棟中等を含む）。過去の日付時点の割合は変更履歴から求めています。</translation>
-    </message>
-    <message>
-        <source>End of last &amp;March</source>
-        <translation>直近の3月末(&amp;M)</translation>
-    </message>
-    <message>
-        <source>End of last &amp;September</source>
-        <translation>直近の9月末(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Take &amp;snapshots</source>
-        <translation>時点の記録を保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Store the rates at every past end of September and March that has none yet, for the chart below</source>
-        <translation>過去の9月末・3月末のうち記録のない時点の割合を保存し、下のグラフに加えます</translation>
-    </message>
-    <message>
-        <source>Export &amp;table…</source>
-        <translation>表をエクスポート(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;As of:</source>
-        <translation>時点(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Course over time:</source>
-        <translation>推移:</translation>
-    </message>
-    <message>
-        <source>Take snapshots</source>
-        <translation>時点の記録を保存</translation>
-    </message>
-    <message>
-        <source>Every past end of September and March already has its snapshot.</source>
-        <translation>過去の9月末・3月末はすべて記録済みです。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stored the rates of %n date(s).</source>
-        <translation>
-            <numerusform>%n 時点の割合を保存しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <source>Hospitals</source>
-        <translation>医療機関数</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Share of hospitals</source>
-        <translation>医療機関数の割合</translation>
-    </message>
-    <message>
-        <source>Beds done / beds</source>
-        <translation>合意・検証済の病床数 / 病床数</translation>
-    </message>
-    <message>
-        <source>Share of beds</source>
-        <translation>病床数の割合</translation>
-    </message>
-    <message>
-        <source>All: share of hospitals</source>
-        <translation>全体: 医療機関数の割合</translation>
-    </message>
-    <message>
-        <source>All: share of beds</source>
-        <translation>全体: 病床数の割合</translation>
-    </message>
-    <message>
-        <source>Public: hospitals</source>
-        <translation>公立: 医療機関数</translation>
-    </message>
-    <message>
-        <source>Private: hospitals</source>
-        <translation>民間: 医療機関数</translation>
-    </message>
-    <message>
-        <source>Re-verification targets: hospitals</source>
-        <translation>再検証対象: 医療機関数</translation>
-    </message>
-    <message>
-        <source>Export table</source>
-        <translation>表をエクスポート</translation>
-    </message>
-    <message>
-        <source>policy-rates.xlsx</source>
-        <translation>対応方針の合意・検証率.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Snapshots at the end of September and March</source>
-        <translation>9月末・3月末時点の記録</translation>
-    </message>
-    <message>
-        <source>Snapshots</source>
-        <translation>時点の記録</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>時点</translation>
-    </message>
-    <message>
-        <source>Response policies agreed and verified</source>
-        <translation>対応方針の合意・検証の状況</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>Source: response policies recorded by the prefecture (end of September and March)</source>
-        <translation>出典: 県が記録した対応方針（9月末・3月末時点）</translation>
-    </message>
-</context>
-<context>
-    <name>PrefectureComparisonModel</name>
-    <message>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <source>Prefecture</source>
-        <translation>都道府県</translation>
-    </message>
-    <message>
-        <source>Required per 100,000</source>
-        <translation>必要量（人口10万対）</translation>
-    </message>
-    <message>
-        <source>%1 per 100,000</source>
-        <translation>%1（人口10万対）</translation>
-    </message>
-</context>
-<context>
-    <name>PrefectureDashboard</name>
-    <message>
-        <source>A function is shaded as over or under its need when it departs from the required beds by more than this.</source>
-        <translation>必要量との差がこの割合を超える病床機能を、過剰・不足として色分けします。</translation>
-    </message>
-    <message>
-        <source>Export table…</source>
-        <translation>表を出力…</translation>
-    </message>
-    <message>
-        <source>Print report…</source>
-        <translation>報告書を印刷…</translation>
-    </message>
-    <message>
-        <source>One A4 landscape page per region, with charts, table and caveat</source>
-        <translation>構想区域ごとに A4 横1ページ（グラフ・表・注記付き）</translation>
-    </message>
-    <message>
-        <source>Report PDF…</source>
-        <translation>報告書を PDF で保存…</translation>
-    </message>
-    <message>
-        <source>Save the report of every region of the prefecture as one PDF</source>
-        <translation>都道府県内の全構想区域の報告書を1つの PDF に保存します</translation>
-    </message>
-    <message>
-        <source>Threshold:</source>
-        <translation>判定の幅：</translation>
-    </message>
-    <message>
-        <source>Prefecture</source>
-        <translation>都道府県</translation>
-    </message>
-    <message>
-        <source>Nation (全国)</source>
-        <translation>全国</translation>
-    </message>
-    <message>
-        <source>Double-click a region to open its page</source>
-        <translation>ダブルクリックで構想区域のページを開きます</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>構想区域数</translation>
-    </message>
-    <message>
-        <source>Comparison with other prefectures</source>
-        <translation>他の都道府県との比較</translation>
-    </message>
-    <message>
-        <source>No dataset open</source>
-        <translation>データセットが開かれていません</translation>
-    </message>
-    <message>
-        <source>%1: beds by region (%2)</source>
-        <translation>%1 構想区域別の病床数の状況（%2）</translation>
-    </message>
-    <message>
-        <source>%1 edition</source>
-        <translation>%1公表データ</translation>
-    </message>
-    <message>
-        <source>%1: beds by region</source>
-        <translation>%1 構想区域別の病床数の状況</translation>
-    </message>
-    <message>
-        <source>Nation</source>
-        <translation>全国</translation>
-    </message>
-    <message>
-        <source>%1 region report</source>
-        <translation>%1 構想区域別報告書</translation>
-    </message>
-    <message>
-        <source>Save report as PDF</source>
-        <translation>報告書を PDF で保存</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文書 (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>RecentFilesMenu</name>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近使ったデータセット(&amp;R)</translation>
-    </message>
-    <message>
-        <source>No recent datasets</source>
-        <translation>最近使ったデータセットはありません</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>一覧を消去</translation>
-    </message>
-</context>
-<context>
-    <name>RegionGapModel</name>
-    <message>
-        <source>Planned − required beyond the ±%1 band and beyond the beds that facilities which did not report may hold; rank 1 is the largest.</source>
-        <translation>見込量−必要量のうち、±%1の幅と未報告の医療機関が持ち得る病床を超える部分。順位1が最大です。</translation>
-    </message>
-    <message>
-        <source>Planned %1 ÷ required %2 of %3</source>
-        <translation>%3の%1年見込量／%2年必要量</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>構想区域</translation>
-    </message>
-    <message>
-        <source>Reported %1</source>
-        <translation>%1年 報告</translation>
-    </message>
-    <message>
-        <source>Planned %1</source>
-        <translation>%1年 見込量</translation>
-    </message>
-    <message>
-        <source>Required %1</source>
-        <translation>%1年 必要量</translation>
-    </message>
-    <message>
-        <source>Reported − required</source>
-        <translation>報告−必要量</translation>
-    </message>
-    <message>
-        <source>Planned − required</source>
-        <translation>見込量 − 必要量</translation>
-    </message>
-    <message>
-        <source>Reported ÷ required</source>
-        <translation>報告／必要量</translation>
-    </message>
-    <message>
-        <source>Planned ÷ required</source>
-        <translation>見込量 ÷ 必要量</translation>
-    </message>
-    <message>
-        <source>Change since %1</source>
-        <translation>%1年からの増減</translation>
-    </message>
-    <message>
-        <source>Per 100,000</source>
-        <translation>人口10万対</translation>
-    </message>
-    <message>
-        <source>Unexplained gap</source>
-        <translation>説明できない差</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>順位</translation>
-    </message>
-    <message>
-        <source>%1 planned ÷ required</source>
-        <translation>%1 見込量／必要量</translation>
-    </message>
-</context>
-<context>
-    <name>RegionHospitalModel</name>
-    <message>
-        <source>%1 beds closed or not reported (休棟中等): the council asks the facility to explain its unused wards.</source>
-        <translation>休棟中等 %1床：調整会議で非稼働病棟について説明を求める対象です。</translation>
-    </message>
-    <message>
-        <source>Clinic</source>
-        <translation>有床診療所</translation>
-    </message>
-    <message>
-        <source>Hospital</source>
-        <translation>一般病院</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>順位</translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation>医療機関名</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>市区町村</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種別</translation>
-    </message>
-    <message>
-        <source>Beds incl. closed</source>
-        <translation>休棟中等含む計</translation>
-    </message>
-    <message>
-        <source>Share of %1</source>
-        <translation>%1の区域内割合</translation>
-    </message>
-    <message>
-        <source>Doctors full-time</source>
-        <translation>医師数（常勤）</translation>
-    </message>
-    <message>
-        <source>Doctors part-time</source>
-        <translation>医師数（非常勤）</translation>
-    </message>
-    <message>
-        <source>Doctors per 100 beds</source>
-        <translation>医師数（100床当たり）</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>医療機関機能</translation>
-    </message>
-</context>
-<context>
-    <name>RegionOverviewModel</name>
-    <message>
-        <source>Closed or unreported wards: not part of the total.</source>
-        <translation>休棟中・未報告等の病棟です。合計には含みません。</translation>
-    </message>
-    <message>
-        <source>Planned beds minus required beds.</source>
-        <translation>見込量から必要量を差し引いた数です。</translation>
-    </message>
-    <message>
-        <source>Reported
-(%1)</source>
-        <translation>病床機能報告
-（%1年）</translation>
-    </message>
-    <message>
-        <source>Planned
-(%1)</source>
-        <translation>見込量
-（%1年）</translation>
-    </message>
-    <message>
-        <source>Required
-(%1)</source>
-        <translation>必要量
-（%1年）</translation>
-    </message>
-    <message>
-        <source>Planned minus
-required</source>
-        <translation>見込量と
-必要量の差</translation>
-    </message>
-</context>
-<context>
-    <name>RegionOverviewPage</name>
-    <message>
-        <source>Bed function report totals and required beds are computed differently and cannot be compared directly.</source>
-        <translation>※病床機能報告の集計と病床の必要量は算定方法が異なり、単純比較はできない。</translation>
-    </message>
-    <message>
-        <source>No dataset is open.</source>
-        <translation>データセットが開かれていません。</translation>
-    </message>
-    <message>
-        <source>This dataset has no regions of %1 yet.
-Import MHLW&apos;s workbooks to fill it.</source>
-        <translation>このデータセットには、まだ%1の構想区域がありません。
-厚生労働省の公表データを取り込んでください。</translation>
-    </message>
-    <message>
-        <source>%1 (whole prefecture)</source>
-        <translation>%1（全体）</translation>
-    </message>
-    <message>
-        <source>Region %1, population %2</source>
-        <translation>構想区域 %1、人口 %2人</translation>
-    </message>
-    <message>
-        <source>Region %1</source>
-        <translation>構想区域 %1</translation>
-    </message>
-    <message>
-        <source>No bed figures for this area yet.</source>
-        <translation>この区域の病床数はまだありません。</translation>
-    </message>
-    <message>
-        <source>Reported beds as of 1 July %1 (bed function report).</source>
-        <translation>病床機能報告は%1年7月1日時点。</translation>
-    </message>
-    <message>
-        <source>Reported beds as of 1 July %1 (bed function report); source: %2 edition.</source>
-        <translation>病床機能報告は%1年7月1日時点。出典: %2公表データ。</translation>
-    </message>
-</context>
-<context>
-    <name>RegionPage</name>
-    <message>
-        <source>Export table…</source>
-        <translation>表を出力…</translation>
-    </message>
-    <message>
-        <source>Print report…</source>
-        <translation>報告書を印刷…</translation>
-    </message>
-    <message>
-        <source>Report PDF…</source>
-        <translation>報告書を PDF で保存…</translation>
-    </message>
-    <message>
-        <source>Save this region&apos;s report page as PDF</source>
-        <translation>この構想区域の報告書を PDF で保存します</translation>
-    </message>
-    <message>
-        <source>Region:</source>
-        <translation>構想区域：</translation>
-    </message>
-    <message>
-        <source>Search facility or municipality</source>
-        <translation>医療機関名・所在地で検索</translation>
-    </message>
-    <message>
-        <source>Only facilities with 休棟中等</source>
-        <translation>休棟中等のある医療機関のみ</translation>
-    </message>
-    <message>
-        <source>Export facilities…</source>
-        <translation>医療機関の表を出力…</translation>
-    </message>
-    <message>
-        <source>Beds and gap</source>
-        <translation>病床数と必要量</translation>
-    </message>
-    <message>
-        <source>Facilities</source>
-        <translation>医療機関数</translation>
-    </message>
-    <message>
-        <source>No region</source>
-        <translation>構想区域がありません</translation>
-    </message>
-    <message>
-        <source>No dataset open</source>
-        <translation>データセットが開かれていません</translation>
-    </message>
-    <message>
-        <source>The dataset lists no facilities in this region.</source>
-        <translation>このデータセットにはこの構想区域の医療機関がありません。</translation>
-    </message>
-    <message>
-        <source>%1 hospitals and %2 clinics with beds (%3 edition); %4 beds, %5 of them 休棟中等.</source>
-        <translation>一般病院 %1・有床診療所 %2（%3公表）。病床 %4床、うち休棟中等 %5床。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Facilities with 休棟中等 beds (%n): the council asks them to explain their unused wards.</source>
-        <translation>
-            <numerusform>休棟中等のある医療機関（%n施設）：調整会議で非稼働病棟について説明を求める対象です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save report as PDF</source>
-        <translation>報告書を PDF で保存</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文書 (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>RegionReportBuilder</name>
-    <message>
-        <source>There is no region %1 in this dataset.</source>
-        <translation>このデータセットに構想区域 %1 はありません。</translation>
-    </message>
-    <message>
-        <source>There is no prefecture %1 in this dataset.</source>
-        <translation>このデータセットに都道府県 %1 はありません。</translation>
-    </message>
-    <message>
-        <source>The dataset holds no regions of %1 %2.</source>
-        <translation>このデータセットには %1 %2 の構想区域がありません。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPrinter</name>
-    <message>
-        <source>Print preview: region report</source>
-        <translation>印刷プレビュー：構想区域別報告書</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>印刷</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPrinting</name>
-    <message>
-        <source>Print preview: %1</source>
-        <translation>印刷プレビュー：%1</translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>印刷</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>PDFで保存</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>TableExport</name>
-    <message>
-        <source>Export table</source>
-        <translation>表をエクスポート</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel ブック (*.xlsx);;CSV、UTF-8 (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Koso Planner</source>
-        <translation>Koso Planner</translation>
-    </message>
-    <message>
-        <source>Open a dataset, or create a new one for your prefecture and import MHLW&apos;s workbooks into it. You can also drop a .koso file on this window.</source>
-        <translation>データセットを開くか、都道府県のデータセットを新規作成して厚生労働省の公表データを取り込んでください。.koso ファイルをこのウィンドウにドロップしても開けます。</translation>
-    </message>
-    <message>
-        <source>New Dataset…</source>
-        <translation>データセットの新規作成…</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>開く…</translation>
-    </message>
-    <message>
-        <source>Recent datasets:</source>
-        <translation>最近使ったデータセット:</translation>
-    </message>
-</context>
-<context>
-    <name>WhatIfView</name>
-    <message>
-        <source>Export &amp;chart…</source>
-        <translation>グラフをエクスポート(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;table…</source>
-        <translation>表をエクスポート(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Area:</source>
-        <translation>対象区域(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Target &amp;year:</source>
-        <translation>目標年(&amp;Y):</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>報告</translation>
-    </message>
-    <message>
-        <source>If carried out</source>
-        <translation>実施後</translation>
-    </message>
-    <message>
-        <source>Required (2025)</source>
-        <translation>必要量（2025年）</translation>
-    </message>
-    <message>
-        <source>Export table</source>
-        <translation>表をエクスポート</translation>
-    </message>
-    <message>
-        <source>what-if.xlsx</source>
-        <translation>対応方針実施後の試算.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>If every agreed policy is carried out (%1)</source>
-        <translation>合意済の対応方針がすべて実施された場合（%1年）</translation>
-    </message>
-    <message>
-        <source>Beds</source>
-        <translation>病床数</translation>
-    </message>
-    <message>
-        <source>Source: response policies recorded by the prefecture; MHLW bed function report; required beds of the regional vision</source>
-        <translation>出典: 県が記録した対応方針、厚生労働省「病床機能報告」、地域医療構想の病床の必要量</translation>
     </message>
 </context>
 </TS>
