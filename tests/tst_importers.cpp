@@ -244,6 +244,8 @@ private slots:
     void facilitiesAcrossEditions();
     void renameSimilarity();
     void cancelledImportChangesNothing();
+    void implausibleFiguresAreRefused_data();
+    void implausibleFiguresAreRefused();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -1009,6 +1011,46 @@ void TestImporters::cancelledImportChangesNothing()
     QVERIFY(!session.run({ path(QStringLiteral("region.xlsx")) }, &summary, &error));
     QVERIFY(summary.cancelled);
     QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    QCOMPARE(dump(*m_dataset), before);
+}
+
+// Counts are non-negative whole numbers within bounds; a violation names the file, sheet,
+// cell and value, and the dataset is left as it was.
+void TestImporters::implausibleFiguresAreRefused_data()
+{
+    QTest::addColumn<bool>("beds"); // else births
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("births -5") << false << -5.0 << QStringLiteral("-5");
+    QTest::newRow("births 1.5") << false << 1.5 << QStringLiteral("1.5");
+    QTest::newRow("births NaN") << false << qQNaN() << QStringLiteral("nan");
+    QTest::newRow("high-acute beds 99,999,999,999,999")
+        << true << 99999999999999.0
+        << QStringLiteral("is not a number of beds"); // summary row first
+}
+
+void TestImporters::implausibleFiguresAreRefused()
+{
+    QFETCH(bool, beds);
+    QFETCH(double, value);
+    QFETCH(QString, shown);
+    RegionSheet s = kumamoto();
+    Facility &clinic = s.facilities[2];
+    if (beds)
+        clinic.beds[1] = value;
+    else
+        clinic.volumes[2] = value;
+    QVERIFY(MhlwWorkbooks::writeHospitalBook(path(QStringLiteral("implausible.xlsx")),
+                                             hospitalBook({ s })));
+    const QString before = dump(*m_dataset);
+    ImportSummary summary;
+    QString error;
+    QVERIFY(!import({ path(QStringLiteral("implausible.xlsx")) }, &summary, &error));
+    QVERIFY2(error.contains(QStringLiteral("implausible.xlsx")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("4301熊本県熊本・上益城")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("cell")), qPrintable(error));
+    QVERIFY2(error.contains(shown, Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("CHECK constraint")), qPrintable(error));
     QCOMPARE(dump(*m_dataset), before);
 }
 

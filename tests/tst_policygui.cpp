@@ -276,6 +276,21 @@ void TestPolicyGui::policyEditorTakesJapaneseDates()
     QVERIFY(!agreed->isAcceptable());
     QCOMPARE(PolicyStore(*m_ds).policy(m_ids.b)->agreedOn, QDate(2024, 3, 31));
     QCOMPARE(m_stack->count(), 1);
+    // Dates outside 2000-01-01 … ten years ahead are refused, saying the range (策定日 too).
+    auto *written = qobject_cast<DateLineEdit *>(editor.fieldWidget(QStringLiteral("written_on")));
+    QVERIFY(written);
+    const QDate writtenBefore = PolicyStore(*m_ds).policy(m_ids.b)->writtenOn;
+    for (const QString &text : { QStringLiteral("1900/1/1"), QStringLiteral("0001-01-01") }) {
+        written->setText(text);
+        emit written->editingFinished();
+        QVERIFY2(!written->isAcceptable(), qPrintable(text));
+    }
+    written->setText(QStringLiteral("1900/1/1"));
+    emit written->editingFinished();
+    QVERIFY2(written->toolTip().contains(JapaneseDate::display(QDate(2000, 1, 1))),
+             qPrintable(written->toolTip()));
+    QCOMPARE(PolicyStore(*m_ds).policy(m_ids.b)->writtenOn, writtenBefore);
+    QCOMPARE(m_stack->count(), 1);
 }
 
 void TestPolicyGui::policyEditorAsOfIsReadOnly()

@@ -38,8 +38,10 @@ int PoliciesImportCommand::run(const QStringList &arguments)
         for (const PolicySheetIssue &issue : preview.errors)
             printErr(issue.line > 0 ? QStringLiteral("%1: %2").arg(file, issue.text())
                                     : issue.text());
-        return fail(tr("%n error(s) in %1; nothing was imported.", "", int(preview.errors.size()))
-                        .arg(file));
+        if (preview.errorsNotListed > 0)
+            printErr(preview.moreErrorsText());
+        return fail(
+            tr("%n error(s) in %1; nothing was imported.", "", preview.errorCount()).arg(file));
     }
     for (const QString &line : PolicySheet::describe(dataset, preview))
         printOut(line);

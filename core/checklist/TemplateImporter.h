@@ -28,9 +28,21 @@ public:
 
     // At most this many problems are listed; the rest are counted.
     static constexpr int MaxListedProblems = 10;
+    // The official checklist has 31 items; a template of more than this is not a checklist
+    // (and would print a form of hundreds of pages).
+    static constexpr int MaxItems = 500;
 
     // "B" for the second column, "AA" for the 27th.
     static QString columnLetter(int column);
+
+private:
+    struct ReadState; // the table being read: its header, columns and problems
+
+    static bool findHeader(ReadState &s);
+    static int lastItemRow(const ReadState &s);
+    static void readItem(ReadState &s, int row);
+    static bool readNumber(ReadState &s, int row, int *number);
+    static QString readGenre(ReadState &s, int row);
 };
 
 } // namespace Koso

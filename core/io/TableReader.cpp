@@ -56,8 +56,46 @@ bool TableReader::decode(const QByteArray &bytes, QString *text, QString *encodi
     return true;
 }
 
+namespace {
+
+bool overLimits(const TableLimits &limits, qsizetype rows, qint64 cells)
+{
+    return (limits.maxRows >= 0 && rows > limits.maxRows)
+        || (limits.maxCells >= 0 && cells > limits.maxCells);
+}
+
+// A tab or semicolon in the single field of every one of the first rows.
+QChar guessOtherSeparator(const TableData &data)
+{
+    int tabs = 0;
+    int semicolons = 0;
+    for (int r = 0; r < std::min<int>(int(data.rows.size()), 15); ++r) {
+        if (data.rows.at(r).size() > 1)
+            return QChar();
+        const QString field = data.rows.at(r).value(0).toString();
+        tabs += field.contains(QLatin1Char('\t')) ? 1 : 0;
+        semicolons += field.contains(QLatin1Char(';')) ? 1 : 0;
+    }
+    if (tabs == 0 && semicolons == 0)
+        return QChar();
+    return tabs >= semicolons ? QLatin1Char('\t') : QLatin1Char(';');
+}
+
+} // namespace
+
+QString TableReader::separatorHint(const TableData &data)
+{
+    if (data.otherSeparator.isNull())
+        return QString();
+    const QString found
+        = data.otherSeparator == QLatin1Char('\t') ? tr("tabs") : tr("semicolons (;)");
+    return tr("Its fields seem to be separated by %1, but Koso reads CSV separated by commas (,); "
+              "save it from Excel as \"CSV UTF-8 (comma delimited)\".")
+        .arg(found);
+}
+
 bool TableReader::readCsv(const QByteArray &bytes, const QString &fileName, TableData *out,
-                          QString *error)
+                          QString *error, const TableLimits &limits)
 {
     QString text;
     QString encoding;
@@ -71,8 +109,11 @@ bool TableReader::readCsv(const QByteArray &bytes, const QString &fileName, Tabl
     out->encoding = encoding;
     out->rows.clear();
     out->lineNumbers.clear();
+    out->truncated = false;
+    out->otherSeparator = QChar();
 
     QVector<QVariant> row;
+    qint64 cells = 0;
     QString field;
     bool quoted = false;
     bool fieldStarted = false;
@@ -91,14 +132,19 @@ bool TableReader::readCsv(const QByteArray &bytes, const QString &fileName, Tabl
         for (const QVariant &v : std::as_const(row))
             empty = empty && v.toString().trimmed().isEmpty();
         if (!empty) {
-            out->rows << row;
-            out->lineNumbers << rowLine;
+            cells += row.size();
+            if (overLimits(limits, out->rows.size() + 1, cells))
+                out->truncated = true;
+            else {
+                out->rows << row;
+                out->lineNumbers << rowLine;
+            }
         }
         row.clear();
     };
 
     const int n = int(text.size());
-    for (int i = 0; i < n; ++i) {
+    for (int i = 0; i < n && !out->truncated; ++i) {
         const QChar c = text.at(i);
         if (quoted) {
             if (c == QLatin1Char('"')) {
@@ -121,6 +167,8 @@ bool TableReader::readCsv(const QByteArray &bytes, const QString &fileName, Tabl
             quoteLine = line;
         } else if (c == QLatin1Char(',')) {
             endField();
+            if (limits.maxCells >= 0 && cells + row.size() > limits.maxCells)
+                out->truncated = true; // one endless line
         } else if (c == QLatin1Char('\r')) {
             // CRLF: the \n ends the row
         } else if (c == QLatin1Char('\n')) {
@@ -132,16 +180,20 @@ bool TableReader::readCsv(const QByteArray &bytes, const QString &fileName, Tabl
             fieldStarted = true;
         }
     }
+    if (out->truncated)
+        return true;
     if (quoted) {
         *error = tr("%1, line %2: a quoted field is never closed.").arg(fileName).arg(quoteLine);
         return false;
     }
     if (fieldStarted || !row.isEmpty())
         endRow();
+    out->otherSeparator = guessOtherSeparator(*out);
     return true;
 }
 
-bool TableReader::readXlsx(const QString &path, TableData *out, QString *error)
+bool TableReader::readXlsx(const QString &path, TableData *out, QString *error,
+                           const TableLimits &limits)
 {
     XlsxReader reader;
     if (!reader.open(path)) {
@@ -163,7 +215,10 @@ bool TableReader::readXlsx(const QString &path, TableData *out, QString *error)
     out->encoding.clear();
     out->rows.clear();
     out->lineNumbers.clear();
+    out->truncated = false;
+    out->otherSeparator = QChar();
     const bool date1904 = reader.isDate1904();
+    qint64 cellCount = 0;
     const bool ok = reader.readSheet(index, [&](const XlsxRow &row) {
         QVector<QVariant> cells;
         for (const XlsxCell &cell : row.cells) {
@@ -191,6 +246,11 @@ bool TableReader::readXlsx(const QString &path, TableData *out, QString *error)
         for (const QVariant &v : std::as_const(cells))
             empty = empty && v.toString().trimmed().isEmpty();
         if (!empty) {
+            cellCount += cells.size();
+            if (overLimits(limits, out->rows.size() + 1, cellCount)) {
+                out->truncated = true;
+                return false; // stop reading
+            }
             out->rows << cells;
             out->lineNumbers << row.number;
         }
@@ -203,7 +263,8 @@ bool TableReader::readXlsx(const QString &path, TableData *out, QString *error)
     return true;
 }
 
-bool TableReader::read(const QString &path, TableData *out, QString *error)
+bool TableReader::read(const QString &path, TableData *out, QString *error,
+                       const TableLimits &limits)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
@@ -214,7 +275,7 @@ bool TableReader::read(const QString &path, TableData *out, QString *error)
     const QByteArray head = file.peek(8);
     if (head.startsWith("PK\x03\x04")) {
         file.close();
-        return readXlsx(path, out, error);
+        return readXlsx(path, out, error, limits);
     }
     if (head.startsWith("\xD0\xCF\x11\xE0")) {
         *error = tr("%1 is an old Excel (.xls) or password-protected workbook; save it as .xlsx "
@@ -222,7 +283,14 @@ bool TableReader::read(const QString &path, TableData *out, QString *error)
                      .arg(name);
         return false;
     }
-    return readCsv(file.readAll(), name, out, error);
+    if (file.size() > MaxCsvBytes) {
+        *error = tr("%1 is %L2 MB large, more than the %L3 MB Koso reads from a CSV file.")
+                     .arg(name)
+                     .arg(file.size() / (1024 * 1024))
+                     .arg(MaxCsvBytes / (1024 * 1024));
+        return false;
+    }
+    return readCsv(file.readAll(), name, out, error, limits);
 }
 
 } // namespace Koso

@@ -76,9 +76,11 @@ bool XlsxCell::parseReference(QStringView reference, int *column, int *row)
     const int n = int(reference.size());
     while (i < n) {
         const char16_t u = reference.at(i).unicode();
-        if (u >= u'A' && u <= u'Z')
+        if (u >= u'A' && u <= u'Z') {
             col = col * 26 + (u - u'A' + 1);
-        else if (u == u'$' && i == 0)
+            if (col > 16384)
+                return false; // beyond XFD, Excel's last column
+        } else if (u == u'$' && i == 0)
             ;
         else
             break;

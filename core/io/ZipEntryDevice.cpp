@@ -1,10 +1,21 @@
 #include "io/ZipEntryDevice.h"
 
+#include <QCoreApplication>
+
 #include <zip.h>
 
 #include <cstring>
 
 namespace Koso {
+
+namespace {
+
+QString trDevice(const char *text)
+{
+    return QCoreApplication::translate("Koso::ZipEntryDevice", text);
+}
+
+} // namespace
 
 ZipEntryDevice::ZipEntryDevice(zip_t *archive, qint64 index, qint64 uncompressedSize)
     : m_archive(archive)
@@ -28,6 +39,8 @@ bool ZipEntryDevice::open(OpenMode mode)
         return false;
     }
     m_read = 0;
+    m_run = 0;
+    m_limitError.clear();
     m_eof = false;
     m_raw.clear();
     m_out.clear();
@@ -51,37 +64,90 @@ qint64 ZipEntryDevice::bytesAvailable() const
         + QIODevice::bytesAvailable();
 }
 
+void ZipEntryDevice::setZipError()
+{
+    m_zipError = QString::fromLocal8Bit(zip_file_strerror(m_file));
+    setErrorString(m_zipError);
+}
+
+bool ZipEntryDevice::account(const char *data, qint64 size)
+{
+    m_read += size;
+    if (m_size > 0 && m_read > m_size) {
+        m_limitError
+            = trDevice(QT_TRANSLATE_NOOP(
+                           "Koso::ZipEntryDevice",
+                           "it inflates to more than the %L1 bytes the zip states; the file "
+                           "is damaged or forged"))
+                  .arg(m_size);
+    } else if (m_maxBytes >= 0 && m_read > m_maxBytes) {
+        m_limitError
+            = trDevice(QT_TRANSLATE_NOOP(
+                           "Koso::ZipEntryDevice",
+                           "it inflates to more than %L1 MB, more than Koso reads from one "
+                           "part of a workbook"))
+                  .arg(m_maxBytes / (1024 * 1024));
+    } else if (m_maxRun > 0 && size > 0) {
+        // Neither a tag nor a text may hold '<': a run is the bytes since the last one. Only
+        // the first and the last '<' of each chunk are looked for.
+        const void *first = memchr(data, '<', size_t(size));
+        if (!first) {
+            m_run += size;
+        } else {
+            m_run += static_cast<const char *>(first) - data;
+            if (m_run <= m_maxRun) {
+                const void *last = memrchr(data, '<', size_t(size));
+                m_run = data + size - static_cast<const char *>(last) - 1;
+            }
+        }
+        if (m_run > m_maxRun)
+            m_limitError
+                = trDevice(QT_TRANSLATE_NOOP(
+                               "Koso::ZipEntryDevice",
+                               "it holds a tag or a text of more than %L1 KB in one piece; "
+                               "no cell of a workbook holds that much (Excel allows 32,767 "
+                               "characters)"))
+                      .arg(m_maxRun / 1024);
+    }
+    if (m_limitError.isEmpty())
+        return true;
+    setErrorString(m_limitError);
+    return false;
+}
+
 qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
 {
-    if (!m_file || hasZipError())
+    if (!m_file || hasZipError() || hasLimitError())
         return -1;
     if (m_filter)
         return readFiltered(data, maxSize);
     const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(maxSize));
     if (n < 0) {
-        m_zipError = QString::fromLocal8Bit(zip_file_strerror(m_file));
-        setErrorString(m_zipError);
+        setZipError();
         return -1;
     }
-    m_read += n;
+    if (!account(data, n))
+        return -1;
     return n;
 }
 
 bool ZipEntryDevice::drain()
 {
-    if (!m_file || hasZipError())
+    if (!m_file || hasZipError() || hasLimitError())
         return false;
     QByteArray scratch(64 * 1024, Qt::Uninitialized);
     for (;;) {
         const zip_int64_t n = zip_fread(m_file, scratch.data(), zip_uint64_t(scratch.size()));
         if (n < 0) {
-            m_zipError = QString::fromLocal8Bit(zip_file_strerror(m_file));
-            setErrorString(m_zipError);
+            setZipError();
             return false;
         }
         if (n == 0)
             return true;
+        // What follows the data is not parsed: only its size is bounded.
         m_read += n;
+        if ((m_size > 0 && m_read > m_size) || (m_maxBytes >= 0 && m_read > m_maxBytes))
+            return account(nullptr, 0);
     }
 }
 
@@ -97,12 +163,14 @@ qint64 ZipEntryDevice::readFiltered(char *data, qint64 maxSize)
         m_raw.resize(carried + chunk);
         const zip_int64_t n = zip_fread(m_file, m_raw.data() + carried, zip_uint64_t(chunk));
         if (n < 0) {
-            m_zipError = QString::fromLocal8Bit(zip_file_strerror(m_file));
-            setErrorString(m_zipError);
+            setZipError();
             m_raw.clear();
             return -1;
         }
-        m_read += n;
+        if (!account(m_raw.constData() + carried, n)) {
+            m_raw.clear();
+            return -1;
+        }
         m_raw.resize(carried + qsizetype(n));
         if (n == 0)
             m_eof = true;
@@ -147,7 +215,9 @@ qint64 ZipEntryDevice::readFiltered(char *data, qint64 maxSize)
                     if (end - gt >= 4 && memcmp(gt + 1, "<v>", 3) == 0) {
                         const char *close = static_cast<const char *>(
                             memchr(valueStart, '<', size_t(end - valueStart)));
-                        if (!close && !m_eof) {
+                        // A value longer than any number is left as it is, for the reader to
+                        // refuse (waiting for its end would rescan it chunk after chunk).
+                        if (!close && !m_eof && end - valueStart < 64) {
                             p = lt;
                             break;
                         }

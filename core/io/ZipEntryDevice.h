@@ -11,6 +11,11 @@ namespace Koso {
 // A read-only, sequential QIODevice over one entry of a libzip archive, so that
 // QXmlStreamReader can parse an entry while it is being inflated, never holding it whole.
 // A zip error (corrupted data, bad CRC) is kept and reported through zipErrorString().
+//
+// Bounds against decompression bombs: the entry may not inflate to more than its stated size
+// or the limit set with setLimits(), and its XML may hold no tag and no run of text (a string,
+// whitespace between tags) longer than the run limit, that is no stretch without a '<';
+// beyond either, reading stops with limitErrorString().
 class ZipEntryDevice : public QIODevice
 {
 public:
@@ -29,6 +34,14 @@ public:
         m_dateStyles = dateStyles;
     }
 
+    // At most maxBytes inflated (besides the stated size), and no tag or text run longer than
+    // maxRun bytes (0: no run limit).
+    void setLimits(qint64 maxBytes, qint64 maxRun)
+    {
+        m_maxBytes = maxBytes;
+        m_maxRun = maxRun;
+    }
+
     bool open(OpenMode mode) override;
     void close() override;
     bool isSequential() const override { return true; }
@@ -43,6 +56,10 @@ public:
     qint64 uncompressedSize() const { return m_size; }
     bool hasZipError() const { return !m_zipError.isEmpty(); }
     QString zipErrorString() const { return m_zipError; }
+    bool hasLimitError() const { return !m_limitError.isEmpty(); }
+    QString limitErrorString() const { return m_limitError; }
+    // The zip or limit error, whichever stopped reading; empty when none did.
+    QString errorText() const { return hasLimitError() ? m_limitError : m_zipError; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -50,6 +67,9 @@ protected:
 
 private:
     qint64 readFiltered(char *data, qint64 maxSize);
+    // Counts freshly inflated bytes against the limits; false (with the limit error) beyond.
+    bool account(const char *data, qint64 size);
+    void setZipError();
 
     struct zip *m_archive = nullptr;
     struct zip_file *m_file = nullptr;
@@ -57,6 +77,10 @@ private:
     qint64 m_size = 0;
     qint64 m_read = 0;
     QString m_zipError;
+    QString m_limitError;
+    qint64 m_maxBytes = -1;
+    qint64 m_maxRun = 0;
+    qint64 m_run = 0; // bytes since the last '<'
     bool m_filter = false;
     QVector<bool> m_dateStyles;
     bool m_eof = false;

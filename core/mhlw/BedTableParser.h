@@ -16,6 +16,7 @@
 namespace Koso {
 
 class XlsxReader;
+struct XlsxCell;
 struct XlsxRow;
 
 // One figure of a block: beds of a function, by measure and year, and the cell it came from.
@@ -89,7 +90,26 @@ public:
 
 private:
     struct Column;
+    struct BlockState; // one block being read: its rows, columns and labelled rows
+
+    // A block in the order of its phases, each a function of its own.
     bool parseBlock(const QVector<XlsxRow> &rows, ParsedBedBlock *block, QString *error);
+    bool findLabelRow(BlockState &s);
+    bool readBasicFacts(BlockState &s);
+    bool readBasicFact(BlockState &s, int rowIndex, int cellIndex);
+    bool readAreaCode(BlockState &s, const XlsxRow &r, const XlsxCell &label,
+                      const XlsxCell *firstNumber, const XlsxCell *firstText);
+    bool readFlow(BlockState &s, int rowIndex, const XlsxCell &label, const XlsxCell *firstNumber);
+    bool checkArea(BlockState &s);
+    bool readColumns(BlockState &s);
+    bool findLabelledRows(BlockState &s);
+    bool bedsAt(BlockState &s, const XlsxRow &r, int column, BedValue *value);
+    bool readFigures(BlockState &s);
+    bool checkTotals(BlockState &s);
+    void checkDerivedColumns(BlockState &s);
+    bool readRates(BlockState &s);
+    bool missing(BlockState &s, int row, const QString &label);
+    bool badCell(BlockState &s, int row, int column, const QString &text, const QString &what);
     QString where(int row) const;
     void warn(const QString &message);
 

@@ -60,6 +60,11 @@ bool FigureCell::isCount() const
     return std::fabs(number - std::round(number)) < 1e-6;
 }
 
+bool FigureCell::isWithin(double max) const
+{
+    return kind == Kind::Number && std::isfinite(number) && number >= 0 && number <= max;
+}
+
 qint64 FigureCell::count() const
 {
     return qint64(std::llround(number));

@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace Koso {
 
@@ -283,39 +284,94 @@ void HospitalListImporter::setSheets(QVector<ParsedHospitalSheet> sheets)
     m_sheets = std::move(sheets);
 }
 
+struct HospitalListImporter::SheetState
+{
+    QString sheet;
+    ParsedHospitalSheet *out;
+    QString *error;
+    QVector<XlsxRow> rows;
+    int i = 0; // the row being read
+    QString nameCode; // the region code of the sheet name
+    QString contentCode; // the region code in the table
+    QVector<FieldColumn> summaryColumns;
+    const XlsxRow *summary = nullptr;
+    const XlsxRow *second = nullptr; // the row under the summary
+    // (2) 区域内の医療機関
+    QVector<FieldColumn> columns;
+    const FieldColumn *nameColumn = nullptr;
+    const FieldColumn *townColumn = nullptr;
+    QVector<const FieldColumn *> bedColumns;
+    const FieldColumn *totalColumn = nullptr;
+    const FieldColumn *per100 = nullptr;
+    QMap<QString, qint64> sums;
+};
+
+bool HospitalListImporter::missing(SheetState &s, int row, const QString &label) const
+{
+    *s.error = tr("%1: expected %2; the workbook's layout may have changed.")
+                   .arg(Label::place(m_fileName, s.sheet, row), label);
+    return false;
+}
+
+bool HospitalListImporter::badCell(SheetState &s, int row, int column, const QString &text,
+                                   const QString &what) const
+{
+    *s.error = tr("%1, cell %2%3: \"%4\" is not %5.")
+                   .arg(Label::place(m_fileName, s.sheet, row), XlsxCell::columnName(column))
+                   .arg(row)
+                   .arg(Label::display(text), what);
+    return false;
+}
+
 bool HospitalListImporter::parseSheet(XlsxReader &reader, int sheetIndex, ParsedHospitalSheet *out,
                                       QString *error, const std::atomic<bool> *cancel,
                                       std::atomic<qint64> *bytesRead) const
 {
-    const QString sheet = reader.sheets().value(sheetIndex).name;
-    out->sheetName = sheet;
-    auto where = [&](int row) {
-        return Label::place(m_fileName, sheet, row);
-    };
-    auto missing = [&](int row, const QString &label) {
-        *error
-            = tr("%1: expected %2; the workbook's layout may have changed.").arg(where(row), label);
+    SheetState s;
+    s.sheet = reader.sheets().value(sheetIndex).name;
+    s.out = out;
+    s.error = error;
+    out->sheetName = s.sheet;
+    if (!readSheetRows(reader, sheetIndex, s, cancel, bytesRead))
         return false;
-    };
-    auto badCell = [&](int row, int column, const QString &text, const QString &what) {
-        *error = tr("%1, cell %2%3: \"%4\" is not %5.")
-                     .arg(where(row), XlsxCell::columnName(column))
-                     .arg(row)
-                     .arg(Label::display(text), what);
+    // The region: the code starts the sheet name (「101北海道南渡島」); the summary repeats it.
+    static const QRegularExpression codePrefix(QStringLiteral("^(\\d{3,4})"));
+    const QRegularExpressionMatch m = codePrefix.match(Label::normalize(s.sheet));
+    if (m.hasMatch())
+        s.nameCode = m.captured(1).rightJustified(4, QLatin1Char('0'));
+    if (!readSummary(s))
         return false;
-    };
+    readSummaryDetails(s);
+    if (!identifyRegion(s) || !findFacilityColumns(s))
+        return false;
+    for (int rank = 0; s.i < s.rows.size(); ++s.i) {
+        const XlsxRow &r = s.rows.at(s.i);
+        const XlsxCell *nameCell = r.cell(s.nameColumn->column);
+        if (!nameCell || !nameCell->isText() || nameCell->text.trimmed().isEmpty())
+            break; // the end of the table
+        if (!readFacility(s, r, &rank))
+            return false;
+    }
+    checkFacilitySums(s);
+    return true;
+}
 
-    // A sheet holds a few hundred rows at most: read it whole, then read it by its labels.
-    QVector<XlsxRow> rows;
+// A sheet holds a few hundred rows at most: read it whole (within bounds), then read it by
+// its labels.
+bool HospitalListImporter::readSheetRows(XlsxReader &reader, int sheetIndex, SheetState &s,
+                                         const std::atomic<bool> *cancel,
+                                         std::atomic<qint64> *bytesRead) const
+{
     if (!reader.openSheet(sheetIndex)) {
-        *error = reader.errorString();
+        *s.error = reader.errorString();
         return false;
     }
     qint64 lastBytes = 0;
+    qint64 cells = 0;
     XlsxRow row;
     while (reader.readRow(&row)) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
-            *error = tr("Import cancelled.");
+            *s.error = tr("Import cancelled.");
             return false;
         }
         if (bytesRead) {
@@ -323,43 +379,54 @@ bool HospitalListImporter::parseSheet(XlsxReader &reader, int sheetIndex, Parsed
             bytesRead->fetch_add(now - lastBytes, std::memory_order_relaxed);
             lastBytes = now;
         }
-        rows << row;
+        cells += row.cells.size();
+        if (s.rows.size() >= MaxSheetRows || cells > MaxSheetCells) {
+            *s.error = tr("%1: the sheet holds more than %L2 rows or %L3 cells; a vision "
+                          "region's sheet of 別添5② holds a few hundred. It was not imported.")
+                           .arg(Label::place(m_fileName, s.sheet, row.number))
+                           .arg(MaxSheetRows)
+                           .arg(MaxSheetCells);
+            return false;
+        }
+        s.rows << row;
     }
     if (reader.hasError()) {
-        *error = reader.errorString();
+        *s.error = reader.errorString();
         return false;
     }
-    if (rows.isEmpty())
-        return missing(0, tr("a vision region's table; the sheet is empty"));
+    if (s.rows.isEmpty())
+        return missing(s, 0, tr("a vision region's table; the sheet is empty"));
+    return true;
+}
 
-    // The region: the code starts the sheet name (「101北海道南渡島」); the summary repeats it.
-    static const QRegularExpression codePrefix(QStringLiteral("^(\\d{3,4})"));
-    const QRegularExpressionMatch m = codePrefix.match(Label::normalize(sheet));
-    QString nameCode = m.hasMatch() ? m.captured(1).rightJustified(4, QLatin1Char('0')) : QString();
-
-    // (1) 構想区域の状況
-    int i = 0;
+// (1) 構想区域の状況: the header rows, then the summary row of the region.
+bool HospitalListImporter::readSummary(SheetState &s) const
+{
+    const QVector<XlsxRow> &rows = s.rows;
+    int &i = s.i;
     while (i < rows.size() && !rowHasLabel(rows.at(i), u"構想区域の状況"))
         ++i;
     if (i == rows.size())
-        return missing(rows.first().number, tr("a section titled \"(1)構想区域の状況\""));
+        return missing(s, rows.first().number, tr("a section titled \"(1)構想区域の状況\""));
     QVector<const XlsxRow *> header;
     for (++i; i < rows.size() && !hasNumber(rows.at(i)); ++i)
         header << &rows.at(i);
     if (i >= rows.size() || header.isEmpty())
-        return missing(rows.last().number, tr("the summary row of the vision region"));
-    const QVector<FieldColumn> summaryColumns = mapColumns(header, m_functions);
-    const XlsxRow &summary = rows.at(i);
-    const XlsxRow *second = i + 1 < rows.size() ? &rows.at(i + 1) : nullptr;
+        return missing(s, rows.last().number, tr("the summary row of the vision region"));
+    s.summaryColumns = mapColumns(header, m_functions);
+    s.summary = &rows.at(i);
+    s.second = i + 1 < rows.size() ? &rows.at(i + 1) : nullptr;
     for (const BedFunction &f : m_functions) {
         const QString key = f.countsInTotal ? f.key : closedKey;
         if (!f.countsInTotal && f.key != closedKey)
             continue;
-        if (!findField(summaryColumns, Field::Beds, key))
-            return missing(header.last()->number,
+        if (!findField(s.summaryColumns, Field::Beds, key))
+            return missing(s, header.last()->number,
                            tr("a column labelled \"%1\" in the summary").arg(f.nameJa));
     }
-    for (const FieldColumn &c : summaryColumns) {
+    const XlsxRow &summary = *s.summary;
+    ParsedHospitalSheet *out = s.out;
+    for (const FieldColumn &c : std::as_const(s.summaryColumns)) {
         const XlsxCell *cell = summary.cell(c.column);
         const FigureCell f = FigureCell::read(cell);
         switch (c.field) {
@@ -372,79 +439,98 @@ bool HospitalListImporter::parseSheet(XlsxReader &reader, int sheetIndex, Parsed
                 out->regionName = Label::normalize(cell->text);
             break;
         case Field::Population:
+            if (f.isNumber() && !f.isWithin(double(FigureCell::MaxPopulation) / 10000))
+                return badCell(s, summary.number, c.column, fmt(f.number),
+                               tr("a population in 万人"));
             if (f.isNumber())
                 out->population = qint64(std::llround(f.number * 10000)); // 万人
             break;
         case Field::Area:
+            if (f.isNumber() && !f.isWithin(FigureCell::MaxAreaKm2))
+                return badCell(s, summary.number, c.column, fmt(f.number), tr("an area in km²"));
             if (f.isNumber())
                 out->areaKm2 = f.number;
             break;
         case Field::Beds:
-            if (f.isEmpty() || f.isCount())
+            if (f.isEmpty() || f.isCountUpTo(FigureCell::MaxAreaBeds))
                 out->summaryBeds.insert(c.key, f.isEmpty() ? 0 : f.count());
             else
-                return badCell(summary.number, c.column, f.isNumber() ? fmt(f.number) : f.text,
-                               tr("a number of beds"));
+                return badCell(s, summary.number, c.column, f.isNumber() ? fmt(f.number) : f.text,
+                               tr("a number of beds (a whole number from 0 to %L1)")
+                                   .arg(FigureCell::MaxAreaBeds));
             break;
         default:
             break;
         }
     }
+    return true;
+}
 
-    // The row under the summary: region code, 報告率, 未報告, ⑤構想必要量, ⑨ patient flow.
-    QString contentCode;
-    if (second) {
-        int rateLabel = -1;
-        for (const XlsxCell &c : second->cells) {
-            if (!c.isText())
-                continue;
-            const QString core = Label::core(c.text);
-            if (core.contains(u"報告率") && rateLabel < 0)
-                rateLabel = c.column;
-            if (core.contains(u"構想必要量")) {
-                for (const FieldColumn &col : summaryColumns) {
-                    if (col.field != Field::Beds || col.key == closedKey)
-                        continue;
-                    const FigureCell f = FigureCell::read(second->cell(col.column));
-                    if (f.isCount())
-                        out->requiredBeds.insert(col.key, f.count());
-                }
-            }
-            if (core.contains(u"流出入")) {
-                const int colon = int(std::max(core.lastIndexOf(u':'), core.lastIndexOf(u'：')));
-                QString value = core.mid(colon + 1);
-                value.replace(u'▲', u'-').replace(u'△', u'-');
-                const bool percent = value.endsWith(u'%');
-                if (percent)
-                    value.chop(1);
-                bool ok = false;
-                const double v = value.toDouble(&ok);
-                if (ok)
-                    out->patientFlow = percent ? v / 100.0 : v;
+// The row under the summary: region code, 報告率, 未報告, ⑤構想必要量, ⑨ patient flow.
+void HospitalListImporter::readSummaryDetails(SheetState &s) const
+{
+    if (!s.second)
+        return;
+    const XlsxRow &second = *s.second;
+    ParsedHospitalSheet *out = s.out;
+    int rateLabel = -1;
+    for (const XlsxCell &c : second.cells) {
+        if (!c.isText())
+            continue;
+        const QString core = Label::core(c.text);
+        if (core.contains(u"報告率") && rateLabel < 0)
+            rateLabel = c.column;
+        if (core.contains(u"構想必要量")) {
+            for (const FieldColumn &col : std::as_const(s.summaryColumns)) {
+                if (col.field != Field::Beds || col.key == closedKey)
+                    continue;
+                const FigureCell f = FigureCell::read(second.cell(col.column));
+                if (f.isCountUpTo(FigureCell::MaxAreaBeds))
+                    out->requiredBeds.insert(col.key, f.count());
             }
         }
-        for (const XlsxCell &c : second->cells) {
-            if (c.isNumber() && (rateLabel < 0 || c.column < rateLabel) && c.number >= 100
-                && c.number < 10000 && std::floor(c.number) == c.number) {
-                contentCode = QString::number(qint64(c.number)).rightJustified(4, QLatin1Char('0'));
-                break;
-            }
+        if (core.contains(u"流出入")) {
+            const int colon = int(std::max(core.lastIndexOf(u':'), core.lastIndexOf(u'：')));
+            QString value = core.mid(colon + 1);
+            value.replace(u'▲', u'-').replace(u'△', u'-');
+            const bool percent = value.endsWith(u'%');
+            if (percent)
+                value.chop(1);
+            bool ok = false;
+            const double v = value.toDouble(&ok);
+            if (ok && std::isfinite(v))
+                out->patientFlow = percent ? v / 100.0 : v;
         }
     }
-    if (!nameCode.isEmpty() && !contentCode.isEmpty() && nameCode != contentCode) {
-        *error = tr("%1: the sheet name says vision region %2 but its table says %3; Koso cannot "
-                    "tell which is right.")
-                     .arg(where(second ? second->number : summary.number), nameCode, contentCode);
+    for (const XlsxCell &c : second.cells) {
+        if (c.isNumber() && (rateLabel < 0 || c.column < rateLabel) && c.number >= 100
+            && c.number < 10000 && std::floor(c.number) == c.number) {
+            s.contentCode = QString::number(qint64(c.number)).rightJustified(4, QLatin1Char('0'));
+            break;
+        }
+    }
+}
+
+// The region's code (sheet name and table must agree) and names.
+bool HospitalListImporter::identifyRegion(SheetState &s) const
+{
+    ParsedHospitalSheet *out = s.out;
+    if (!s.nameCode.isEmpty() && !s.contentCode.isEmpty() && s.nameCode != s.contentCode) {
+        *s.error = tr("%1: the sheet name says vision region %2 but its table says %3; Koso "
+                      "cannot tell which is right.")
+                       .arg(Label::place(m_fileName, s.sheet,
+                                         s.second ? s.second->number : s.summary->number),
+                            s.nameCode, s.contentCode);
         return false;
     }
-    out->regionCode = nameCode.isEmpty() ? contentCode : nameCode;
+    out->regionCode = s.nameCode.isEmpty() ? s.contentCode : s.nameCode;
     if (out->regionCode.isEmpty())
-        return missing(summary.number,
+        return missing(s, s.summary->number,
                        tr("a vision region code (at the start of the sheet name, "
                           "as in \"101北海道南渡島\")"));
     if (out->regionName.isEmpty() || out->prefectureName.isEmpty()) {
         // The title 「（北海道・南渡島）」 names them too.
-        for (const XlsxCell &c : rows.first().cells) {
+        for (const XlsxCell &c : s.rows.first().cells) {
             const QString n = Label::normalize(c.text);
             if (c.isText() && n.startsWith(u'(') && n.endsWith(u')') && n.contains(u'・')) {
                 const QString inner = n.mid(1, n.size() - 2);
@@ -456,40 +542,46 @@ bool HospitalListImporter::parseSheet(XlsxReader &reader, int sheetIndex, Parsed
             }
         }
     }
+    return true;
+}
 
-    // (2) 区域内の医療機関
+// (2) 区域内の医療機関: its header rows and the columns they name.
+bool HospitalListImporter::findFacilityColumns(SheetState &s) const
+{
+    const QVector<XlsxRow> &rows = s.rows;
+    int &i = s.i;
     while (i < rows.size() && !rowHasLabel(rows.at(i), u"区域内の医療機関"))
         ++i;
     if (i == rows.size())
-        return missing(summary.number, tr("a section titled \"(2)区域内の医療機関\""));
-    header.clear();
+        return missing(s, s.summary->number, tr("a section titled \"(2)区域内の医療機関\""));
+    QVector<const XlsxRow *> header;
     const int sectionRow = rows.at(i).number;
     for (++i; i < rows.size() && !hasNumber(rows.at(i)); ++i)
         header << &rows.at(i);
-    const QVector<FieldColumn> columns = mapColumns(header, m_functions);
+    s.columns = mapColumns(header, m_functions);
+    const QVector<FieldColumn> &columns = s.columns;
     const int headerRow = header.isEmpty() ? sectionRow : header.last()->number;
-    const FieldColumn *nameColumn = findField(columns, Field::Name);
-    if (!nameColumn)
-        return missing(headerRow, tr("a column labelled \"医療機関名\""));
-    const FieldColumn *townColumn = findField(columns, Field::Municipality);
-    if (!townColumn)
-        return missing(headerRow, tr("a column labelled \"所在地\""));
-    QVector<const FieldColumn *> bedColumns;
+    s.nameColumn = findField(columns, Field::Name);
+    if (!s.nameColumn)
+        return missing(s, headerRow, tr("a column labelled \"医療機関名\""));
+    s.townColumn = findField(columns, Field::Municipality);
+    if (!s.townColumn)
+        return missing(s, headerRow, tr("a column labelled \"所在地\""));
     for (const BedFunction &f : m_functions) {
         if (!f.countsInTotal && f.key != closedKey)
             continue;
         const FieldColumn *c = findField(columns, Field::Beds, f.key);
         if (!c)
-            return missing(headerRow, tr("a column labelled \"%1\"").arg(f.nameJa));
-        bedColumns << c;
+            return missing(s, headerRow, tr("a column labelled \"%1\"").arg(f.nameJa));
+        s.bedColumns << c;
     }
-    const FieldColumn *totalColumn = findField(columns, Field::TotalWithClosed);
+    s.totalColumn = findField(columns, Field::TotalWithClosed);
     const FieldColumn *fullTime = findField(columns, Field::DoctorsFullTime);
     const FieldColumn *partTime = findField(columns, Field::DoctorsPartTime);
-    const FieldColumn *per100 = findField(columns, Field::DoctorsPer100Beds);
+    s.per100 = findField(columns, Field::DoctorsPer100Beds);
     // Labels whose absence costs a column of the export but not the beds: noted once.
     const std::pair<const FieldColumn *, QString> optional[] = {
-        { totalColumn, QStringLiteral("休棟中等含む計") },
+        { s.totalColumn, QStringLiteral("休棟中等含む計") },
         { fullTime, QStringLiteral("常勤") },
         { partTime, QStringLiteral("非常勤") },
         { findField(columns, Field::Metric, QStringLiteral("ambulance")),
@@ -502,137 +594,174 @@ bool HospitalListImporter::parseSheet(XlsxReader &reader, int sheetIndex, Parsed
     };
     for (const auto &o : optional) {
         if (!o.first)
-            out->missingOptionalLabels << o.second;
-    }
-
-    QMap<QString, qint64> sums;
-    int rank = 0;
-    for (; i < rows.size(); ++i) {
-        const XlsxRow &r = rows.at(i);
-        const XlsxCell *nameCell = r.cell(nameColumn->column);
-        if (!nameCell || !nameCell->isText() || nameCell->text.trimmed().isEmpty())
-            break; // the end of the table
-        ParsedFacility f;
-        f.row = r.number;
-        f.name = nameCell->text.trimmed();
-        f.nameKey = Hospital::nameKey(f.name);
-        const XlsxCell *town = r.cell(townColumn->column);
-        f.municipality = town ? town->displayText().trimmed() : QString();
-        for (const XlsxCell &c : r.cells) {
-            if (c.column >= nameColumn->column)
-                break;
-            if (c.isNumber() && c.number >= 1 && std::floor(c.number) == c.number)
-                f.rank = int(c.number);
-        }
-        if (!f.rank)
-            f.rank = rank + 1;
-        rank = *f.rank;
-
-        // 「未報告」 (or another marker) where the beds belong: listed without figures.
-        for (const FieldColumn *c : { totalColumn, bedColumns.first() }) {
-            if (!c)
-                continue;
-            const FigureCell cell = FigureCell::read(r.cell(c->column));
-            if (cell.isMarker())
-                f.missingReason = cell.text;
-        }
-        if (!f.missingReason.isEmpty()) {
-            f.kind = kindOf(f.nameKey, std::nullopt);
-            out->facilities << f;
-            continue;
-        }
-
-        qint64 total = 0;
-        for (const FieldColumn *c : std::as_const(bedColumns)) {
-            const FigureCell cell = FigureCell::read(r.cell(c->column));
-            if (cell.isEmpty() || cell.isCount()) {
-                const qint64 beds = cell.isEmpty() ? 0 : cell.count();
-                f.beds.insert(c->key, beds);
-                total += beds;
-                sums[c->key] += beds;
-            } else if (cell.isMarker()) {
-                out->warnings << tr("%1, cell %2%3: \"%4\" in the beds of %5; those beds were "
-                                    "not imported.")
-                                     .arg(where(r.number), XlsxCell::columnName(c->column))
-                                     .arg(r.number)
-                                     .arg(cell.text, f.name);
-            } else {
-                return badCell(r.number, c->column, cell.isNumber() ? fmt(cell.number) : cell.text,
-                               tr("a number of beds"));
-            }
-        }
-        if (totalColumn) {
-            const FigureCell cell = FigureCell::read(r.cell(totalColumn->column));
-            if (cell.isCount() && cell.count() != total)
-                out->warnings << tr("%1, cell %2%3: the total %4 of %5 differs from the sum of "
-                                    "its beds by function, %6.")
-                                     .arg(where(r.number),
-                                          XlsxCell::columnName(totalColumn->column))
-                                     .arg(r.number)
-                                     .arg(cell.count())
-                                     .arg(f.name)
-                                     .arg(total);
-        }
-        f.kind = kindOf(f.nameKey, total);
-
-        for (const FieldColumn &c : columns) {
-            QString metric;
-            if (c.field == Field::DoctorsFullTime)
-                metric = QStringLiteral("doctors_fulltime");
-            else if (c.field == Field::DoctorsPartTime)
-                metric = QStringLiteral("doctors_parttime");
-            else if (c.field == Field::Metric)
-                metric = c.key;
-            else if (c.field == Field::Role) {
-                const XlsxCell *cell = r.cell(c.column);
-                if (cell && !cell->displayText().trimmed().isEmpty())
-                    f.roles << c.key;
-                continue;
-            } else {
-                continue;
-            }
-            const FigureCell cell = FigureCell::read(r.cell(c.column));
-            if (cell.isNumber())
-                f.metrics.insert(metric, cell.number);
-            else if (cell.isMarker())
-                f.maskedMetrics.insert(metric, cell.text);
-            else if (cell.kind == FigureCell::Kind::OtherText)
-                return badCell(r.number, c.column, cell.text, tr("a number"));
-        }
-
-        // 100床当たり is derived: (常勤 + 非常勤) per 100 beds, 休棟中等 included.
-        if (per100 && f.metrics.contains(QStringLiteral("doctors_fulltime"))
-            && f.metrics.contains(QStringLiteral("doctors_parttime"))) {
-            const FigureCell shown = FigureCell::read(r.cell(per100->column));
-            const double doctors = f.metrics.value(QStringLiteral("doctors_fulltime"))
-                + f.metrics.value(QStringLiteral("doctors_parttime"));
-            if (shown.isNumber()) {
-                const double expected = total > 0 ? doctors * 100.0 / double(total) : -1;
-                if (total <= 0
-                    || std::fabs(shown.number - expected) > 1e-6 * std::max(1.0, expected))
-                    out->warnings << tr("%1, cell %2%3 (%4): the workbook shows %5 doctors per 100 "
-                                        "beds, Koso computes %6.")
-                                         .arg(where(r.number), XlsxCell::columnName(per100->column))
-                                         .arg(r.number)
-                                         .arg(f.name, fmt(shown.number),
-                                              total > 0 ? fmt(expected) : QStringLiteral("-"));
-            }
-        }
-        out->facilities << f;
-    }
-
-    out->facilityBeds = sums;
-    // The facilities add up to the region's summary row.
-    for (auto it = out->summaryBeds.cbegin(); it != out->summaryBeds.cend(); ++it) {
-        if (sums.value(it.key()) != it.value())
-            out->warnings << tr("%1: the facilities' %2 beds add up to %3, the summary row says "
-                                "%4.")
-                                 .arg(where(summary.number), it.key())
-                                 .arg(sums.value(it.key()))
-                                 .arg(it.value());
+            s.out->missingOptionalLabels << o.second;
     }
     return true;
 }
+
+// One facility row: name, place, rank, beds by function, doctors, roles and volumes.
+bool HospitalListImporter::readFacility(SheetState &s, const XlsxRow &r, int *rank) const
+{
+    ParsedFacility f;
+    f.row = r.number;
+    f.name = r.cell(s.nameColumn->column)->text.trimmed();
+    f.nameKey = Hospital::nameKey(f.name);
+    const XlsxCell *town = r.cell(s.townColumn->column);
+    f.municipality = town ? town->displayText().trimmed() : QString();
+    for (const XlsxCell &c : r.cells) {
+        if (c.column >= s.nameColumn->column)
+            break;
+        if (c.isNumber() && c.number >= 1 && c.number <= double(std::numeric_limits<int>::max())
+            && std::floor(c.number) == c.number)
+            f.rank = int(c.number);
+    }
+    if (!f.rank)
+        f.rank = *rank + 1;
+    *rank = *f.rank;
+
+    // 「未報告」 (or another marker) where the beds belong: listed without figures.
+    for (const FieldColumn *c : { s.totalColumn, s.bedColumns.first() }) {
+        if (!c)
+            continue;
+        const FigureCell cell = FigureCell::read(r.cell(c->column));
+        if (cell.isMarker())
+            f.missingReason = cell.text;
+    }
+    if (!f.missingReason.isEmpty()) {
+        f.kind = kindOf(f.nameKey, std::nullopt);
+        s.out->facilities << f;
+        return true;
+    }
+    qint64 total = 0;
+    if (!readFacilityBeds(s, r, f, &total))
+        return false;
+    f.kind = kindOf(f.nameKey, total);
+    if (!readFacilityMetrics(s, r, f))
+        return false;
+    checkDoctorsPer100(s, r, f, total);
+    s.out->facilities << f;
+    return true;
+}
+
+bool HospitalListImporter::readFacilityBeds(SheetState &s, const XlsxRow &r, ParsedFacility &f,
+                                            qint64 *total) const
+{
+    for (const FieldColumn *c : std::as_const(s.bedColumns)) {
+        const FigureCell cell = FigureCell::read(r.cell(c->column));
+        if (cell.isEmpty() || cell.isCountUpTo(FigureCell::MaxFacilityBeds)) {
+            const qint64 beds = cell.isEmpty() ? 0 : cell.count();
+            f.beds.insert(c->key, beds);
+            *total += beds;
+            s.sums[c->key] += beds;
+        } else if (cell.isMarker()) {
+            s.out->warnings << tr("%1, cell %2%3: \"%4\" in the beds of %5; those beds were "
+                                  "not imported.")
+                                   .arg(Label::place(m_fileName, s.sheet, r.number),
+                                        XlsxCell::columnName(c->column))
+                                   .arg(r.number)
+                                   .arg(cell.text, f.name);
+        } else {
+            return badCell(s, r.number, c->column, cell.isNumber() ? fmt(cell.number) : cell.text,
+                           tr("a number of beds of one facility (a whole number from 0 to %L1)")
+                               .arg(FigureCell::MaxFacilityBeds));
+        }
+    }
+    if (s.totalColumn) {
+        const FigureCell cell = FigureCell::read(r.cell(s.totalColumn->column));
+        if (cell.isCount() && cell.count() != *total)
+            s.out->warnings << tr("%1, cell %2%3: the total %4 of %5 differs from the sum of "
+                                  "its beds by function, %6.")
+                                   .arg(Label::place(m_fileName, s.sheet, r.number),
+                                        XlsxCell::columnName(s.totalColumn->column))
+                                   .arg(r.number)
+                                   .arg(cell.count())
+                                   .arg(f.name)
+                                   .arg(*total);
+    }
+    return true;
+}
+
+// Doctors, roles and yearly volumes. Cases (births, operations, admissions…) are whole
+// numbers; doctors and days of stay may have decimals; none is negative or absurdly large.
+bool HospitalListImporter::readFacilityMetrics(SheetState &s, const XlsxRow &r,
+                                               ParsedFacility &f) const
+{
+    for (const FieldColumn &c : std::as_const(s.columns)) {
+        QString metric;
+        if (c.field == Field::DoctorsFullTime)
+            metric = QStringLiteral("doctors_fulltime");
+        else if (c.field == Field::DoctorsPartTime)
+            metric = QStringLiteral("doctors_parttime");
+        else if (c.field == Field::Metric)
+            metric = c.key;
+        else if (c.field == Field::Role) {
+            const XlsxCell *cell = r.cell(c.column);
+            if (cell && !cell->displayText().trimmed().isEmpty())
+                f.roles << c.key;
+            continue;
+        } else {
+            continue;
+        }
+        const FigureCell cell = FigureCell::read(r.cell(c.column));
+        if (cell.isNumber()) {
+            const bool isCase = !metric.startsWith(QLatin1String("doctors_"))
+                && !metric.startsWith(QLatin1String("los_"));
+            if (isCase && !cell.isCountUpTo(FigureCell::MaxFacilityCases))
+                return badCell(s, r.number, c.column, fmt(cell.number),
+                               tr("a number of cases (a whole number from 0 to %L1)")
+                                   .arg(FigureCell::MaxFacilityCases));
+            if (!isCase && !cell.isWithin(FigureCell::MaxFacilityValue))
+                return badCell(s, r.number, c.column, fmt(cell.number),
+                               tr("a number from 0 to %L1").arg(FigureCell::MaxFacilityValue));
+            f.metrics.insert(metric, cell.number);
+        } else if (cell.isMarker()) {
+            f.maskedMetrics.insert(metric, cell.text);
+        } else if (cell.kind == FigureCell::Kind::OtherText) {
+            return badCell(s, r.number, c.column, cell.text, tr("a number"));
+        }
+    }
+    return true;
+}
+
+// 100床当たり is derived: (常勤 + 非常勤) per 100 beds, 休棟中等 included.
+void HospitalListImporter::checkDoctorsPer100(SheetState &s, const XlsxRow &r,
+                                              const ParsedFacility &f, qint64 total) const
+{
+    if (!s.per100 || !f.metrics.contains(QStringLiteral("doctors_fulltime"))
+        || !f.metrics.contains(QStringLiteral("doctors_parttime")))
+        return;
+    const FigureCell shown = FigureCell::read(r.cell(s.per100->column));
+    if (!shown.isNumber())
+        return;
+    const double doctors = f.metrics.value(QStringLiteral("doctors_fulltime"))
+        + f.metrics.value(QStringLiteral("doctors_parttime"));
+    const double expected = total > 0 ? doctors * 100.0 / double(total) : -1;
+    if (total <= 0 || std::fabs(shown.number - expected) > 1e-6 * std::max(1.0, expected))
+        s.out->warnings << tr("%1, cell %2%3 (%4): the workbook shows %5 doctors per 100 "
+                              "beds, Koso computes %6.")
+                               .arg(Label::place(m_fileName, s.sheet, r.number),
+                                    XlsxCell::columnName(s.per100->column))
+                               .arg(r.number)
+                               .arg(f.name, fmt(shown.number),
+                                    total > 0 ? fmt(expected) : QStringLiteral("-"));
+}
+
+// The facilities add up to the region's summary row.
+void HospitalListImporter::checkFacilitySums(SheetState &s) const
+{
+    ParsedHospitalSheet *out = s.out;
+    out->facilityBeds = s.sums;
+    for (auto it = out->summaryBeds.cbegin(); it != out->summaryBeds.cend(); ++it) {
+        if (s.sums.value(it.key()) != it.value())
+            out->warnings << tr("%1: the facilities' %2 beds add up to %3, the summary row says "
+                                "%4.")
+                                 .arg(Label::place(m_fileName, s.sheet, s.summary->number),
+                                      it.key())
+                                 .arg(s.sums.value(it.key()))
+                                 .arg(it.value());
+    }
+}
+
 
 bool HospitalListImporter::begin(ImportContext &ctx, QString *error)
 {

@@ -20,6 +20,7 @@ namespace Koso {
 
 class XlsxReader;
 class HospitalMatcher;
+struct XlsxRow;
 struct ImportContext;
 
 // One facility row of 別添5② (2) 区域内の医療機関.
@@ -65,6 +66,10 @@ class HospitalListImporter
     Q_DECLARE_TR_FUNCTIONS(Koso::HospitalListImporter)
 
 public:
+    // A region's sheet holds a few hundred rows; more is not one of MHLW's sheets.
+    static constexpr int MaxSheetRows = 10000;
+    static constexpr int MaxSheetCells = 500000;
+
     HospitalListImporter(const BedFunctionList &functions, const QString &fileName);
     ~HospitalListImporter();
 
@@ -86,6 +91,25 @@ public:
     bool finish(ImportContext &ctx, QString *error);
 
 private:
+    struct SheetState; // one sheet being read: its rows, columns and position
+
+    // A sheet in the order of its phases, each a function of its own.
+    bool readSheetRows(XlsxReader &reader, int sheetIndex, SheetState &s,
+                       const std::atomic<bool> *cancel, std::atomic<qint64> *bytesRead) const;
+    bool readSummary(SheetState &s) const;
+    void readSummaryDetails(SheetState &s) const;
+    bool identifyRegion(SheetState &s) const;
+    bool findFacilityColumns(SheetState &s) const;
+    bool readFacility(SheetState &s, const XlsxRow &r, int *rank) const;
+    bool readFacilityBeds(SheetState &s, const XlsxRow &r, ParsedFacility &f, qint64 *total) const;
+    bool readFacilityMetrics(SheetState &s, const XlsxRow &r, ParsedFacility &f) const;
+    void checkDoctorsPer100(SheetState &s, const XlsxRow &r, const ParsedFacility &f,
+                            qint64 total) const;
+    void checkFacilitySums(SheetState &s) const;
+    bool missing(SheetState &s, int row, const QString &label) const;
+    bool badCell(SheetState &s, int row, int column, const QString &text,
+                 const QString &what) const;
+
     BedFunctionList m_functions;
     QString m_fileName;
     QVector<ParsedHospitalSheet> m_sheets;

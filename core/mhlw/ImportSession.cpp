@@ -143,6 +143,10 @@ ImportSession::FileInfo ImportSession::inspect(const QString &path)
         return info;
     }
     const WorkbookDetector::Result detected = WorkbookDetector::detect(reader);
+    if (reader.hasError()) {
+        info.error = reader.errorString();
+        return info;
+    }
     info.kind = detected.kind;
     info.title = detected.title;
     info.edition = detected.edition;
@@ -231,6 +235,8 @@ bool ImportSession::prepare(const QStringList &files, ImportSummary *summary, QS
                 continue;
             }
             o.detected = WorkbookDetector::detect(*job.reader);
+            if (job.reader->hasError()) // a part refused or damaged while recognising it
+                o.error = job.reader->errorString();
         }
     };
     const int threads = std::max(
@@ -331,6 +337,175 @@ bool ImportSession::prepare(const QStringList &files, ImportSummary *summary, QS
     return true;
 }
 
+// The sheets of the jobs, parsed on worker threads in writing order (prefectures, regions,
+// hospitals sheet by sheet) while the calling thread writes what is already parsed; the
+// workers never touch the database. Whatever happens, the workers are stopped and joined
+// when the pool is destroyed.
+struct ImportSession::ParsePool
+{
+    struct Task
+    {
+        Job *job;
+        int slot;
+        qint64 size;
+        std::atomic<int> state { 0 }; // 0 waiting, 1 parsed
+    };
+
+    ParsePool(const std::vector<Job *> &order, std::atomic<bool> &cancel)
+        : cancel(cancel)
+    {
+        for (Job *job : order) {
+            for (int s = 0; s < job->sheets.size(); ++s) {
+                auto task = std::make_unique<Task>();
+                task->job = job;
+                task->slot = s;
+                task->size = std::max<qint64>(1, job->reader->sheets().at(job->sheets.at(s)).size);
+                totalBytes += task->size;
+                tasks.push_back(std::move(task));
+            }
+        }
+    }
+
+    ~ParsePool()
+    {
+        failed.store(true);
+        for (auto &w : workers)
+            w->wait();
+    }
+
+    void start(int threads)
+    {
+        for (int i = 0; i < threads; ++i) {
+            workers.emplace_back(QThread::create([this]() { work(); }));
+            workers.back()->start();
+        }
+    }
+
+    void fail(const QString &message)
+    {
+        QMutexLocker locker(&lock);
+        if (firstError.isEmpty())
+            firstError = message;
+        failed.store(true);
+        parsed.wakeAll();
+    }
+
+    // The first worker on a workbook takes the reader that recognised it; others open their
+    // own (a libzip archive is not shared between threads).
+    XlsxReader *readerFor(Job &job, std::map<Job *, std::unique_ptr<XlsxReader>> &readers,
+                          std::map<Job *, XlsxReader *> &inUse)
+    {
+        XlsxReader *&reader = inUse[&job];
+        if (reader)
+            return reader;
+        if (!job.readerTaken.exchange(true)) {
+            reader = job.reader.get();
+            return reader;
+        }
+        std::unique_ptr<XlsxReader> &own = readers[&job];
+        own = std::make_unique<XlsxReader>();
+        if (!own->openShared(*job.reader)) {
+            fail(own->errorString());
+            return nullptr;
+        }
+        reader = own.get();
+        return reader;
+    }
+
+    void work()
+    {
+        std::map<Job *, std::unique_ptr<XlsxReader>> readers;
+        std::map<Job *, XlsxReader *> inUse;
+        const double cpuStart = threadCpuMs();
+        auto logCpu = qScopeGuard(
+            [&]() { qCDebug(lcImport) << "parse thread CPU" << threadCpuMs() - cpuStart << "ms"; });
+        for (;;) {
+            const int t = next.fetch_add(1);
+            if (t >= int(tasks.size()) || failed.load() || cancel.load())
+                return;
+            Task &task = *tasks.at(t);
+            Job &job = *task.job;
+            XlsxReader *reader = readerFor(job, readers, inUse);
+            if (!reader)
+                return;
+            QString message;
+            const bool ok = job.beds ? job.beds->parse(*reader, &message, &cancel, &bytesRead)
+                                     : job.hospitals->parseSheet(*reader, job.sheets.at(task.slot),
+                                                                 &job.parsedSheets[task.slot],
+                                                                 &message, &cancel, &bytesRead);
+            if (!ok) {
+                fail(message);
+                return;
+            }
+            QMutexLocker locker(&lock);
+            task.state.store(1);
+            parsed.wakeAll();
+        }
+    }
+
+    // Waits until a task is parsed, calling onWait now and then; false on failure or cancel.
+    bool waitFor(Task &task, const std::function<void()> &onWait)
+    {
+        QMutexLocker locker(&lock);
+        while (task.state.load() == 0 && !failed.load() && !cancel.load()) {
+            parsed.wait(&lock, QDeadlineTimer(40));
+            locker.unlock();
+            onWait();
+            locker.relock();
+        }
+        return task.state.load() == 1 && !failed.load() && !cancel.load();
+    }
+
+    std::atomic<bool> &cancel;
+    std::vector<std::unique_ptr<Task>> tasks;
+    qint64 totalBytes = 0;
+    std::vector<std::unique_ptr<QThread>> workers;
+    std::atomic<int> next { 0 };
+    std::atomic<qint64> bytesRead { 0 };
+    std::atomic<bool> failed { false };
+    QMutex lock;
+    QWaitCondition parsed;
+    QString firstError;
+};
+
+namespace {
+
+// For one import: foreign keys unchecked and a page cache that holds what the import writes,
+// both back as they were after. Every key the import writes comes from the rows it has just
+// read or written (hospital ids, the edition, the bed functions), so checking each of some
+// 200,000 rows against its parents would only cost a quarter of the writing time; SQLite only
+// allows switching the check outside a transaction. The tests run PRAGMA foreign_key_check on
+// imported datasets. The cache (some 10 MB for MHLW's three files) keeps pages from being
+// spilled and read back before the commit.
+class ImportPragmas
+{
+public:
+    explicit ImportPragmas(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        QString error;
+        SqlQuery::run(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"), &error);
+        SqlQuery q(m_db, QStringLiteral("PRAGMA cache_size"));
+        if (q.exec() && q.next())
+            m_cacheSize = q.value(0).toInt();
+        SqlQuery::run(m_db, QStringLiteral("PRAGMA cache_size = -65536"), &error);
+    }
+    ~ImportPragmas()
+    {
+        QString error;
+        SqlQuery::run(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize), &error);
+        SqlQuery::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &error);
+    }
+    ImportPragmas(const ImportPragmas &) = delete;
+    ImportPragmas &operator=(const ImportPragmas &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_cacheSize = -2000;
+};
+
+} // namespace
+
 // Sheets are parsed on worker threads while the calling thread writes, in a fixed order
 // (prefectures, regions, hospitals sheet by sheet), what is already parsed: the database is
 // written by one thread, in one transaction, and the workers never touch it.
@@ -347,157 +522,15 @@ bool ImportSession::importAll(ImportSummary *summary, QString *error)
         return kindOrder(a->kind) < kindOrder(b->kind);
     });
 
-    // One task per sheet, in writing order.
-    struct Task
-    {
-        Job *job;
-        int slot;
-        qint64 size;
-        std::atomic<int> state { 0 }; // 0 waiting, 1 parsed
-    };
-    std::vector<std::unique_ptr<Task>> tasks;
-    qint64 totalBytes = 0;
-    for (Job *job : order) {
-        for (int s = 0; s < job->sheets.size(); ++s) {
-            auto task = std::make_unique<Task>();
-            task->job = job;
-            task->slot = s;
-            task->size = std::max<qint64>(1, job->reader->sheets().at(job->sheets.at(s)).size);
-            totalBytes += task->size;
-            tasks.push_back(std::move(task));
-        }
-    }
-
-    std::atomic<int> next { 0 };
-    std::atomic<qint64> bytesRead { 0 };
-    std::atomic<bool> failed { false };
-    QMutex lock;
-    QWaitCondition parsed;
-    QString firstError;
-    auto fail = [&](const QString &message) {
-        QMutexLocker locker(&lock);
-        if (firstError.isEmpty())
-            firstError = message;
-        failed.store(true);
-        parsed.wakeAll();
-    };
-    auto work = [&]() {
-        std::map<Job *, std::unique_ptr<XlsxReader>> readers;
-        std::map<Job *, XlsxReader *> readersInUse;
-        const double cpuStart = threadCpuMs();
-        auto logCpu = qScopeGuard(
-            [&]() { qCDebug(lcImport) << "parse thread CPU" << threadCpuMs() - cpuStart << "ms"; });
-        for (;;) {
-            const int t = next.fetch_add(1);
-            if (t >= int(tasks.size()) || failed.load() || m_cancel.load())
-                return;
-            Task &task = *tasks.at(t);
-            Job &job = *task.job;
-            // The first worker on a workbook takes the reader that recognised it; others open
-            // their own (a libzip archive is not shared between threads).
-            XlsxReader *&reader = readersInUse[&job];
-            QString message;
-            if (!reader) {
-                if (!job.readerTaken.exchange(true)) {
-                    reader = job.reader.get();
-                } else {
-                    std::unique_ptr<XlsxReader> &own = readers[&job];
-                    own = std::make_unique<XlsxReader>();
-                    if (!own->openShared(*job.reader)) {
-                        fail(own->errorString());
-                        return;
-                    }
-                    reader = own.get();
-                }
-            }
-            const bool ok = job.beds ? job.beds->parse(*reader, &message, &m_cancel, &bytesRead)
-                                     : job.hospitals->parseSheet(*reader, job.sheets.at(task.slot),
-                                                                 &job.parsedSheets[task.slot],
-                                                                 &message, &m_cancel, &bytesRead);
-            if (!ok) {
-                fail(message);
-                return;
-            }
-            QMutexLocker locker(&lock);
-            task.state.store(1);
-            parsed.wakeAll();
-        }
-    };
-    const int threads = std::max(
-        1,
-        std::min<int>(m_threads > 0 ? m_threads : std::min(4, QThread::idealThreadCount()),
-                      int(tasks.size())));
-    std::vector<std::unique_ptr<QThread>> workers;
-    for (int i = 0; i < threads; ++i) {
-        workers.emplace_back(QThread::create(work));
-        workers.back()->start();
-    }
-    // Whatever happens below, the workers are stopped and joined before returning.
-    struct Join
-    {
-        std::vector<std::unique_ptr<QThread>> &workers;
-        std::atomic<bool> &failed;
-        ~Join()
-        {
-            failed.store(true);
-            for (auto &w : workers)
-                w->wait();
-        }
-    } join { workers, failed };
-
-    qint64 bytesWritten = 0;
-    auto progress = [&](double currentShare, qint64 currentSize) {
-        // Reading counts for three quarters, writing for the rest.
-        const double read = double(bytesRead.load()) / double(totalBytes);
-        const double written
-            = (double(bytesWritten) + currentShare * double(currentSize)) / double(totalBytes);
-        report(int(2 + 72 * std::min(1.0, read) + 24 * std::min(1.0, written)),
-               tr("Importing the workbooks"));
-    };
-    // Waits until a task is parsed; false on failure or cancel.
-    auto waitFor = [&](Task &task) {
-        QMutexLocker locker(&lock);
-        while (task.state.load() == 0 && !failed.load() && !m_cancel.load()) {
-            parsed.wait(&lock, QDeadlineTimer(40));
-            locker.unlock();
-            progress(0, 0);
-            locker.relock();
-        }
-        return task.state.load() == 1 && !failed.load() && !m_cancel.load();
-    };
-    auto stopped = [&]() {
-        if (!firstError.isEmpty())
-            *error = firstError;
-        return false;
-    };
-
+    ParsePool pool(order, m_cancel);
+    pool.start(
+        std::max(1,
+                 std::min<int>(m_threads > 0 ? m_threads : std::min(4, QThread::idealThreadCount()),
+                               int(pool.tasks.size()))));
+    m_bytesWritten = 0;
     const double writerCpuStart = threadCpuMs();
-    QSqlDatabase db = m_dataset.database();
-    // Every key the import writes comes from the rows it has just read or written (hospital
-    // ids, the edition, the bed functions), so checking each of some 200,000 rows against its
-    // parents would only cost a quarter of the writing time. The check is off for this one
-    // transaction (SQLite only allows switching it outside a transaction) and back on after;
-    // the tests run PRAGMA foreign_key_check on imported datasets.
-    QString pragmaError;
-    SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"), &pragmaError);
-    const auto foreignKeysBack = qScopeGuard([&db]() {
-        QString e;
-        SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), &e);
-    });
-    // A page cache that holds what the import writes (some 10 MB for MHLW's three files), so
-    // that pages are not spilled and read back before the commit; back to the default after.
-    int cacheSize = -2000;
-    {
-        SqlQuery q(db, QStringLiteral("PRAGMA cache_size"));
-        if (q.exec() && q.next())
-            cacheSize = q.value(0).toInt();
-    }
-    SqlQuery::run(db, QStringLiteral("PRAGMA cache_size = -65536"), &pragmaError);
-    const auto cacheBack = qScopeGuard([&db, cacheSize]() {
-        QString e;
-        SqlQuery::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize), &e);
-    });
-    Transaction tx(db);
+    ImportPragmas pragmas(m_dataset.database());
+    Transaction tx(m_dataset.database());
     if (!tx.isActive()) {
         *error = tr("Cannot start writing to the dataset: %1").arg(tx.errorMessage());
         return false;
@@ -521,7 +554,7 @@ bool ImportSession::importAll(ImportSummary *summary, QString *error)
     regionChanges.load();
     prefectureChanges.load();
 
-    size_t t = 0;
+    size_t nextTask = 0;
     for (Job *job : order) {
         FileImportSummary &file = summary->files[job->summaryIndex];
         ImportContext ctx;
@@ -538,45 +571,8 @@ bool ImportSession::importAll(ImportSummary *summary, QString *error)
         ctx.summary = summary;
         ctx.file = &file;
         ctx.cancel = &m_cancel;
-        if (job->beds) {
-            Task &task = *tasks.at(t++);
-            if (!waitFor(task))
-                return stopped();
-            ctx.progress = [&](double share) {
-                progress(share, task.size);
-            };
-            if (!job->beds->write(ctx, error))
-                return false;
-            bytesWritten += task.size;
-        } else {
-            if (!job->hospitals->begin(ctx, error))
-                return false;
-            for (int s = 0; s < job->sheets.size(); ++s) {
-                Task &task = *tasks.at(t++);
-                if (!waitFor(task))
-                    return stopped();
-                if (!job->hospitals->writeSheet(ctx, job->parsedSheets[s], error))
-                    return false;
-                bytesWritten += task.size;
-                if (s % 8 == 0)
-                    progress(0, 0);
-            }
-            if (!job->hospitals->finish(ctx, error))
-                return false;
-            job->hospitals->setSheets(std::move(job->parsedSheets));
-        }
-
-        ImportRecord record;
-        record.editionId = ctx.editionId;
-        record.kind = file.kindKey;
-        record.fileName = job->fileName;
-        record.sha256 = job->sha256;
-        record.importedAt = QDateTime::currentDateTime();
-        record.importedBy = userName();
-        QStringList text { ImportSummary::fileText(file) };
-        text << file.warnings;
-        record.summary = text.join(QLatin1Char('\n'));
-        if (!figures.addImportRecord(record, error))
+        if (!writeJob(*job, pool, &nextTask, ctx, error)
+            || !recordImport(*job, figures, ctx.editionId, file, error))
             return false;
     }
 
@@ -596,32 +592,119 @@ bool ImportSession::importAll(ImportSummary *summary, QString *error)
     return true;
 }
 
-void ImportSession::checkConsistency(ImportSummary *summary)
+// Reading counts for three quarters of the progress, writing for the rest.
+void ImportSession::reportImportProgress(const ParsePool &pool, double currentShare,
+                                         qint64 currentSize)
 {
-    const QSqlDatabase db = m_dataset.database();
-    FigureStore figures(m_dataset);
-    QHash<int, QString> functionNames;
-    int closedId = 0;
-    for (const BedFunction &f : figures.bedFunctions()) {
-        functionNames.insert(f.id, f.nameJa);
-        if (!f.countsInTotal)
-            closedId = f.id;
+    const double total = double(pool.totalBytes);
+    const double read = double(pool.bytesRead.load()) / total;
+    const double written = (double(m_bytesWritten) + currentShare * double(currentSize)) / total;
+    report(int(2 + 72 * std::min(1.0, read) + 24 * std::min(1.0, written)),
+           tr("Importing the workbooks"));
+}
+
+// Writes one workbook's sheets as they are parsed; *nextTask walks the pool's tasks.
+bool ImportSession::writeJob(Job &job, ParsePool &pool, size_t *nextTask, ImportContext &ctx,
+                             QString *error)
+{
+    const auto onWait = [&]() {
+        reportImportProgress(pool, 0, 0);
+    };
+    auto stopped = [&]() {
+        if (!pool.firstError.isEmpty())
+            *error = pool.firstError;
+        return false;
+    };
+    if (job.beds) {
+        ParsePool::Task &task = *pool.tasks.at((*nextTask)++);
+        if (!pool.waitFor(task, onWait))
+            return stopped();
+        ctx.progress = [&](double share) {
+            reportImportProgress(pool, share, task.size);
+        };
+        if (!job.beds->write(ctx, error))
+            return false;
+        m_bytesWritten += task.size;
+        return true;
     }
+    if (!job.hospitals->begin(ctx, error))
+        return false;
+    for (int s = 0; s < job.sheets.size(); ++s) {
+        ParsePool::Task &task = *pool.tasks.at((*nextTask)++);
+        if (!pool.waitFor(task, onWait))
+            return stopped();
+        if (!job.hospitals->writeSheet(ctx, job.parsedSheets[s], error))
+            return false;
+        m_bytesWritten += task.size;
+        if (s % 8 == 0)
+            onWait();
+    }
+    if (!job.hospitals->finish(ctx, error))
+        return false;
+    job.hospitals->setSheets(std::move(job.parsedSheets));
+    return true;
+}
+
+// The import record of a written file: name, SHA-256, edition, who and when, its summary.
+bool ImportSession::recordImport(const Job &job, FigureStore &figures, int editionId,
+                                 const FileImportSummary &file, QString *error)
+{
+    ImportRecord record;
+    record.editionId = editionId;
+    record.kind = file.kindKey;
+    record.fileName = job.fileName;
+    record.sha256 = job.sha256;
+    record.importedAt = QDateTime::currentDateTime();
+    record.importedBy = userName();
+    QStringList text { ImportSummary::fileText(file) };
+    text << file.warnings;
+    record.summary = text.join(QLatin1Char('\n'));
+    return figures.addImportRecord(record, error);
+}
+
+// What the consistency checks need to know of the dataset and of this import.
+struct ImportSession::ConsistencyState
+{
+    QHash<int, QString> functionNames;
+    QHash<int, QString> functionKeys;
+    int closedId = 0;
     QHash<QString, QString> regionNames;
     QHash<QString, QString> prefectureNames;
     QHash<QString, int> regionsPerPrefecture;
+    QSet<QString> hospitalRegions;
+    QHash<QString, const ParsedHospitalSheet *> sheets;
+    ImportSummary *summary = nullptr;
+
+    QString measureName(const QString &key) const
+    {
+        const QString names[] = { tr("reported"), tr("planned"), tr("required") };
+        Measure m = Measure::Reported;
+        measureFromKey(key, &m);
+        return names[int(m)];
+    }
+};
+
+void ImportSession::checkConsistency(ImportSummary *summary)
+{
+    FigureStore figures(m_dataset);
+    ConsistencyState s;
+    s.summary = summary;
+    for (const BedFunction &f : figures.bedFunctions()) {
+        s.functionNames.insert(f.id, f.nameJa);
+        s.functionKeys.insert(f.id, f.key);
+        if (!f.countsInTotal)
+            s.closedId = f.id;
+    }
     {
         GeographyStore geography(m_dataset);
         for (const Region &r : geography.regions()) {
-            regionNames.insert(r.code, r.name);
-            regionsPerPrefecture[r.prefectureCode] += 1;
+            s.regionNames.insert(r.code, r.name);
+            s.regionsPerPrefecture[r.prefectureCode] += 1;
         }
         for (const Prefecture &p : geography.prefectures())
-            prefectureNames.insert(p.code, p.name);
+            s.prefectureNames.insert(p.code, p.name);
     }
     QSet<int> editions;
-    QSet<QString> hospitalRegions;
-    QHash<QString, const ParsedHospitalSheet *> sheets;
     for (const auto &job : m_jobs) {
         if (job->skip)
             continue;
@@ -630,171 +713,170 @@ void ImportSession::checkConsistency(ImportSummary *summary)
                 editions.insert(e.id);
         }
         if (job->hospitals) {
-            for (const ParsedHospitalSheet &s : job->hospitals->sheets()) {
-                hospitalRegions.insert(s.regionCode);
-                sheets.insert(s.regionCode, &s);
+            for (const ParsedHospitalSheet &sheet : job->hospitals->sheets()) {
+                s.hospitalRegions.insert(sheet.regionCode);
+                s.sheets.insert(sheet.regionCode, &sheet);
             }
         }
     }
-    const QString measureNames[] = { tr("reported"), tr("planned"), tr("required") };
-    auto measureName = [&](const QString &key) {
-        Measure m = Measure::Reported;
-        measureFromKey(key, &m);
-        return measureNames[int(m)];
-    };
-
     for (int editionId : std::as_const(editions)) {
         QString label;
         for (const Edition &e : figures.editions()) {
             if (e.id == editionId)
                 label = e.label;
         }
-        // 1. Each prefecture's block equals the sum of its regions (別添4② against 別添4③).
-        SqlQuery sums(
-            db,
-            QStringLiteral("SELECT r.prefecture_code, b.measure, b.year, b.function_id, "
-                           "SUM(b.beds), COUNT(b.beds), COUNT(*), COUNT(DISTINCT b.region_code) "
-                           "FROM region_bed b JOIN region r ON r.code = b.region_code "
-                           "WHERE b.edition_id = ? GROUP BY 1, 2, 3, 4"));
-        QHash<QString, qint64> regionSums;
-        QHash<QString, bool> complete;
-        QHash<QString, qint64> nationalSums;
-        QHash<QString, bool> nationalComplete;
-        if (sums.exec({ editionId })) {
-            while (sums.next()) {
-                const QString pref = sums.value(0).toString();
-                const QString rest = sums.value(1).toString() + QLatin1Char('|')
-                    + sums.value(2).toString() + QLatin1Char('|') + sums.value(3).toString();
-                const bool all = sums.value(5).toLongLong() == sums.value(6).toLongLong()
-                    && sums.value(7).toInt() == regionsPerPrefecture.value(pref);
-                regionSums.insert(pref + QLatin1Char('|') + rest, sums.value(4).toLongLong());
-                complete.insert(pref + QLatin1Char('|') + rest, all);
-                // 全国 is the 47 prefectures; the demo's fictional one (99) may share the edition.
-                if (!Prefecture::isOneOf47(pref))
-                    continue;
-                nationalSums[rest] += sums.value(4).toLongLong();
-                nationalComplete[rest] = nationalComplete.value(rest, true) && all;
-            }
-        }
-        int prefecturesWithRegions = 0;
-        for (auto it = regionsPerPrefecture.cbegin(); it != regionsPerPrefecture.cend(); ++it)
-            prefecturesWithRegions += it.value() > 0 && Prefecture::isOneOf47(it.key()) ? 1 : 0;
-        SqlQuery prefs(db,
-                       QStringLiteral("SELECT prefecture_code, measure, year, function_id, beds "
-                                      "FROM prefecture_bed WHERE edition_id = ? AND beds IS "
-                                      "NOT NULL ORDER BY 1, 2, 3, 4"));
-        if (!regionSums.isEmpty() && prefs.exec({ editionId })) {
-            while (prefs.next()) {
-                const QString pref = prefs.value(0).toString();
-                const QString rest = prefs.value(1).toString() + QLatin1Char('|')
-                    + prefs.value(2).toString() + QLatin1Char('|') + prefs.value(3).toString();
-                const qint64 stated = prefs.value(4).toLongLong();
-                qint64 sum = 0;
-                if (pref == QLatin1String("00")) {
-                    // 全国: only when every prefecture's regions are in the dataset.
-                    if (prefecturesWithRegions < 47 || !nationalComplete.value(rest, false)
-                        || !nationalSums.contains(rest))
-                        continue;
-                    sum = nationalSums.value(rest);
-                } else {
-                    const QString key = pref + QLatin1Char('|') + rest;
-                    if (!regionSums.contains(key) || !complete.value(key))
-                        continue;
-                    sum = regionSums.value(key);
-                }
-                if (sum != stated)
-                    summary->warnings
-                        << tr("%1, %2: %3 %4 %5 beds: the prefecture table says %6, its vision "
-                              "regions add up to %7.")
-                               .arg(label, prefectureNames.value(pref, pref),
-                                    measureName(prefs.value(1).toString()),
-                                    prefs.value(2).toString(),
-                                    functionNames.value(prefs.value(3).toInt()))
-                               .arg(QLocale().toString(stated), QLocale().toString(sum));
-            }
-        }
+        checkPrefectureSums(s, editionId, label);
+        if (s.hospitalRegions.isEmpty())
+            continue;
+        checkFacilityTotals(s, editionId, label);
+        checkPatientFlow(s, editionId, label);
+    }
+}
 
-        if (hospitalRegions.isEmpty())
+// 1. Each prefecture's block equals the sum of its regions (別添4② against 別添4③), and 全国
+// the sum of the 47 when every prefecture's regions are in the dataset.
+void ImportSession::checkPrefectureSums(ConsistencyState &s, int editionId, const QString &label)
+{
+    const QSqlDatabase db = m_dataset.database();
+    SqlQuery sums(
+        db,
+        QStringLiteral("SELECT r.prefecture_code, b.measure, b.year, b.function_id, "
+                       "SUM(b.beds), COUNT(b.beds), COUNT(*), COUNT(DISTINCT b.region_code) "
+                       "FROM region_bed b JOIN region r ON r.code = b.region_code "
+                       "WHERE b.edition_id = ? GROUP BY 1, 2, 3, 4"));
+    QHash<QString, qint64> regionSums;
+    QHash<QString, bool> complete;
+    QHash<QString, qint64> nationalSums;
+    QHash<QString, bool> nationalComplete;
+    if (sums.exec({ editionId })) {
+        while (sums.next()) {
+            const QString pref = sums.value(0).toString();
+            const QString rest = sums.value(1).toString() + QLatin1Char('|')
+                + sums.value(2).toString() + QLatin1Char('|') + sums.value(3).toString();
+            const bool all = sums.value(5).toLongLong() == sums.value(6).toLongLong()
+                && sums.value(7).toInt() == s.regionsPerPrefecture.value(pref);
+            regionSums.insert(pref + QLatin1Char('|') + rest, sums.value(4).toLongLong());
+            complete.insert(pref + QLatin1Char('|') + rest, all);
+            // 全国 is the 47 prefectures; the demo's fictional one (99) may share the edition.
+            if (!Prefecture::isOneOf47(pref))
+                continue;
+            nationalSums[rest] += sums.value(4).toLongLong();
+            nationalComplete[rest] = nationalComplete.value(rest, true) && all;
+        }
+    }
+    int prefecturesWithRegions = 0;
+    for (auto it = s.regionsPerPrefecture.cbegin(); it != s.regionsPerPrefecture.cend(); ++it)
+        prefecturesWithRegions += it.value() > 0 && Prefecture::isOneOf47(it.key()) ? 1 : 0;
+    SqlQuery prefs(db,
+                   QStringLiteral("SELECT prefecture_code, measure, year, function_id, beds "
+                                  "FROM prefecture_bed WHERE edition_id = ? AND beds IS "
+                                  "NOT NULL ORDER BY 1, 2, 3, 4"));
+    if (regionSums.isEmpty() || !prefs.exec({ editionId }))
+        return;
+    while (prefs.next()) {
+        const QString pref = prefs.value(0).toString();
+        const QString rest = prefs.value(1).toString() + QLatin1Char('|')
+            + prefs.value(2).toString() + QLatin1Char('|') + prefs.value(3).toString();
+        const qint64 stated = prefs.value(4).toLongLong();
+        qint64 sum = 0;
+        if (pref == QLatin1String("00")) {
+            // 全国: only when every prefecture's regions are in the dataset.
+            if (prefecturesWithRegions < 47 || !nationalComplete.value(rest, false)
+                || !nationalSums.contains(rest))
+                continue;
+            sum = nationalSums.value(rest);
+        } else {
+            const QString key = pref + QLatin1Char('|') + rest;
+            if (!regionSums.contains(key) || !complete.value(key))
+                continue;
+            sum = regionSums.value(key);
+        }
+        if (sum != stated)
+            s.summary->warnings
+                << tr("%1, %2: %3 %4 %5 beds: the prefecture table says %6, its vision "
+                      "regions add up to %7.")
+                       .arg(label, s.prefectureNames.value(pref, pref),
+                            s.measureName(prefs.value(1).toString()), prefs.value(2).toString(),
+                            s.functionNames.value(prefs.value(3).toInt()))
+                       .arg(QLocale().toString(stated), QLocale().toString(sum));
+    }
+}
+
+// 2. Each region's facilities add up to its reported beds of the latest year, and its
+// 構想必要量 in 別添5② matches 別添4③.
+void ImportSession::checkFacilityTotals(ConsistencyState &s, int editionId, const QString &label)
+{
+    const QSqlDatabase db = m_dataset.database();
+    SqlQuery latest(db,
+                    QStringLiteral("SELECT MAX(year) FROM region_bed WHERE edition_id = ? "
+                                   "AND measure = 'reported'"));
+    int latestYear = 0;
+    if (latest.exec({ editionId }) && latest.next())
+        latestYear = latest.value(0).toInt();
+    if (latestYear == 0)
+        return;
+    SqlQuery rb(db,
+                QStringLiteral("SELECT region_code, measure, year, function_id, beds "
+                               "FROM region_bed WHERE edition_id = ? AND beds IS NOT NULL "
+                               "AND ((measure = 'reported' AND year = ?) OR measure = "
+                               "'required') ORDER BY 1, 2, 3, 4"));
+    if (!rb.exec({ editionId, latestYear }))
+        return;
+    while (rb.next()) {
+        const QString region = rb.value(0).toString();
+        if (!s.hospitalRegions.contains(region))
             continue;
-        // 2. Each region's facilities add up to its reported beds of the latest year, and its
-        // 構想必要量 and patient flow in 別添5② match 別添4③.
-        SqlQuery latest(db,
-                        QStringLiteral("SELECT MAX(year) FROM region_bed WHERE edition_id = ? "
-                                       "AND measure = 'reported'"));
-        int latestYear = 0;
-        if (latest.exec({ editionId }) && latest.next())
-            latestYear = latest.value(0).toInt();
-        if (latestYear == 0)
+        const int fid = rb.value(3).toInt();
+        if (fid == s.closedId)
             continue;
-        // The facilities as this import read them (their sum is checked against the summary
-        // row of each sheet while parsing).
-        QHash<QString, qint64> facilitySums;
-        for (const BedFunction &f : figures.bedFunctions()) {
-            for (auto s = sheets.cbegin(); s != sheets.cend(); ++s)
-                facilitySums.insert(s.key() + QLatin1Char('|') + QString::number(f.id),
-                                    (*s)->facilityBeds.value(f.key));
+        const qint64 stated = rb.value(4).toLongLong();
+        const QString function = s.functionNames.value(fid);
+        const QString key = s.functionKeys.value(fid);
+        const ParsedHospitalSheet *sheet = s.sheets.value(region);
+        if (rb.value(1).toString() == QLatin1String("reported")) {
+            // The facilities as this import read them (their sum is checked against the
+            // summary row of each sheet while parsing).
+            const qint64 sum = sheet ? sheet->facilityBeds.value(key) : 0;
+            if (sum != stated)
+                s.summary->warnings
+                    << tr("%1, %2 %3: the facilities of 別添5② have %4 %5 beds, the "
+                          "region table says %6 for %7.")
+                           .arg(label, region, s.regionNames.value(region), QLocale().toString(sum),
+                                function, QLocale().toString(stated))
+                           .arg(latestYear);
+        } else if (sheet && sheet->requiredBeds.contains(key)
+                   && sheet->requiredBeds.value(key) != stated) {
+            s.summary->warnings
+                << tr("%1, %2 %3: 別添5② gives %4 required %5 beds, the region table "
+                      "%6.")
+                       .arg(label, region, s.regionNames.value(region),
+                            QLocale().toString(sheet->requiredBeds.value(key)), function,
+                            QLocale().toString(stated));
         }
-        SqlQuery rb(db,
-                    QStringLiteral("SELECT region_code, measure, year, function_id, beds "
-                                   "FROM region_bed WHERE edition_id = ? AND beds IS NOT NULL "
-                                   "AND ((measure = 'reported' AND year = ?) OR measure = "
-                                   "'required') ORDER BY 1, 2, 3, 4"));
-        if (rb.exec({ editionId, latestYear })) {
-            while (rb.next()) {
-                const QString region = rb.value(0).toString();
-                if (!hospitalRegions.contains(region))
-                    continue;
-                const int fid = rb.value(3).toInt();
-                if (fid == closedId)
-                    continue;
-                const qint64 stated = rb.value(4).toLongLong();
-                const QString function = functionNames.value(fid);
-                if (rb.value(1).toString() == QLatin1String("reported")) {
-                    const qint64 sum
-                        = facilitySums.value(region + QLatin1Char('|') + QString::number(fid));
-                    if (sum != stated)
-                        summary->warnings
-                            << tr("%1, %2 %3: the facilities of 別添5② have %4 %5 beds, the "
-                                  "region table says %6 for %7.")
-                                   .arg(label, region, regionNames.value(region),
-                                        QLocale().toString(sum), function,
-                                        QLocale().toString(stated))
-                                   .arg(latestYear);
-                } else if (const ParsedHospitalSheet *s = sheets.value(region)) {
-                    QString key;
-                    for (const BedFunction &f : figures.bedFunctions()) {
-                        if (f.id == fid)
-                            key = f.key;
-                    }
-                    if (s->requiredBeds.contains(key) && s->requiredBeds.value(key) != stated)
-                        summary->warnings
-                            << tr("%1, %2 %3: 別添5② gives %4 required %5 beds, the region table "
-                                  "%6.")
-                                   .arg(label, region, regionNames.value(region),
-                                        QLocale().toString(s->requiredBeds.value(key)), function,
-                                        QLocale().toString(stated));
-                }
-            }
-        }
-        SqlQuery flow(db,
-                      QStringLiteral("SELECT region_code, share FROM region_patient_flow "
-                                     "WHERE edition_id = ? AND kind = 'net' AND share IS NOT "
-                                     "NULL"));
-        if (flow.exec({ editionId })) {
-            while (flow.next()) {
-                const ParsedHospitalSheet *s = sheets.value(flow.value(0).toString());
-                if (!s || !s->patientFlow)
-                    continue;
-                // 別添5② prints the rate rounded to 0.1 %.
-                if (std::fabs(*s->patientFlow - flow.value(1).toDouble()) > 0.00051)
-                    summary->warnings
-                        << tr("%1, %2 %3: 別添5② gives a patient flow of %4 %, the region table "
-                              "%5 %.")
-                               .arg(label, s->regionCode, regionNames.value(s->regionCode))
-                               .arg(*s->patientFlow * 100, 0, 'f', 1)
-                               .arg(flow.value(1).toDouble() * 100, 0, 'f', 1);
-            }
-        }
+    }
+}
+
+// 3. The patient flow of 別添5② against 別添4③.
+void ImportSession::checkPatientFlow(ConsistencyState &s, int editionId, const QString &label)
+{
+    SqlQuery flow(m_dataset.database(),
+                  QStringLiteral("SELECT region_code, share FROM region_patient_flow "
+                                 "WHERE edition_id = ? AND kind = 'net' AND share IS NOT "
+                                 "NULL"));
+    if (!flow.exec({ editionId }))
+        return;
+    while (flow.next()) {
+        const ParsedHospitalSheet *sheet = s.sheets.value(flow.value(0).toString());
+        if (!sheet || !sheet->patientFlow)
+            continue;
+        // 別添5② prints the rate rounded to 0.1 %.
+        if (std::fabs(*sheet->patientFlow - flow.value(1).toDouble()) > 0.00051)
+            s.summary->warnings
+                << tr("%1, %2 %3: 別添5② gives a patient flow of %4 %, the region table "
+                      "%5 %.")
+                       .arg(label, sheet->regionCode, s.regionNames.value(sheet->regionCode))
+                       .arg(*sheet->patientFlow * 100, 0, 'f', 1)
+                       .arg(flow.value(1).toDouble() * 100, 0, 'f', 1);
     }
 }
 

@@ -15,6 +15,8 @@
 namespace Koso {
 
 class Dataset;
+class FigureStore;
+struct ImportContext;
 
 // Imports MHLW's 見える化 workbooks (別添4③, 別添4②, 別添5②, in any order and any mix) into
 // a dataset in one transaction: every file is recognised from its content, parsed (several
@@ -58,9 +60,18 @@ public:
 
 private:
     struct Job;
+    struct ParsePool;
+    struct ConsistencyState;
     bool prepare(const QStringList &files, ImportSummary *summary, QString *error);
     bool importAll(ImportSummary *summary, QString *error);
+    bool writeJob(Job &job, ParsePool &pool, size_t *nextTask, ImportContext &ctx, QString *error);
+    bool recordImport(const Job &job, FigureStore &figures, int editionId,
+                      const FileImportSummary &file, QString *error);
+    void reportImportProgress(const ParsePool &pool, double currentShare, qint64 currentSize);
     void checkConsistency(ImportSummary *summary);
+    void checkPrefectureSums(ConsistencyState &s, int editionId, const QString &label);
+    void checkFacilityTotals(ConsistencyState &s, int editionId, const QString &label);
+    void checkPatientFlow(ConsistencyState &s, int editionId, const QString &label);
     void report(int percent, const QString &step);
 
     Dataset &m_dataset;
@@ -69,6 +80,7 @@ private:
     ProgressHandler m_progress;
     int m_threads = 0;
     std::atomic<bool> m_cancel { false };
+    qint64 m_bytesWritten = 0; // sheet bytes written so far, for progress
     std::vector<std::unique_ptr<Job>> m_jobs;
 };
 

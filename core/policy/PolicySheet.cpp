@@ -313,11 +313,23 @@ bool PolicySheet::write(Dataset &dataset, const QString &areaCode, const QString
     return TableWriter::write(data, path, error);
 }
 
+QString PolicySheetPreview::moreErrorsText() const
+{
+    if (errorsNotListed <= 0)
+        return QString();
+    return PolicySheet::tr("… and %L1 more error(s), not listed.", "", errorsNotListed)
+        .arg(errorsNotListed);
+}
+
 PolicySheetPreview PolicySheet::readFile(Dataset &dataset, const QString &path, const QDate &today)
 {
     TableData data;
     QString error;
-    if (!TableReader::read(path, &data, &error)) {
+    // A few rows more than the limit, for a title and blank rows: read() says what is wrong.
+    TableLimits limits;
+    limits.maxRows = MaxRows + 20;
+    limits.maxCells = qint64(limits.maxRows) * 100;
+    if (!TableReader::read(path, &data, &error, limits)) {
         PolicySheetPreview preview;
         preview.fileName = QFileInfo(path).fileName();
         preview.errors << PolicySheetIssue { 0, QString(), error };
@@ -328,332 +340,424 @@ PolicySheetPreview PolicySheet::readFile(Dataset &dataset, const QString &path, 
     return read(dataset, data, today);
 }
 
+struct PolicySheet::ReadState
+{
+    ReadState(Dataset &dataset, const TableData &data, const QDate &today,
+              PolicySheetPreview &preview)
+        : data(data)
+        , today(today)
+        , preview(preview)
+        , cols(columns(FigureStore(dataset).bedFunctions()))
+        , hospitals(dataset)
+        , policies(dataset)
+        , councils(dataset)
+    { }
+
+    void fail(int line, const QString &column, const QString &message)
+    {
+        if (preview.errors.size() < MaxListedErrors)
+            preview.errors << PolicySheetIssue { line, column, message };
+        else
+            ++preview.errorsNotListed;
+    }
+    QVariant cell(int row, const QString &key) const
+    {
+        const int c = columnOf.value(key, -1);
+        const QVector<QVariant> &cells = data.rows.at(row);
+        return c >= 0 && c < cells.size() ? cells.at(c) : QVariant();
+    }
+    bool isBlank(int row) const
+    {
+        for (const QVariant &v : data.rows.at(row)) {
+            if (!cellEmpty(v))
+                return false;
+        }
+        return true;
+    }
+
+    const TableData &data;
+    const QDate today;
+    PolicySheetPreview &preview;
+    const QVector<Column> cols;
+    HospitalStore hospitals;
+    PolicyStore policies;
+    CouncilStore councils;
+    QHash<QString, int> byHeader; // normalised header or alias → index in cols
+    int headerRow = -1;
+    int headerLine = 0;
+    QHash<QString, int> columnOf; // column key → index in the sheet
+    QHash<QString, QString> headerOf; // column key → header as written
+    bool byId = false;
+    bool byKey = false;
+    QHash<qint64, int> seenAt; // hospital id → line
+};
+
 PolicySheetPreview PolicySheet::read(Dataset &dataset, const TableData &data, const QDate &today)
 {
     PolicySheetPreview preview;
     preview.fileName = data.fileName;
-    const BedFunctionList functions = FigureStore(dataset).bedFunctions();
-    const auto cols = columns(functions);
-    auto fail = [&](int line, const QString &column, const QString &message) {
-        preview.errors << PolicySheetIssue { line, column, message };
-    };
-
-    // The header row: within the first rows (an .xlsx export has a title above it).
-    QHash<QString, int> byHeader;
-    for (int i = 0; i < cols.size(); ++i) {
-        byHeader.insert(headerKey(cols.at(i).header), i);
-        for (const QString &a : cols.at(i).aliases)
-            byHeader.insert(headerKey(a), i);
+    ReadState s(dataset, data, today, preview);
+    if (!findHeader(s) || !mapHeader(s))
+        return preview;
+    int lastDataRow = s.headerRow;
+    for (int r = s.headerRow + 1; r < data.rows.size(); ++r) {
+        if (!s.isBlank(r))
+            lastDataRow = r;
     }
-    int headerRow = -1;
-    for (int r = 0; r < qMin(int(data.rows.size()), 15) && headerRow < 0; ++r) {
-        for (const QVariant &cell : data.rows.at(r)) {
-            const int c = byHeader.value(headerKey(cellText(cell)), -1);
+    int dataRows = 0;
+    for (int r = s.headerRow + 1; r <= lastDataRow; ++r)
+        dataRows += s.isBlank(r) ? 0 : 1;
+    if (data.truncated || dataRows > MaxRows) {
+        s.fail(0, QString(),
+               tr("%1 has more than %L2 rows; a policy sheet has one row per hospital of a "
+                  "prefecture (a few thousand at most). Split it by region, or check that it is "
+                  "the right file.")
+                   .arg(data.fileName)
+                   .arg(MaxRows));
+        return preview;
+    }
+    for (int r = s.headerRow + 1; r <= lastDataRow; ++r)
+        readRow(s, r);
+    if (!preview.ok())
+        preview.changes.clear();
+    return preview;
+}
+
+// The header row: within the first rows (an .xlsx export has a title above it).
+bool PolicySheet::findHeader(ReadState &s)
+{
+    for (int i = 0; i < s.cols.size(); ++i) {
+        s.byHeader.insert(headerKey(s.cols.at(i).header), i);
+        for (const QString &a : s.cols.at(i).aliases)
+            s.byHeader.insert(headerKey(a), i);
+    }
+    for (int r = 0; r < qMin(int(s.data.rows.size()), 15) && s.headerRow < 0; ++r) {
+        for (const QVariant &cell : s.data.rows.at(r)) {
+            const int c = s.byHeader.value(headerKey(cellText(cell)), -1);
             if (c >= 0
-                && (cols.at(c).key == QLatin1String("name")
-                    || cols.at(c).key == QLatin1String("id"))) {
-                headerRow = r;
+                && (s.cols.at(c).key == QLatin1String("name")
+                    || s.cols.at(c).key == QLatin1String("id"))) {
+                s.headerRow = r;
                 break;
             }
         }
     }
-    if (headerRow < 0) {
-        fail(0, QString(),
-             tr("%1: no header row with 管理番号 or 医療機関名 was found; is this a policy sheet "
-                "exported by Koso Planner?")
-                 .arg(data.fileName));
-        return preview;
-    }
-    const int headerLine = data.lineNumbers.value(headerRow, headerRow + 1);
-    QHash<QString, int> columnOf; // column key → index in the sheet
-    QHash<QString, QString> headerOf; // column key → header as written
-    const QVector<QVariant> &header = data.rows.at(headerRow);
+    if (s.headerRow >= 0)
+        return true;
+    QString message = tr("%1: no header row with 管理番号 or 医療機関名 was found; is this a "
+                         "policy sheet exported by Koso Planner?")
+                          .arg(s.data.fileName);
+    const QString hint = TableReader::separatorHint(s.data);
+    if (!hint.isEmpty())
+        message += QLatin1Char(' ') + hint;
+    s.fail(0, QString(), message);
+    return false;
+}
+
+// The columns the header names; a column to identify hospitals and one to import are needed.
+bool PolicySheet::mapHeader(ReadState &s)
+{
+    s.headerLine = s.data.lineNumbers.value(s.headerRow, s.headerRow + 1);
+    const QVector<QVariant> &header = s.data.rows.at(s.headerRow);
     for (int c = 0; c < header.size(); ++c) {
         const QString written = cellText(header.at(c));
-        const int spec = byHeader.value(headerKey(written), -1);
+        const int spec = s.byHeader.value(headerKey(written), -1);
         if (spec < 0)
             continue; // a column the hospital added: ignored
-        const QString key = cols.at(spec).key;
-        if (columnOf.contains(key)) {
-            fail(headerLine, written, tr("the column appears twice"));
+        const QString key = s.cols.at(spec).key;
+        if (s.columnOf.contains(key)) {
+            s.fail(s.headerLine, written, tr("the column appears twice"));
             continue;
         }
-        columnOf.insert(key, c);
-        headerOf.insert(key, written);
+        s.columnOf.insert(key, c);
+        s.headerOf.insert(key, written);
     }
-    const bool byId = columnOf.contains(QStringLiteral("id"));
-    const bool byKey = columnOf.contains(QStringLiteral("region_code"))
-        && columnOf.contains(QStringLiteral("name"));
-    if (!byId && !byKey)
-        fail(headerLine, QString(),
-             tr("the sheet needs a 管理番号 column, or 構想区域コード and 医療機関名 columns, to "
-                "know which hospital each row is"));
+    s.byId = s.columnOf.contains(QStringLiteral("id"));
+    s.byKey = s.columnOf.contains(QStringLiteral("region_code"))
+        && s.columnOf.contains(QStringLiteral("name"));
+    if (!s.byId && !s.byKey)
+        s.fail(s.headerLine, QString(),
+               tr("the sheet needs a 管理番号 column, or 構想区域コード and 医療機関名 columns, to "
+                  "know which hospital each row is"));
     bool anyEditable = false;
-    for (const Column &c : cols) {
-        if (c.role == Role::Edit && columnOf.contains(c.key))
+    for (const Column &c : s.cols) {
+        if (c.role == Role::Edit && s.columnOf.contains(c.key))
             anyEditable = true;
     }
     if (!anyEditable)
-        fail(headerLine, QString(), tr("the sheet has no column to import (対応方針の状況, …)"));
-    if (!preview.ok())
-        return preview;
+        s.fail(s.headerLine, QString(),
+               tr("the sheet has no column to import (対応方針の状況, …)"));
+    return s.preview.ok();
+}
 
-    HospitalStore hospitals(dataset);
-    PolicyStore policies(dataset);
-    CouncilStore councils(dataset);
-    QHash<qint64, int> seenAt; // hospital id → line
-    int lastDataRow = headerRow;
-    for (int r = headerRow + 1; r < data.rows.size(); ++r) {
-        const QVector<QVariant> &cells = data.rows.at(r);
-        bool blank = true;
-        for (const QVariant &v : cells)
-            blank = blank && cellEmpty(v);
-        if (!blank)
-            lastDataRow = r;
+// One data row: which hospital, its values, and what they change.
+void PolicySheet::readRow(ReadState &s, int row)
+{
+    if (s.isBlank(row))
+        return;
+    ++s.preview.rowsRead;
+    const int line = s.data.lineNumbers.value(row, row + 1);
+    const std::optional<Hospital> hospital = identifyHospital(s, row, line);
+    if (!hospital)
+        return;
+    QMap<QString, QString> values;
+    if (!readValues(s, row, line, &values))
+        return;
+    collectChanges(s, *hospital, std::move(values));
+}
+
+// The hospital of a row, by 管理番号 or by region, name and municipality; nullopt (with an
+// error) when it is unknown, merged or listed twice.
+std::optional<Hospital> PolicySheet::identifyHospital(ReadState &s, int row, int line)
+{
+    std::optional<Hospital> hospital;
+    const QString name = cellText(s.cell(row, QStringLiteral("name")));
+    QString regionCode = cellText(s.cell(row, QStringLiteral("region_code")));
+    if (!regionCode.isEmpty()) {
+        regionCode = regionCode.normalized(QString::NormalizationForm_KC);
+        // MHLW and Excel store 0101 as the number 101.
+        if (regionCode.size() < 4 && regionCode.toInt() > 0)
+            regionCode = regionCode.rightJustified(4, QLatin1Char('0'));
     }
-    for (int r = headerRow + 1; r <= lastDataRow; ++r) {
-        const QVector<QVariant> &cells = data.rows.at(r);
-        const int line = data.lineNumbers.value(r, r + 1);
-        auto cell = [&](const QString &key) -> QVariant {
-            const int c = columnOf.value(key, -1);
-            return c >= 0 && c < cells.size() ? cells.at(c) : QVariant();
-        };
-        bool blank = true;
-        for (const QVariant &v : cells)
-            blank = blank && cellEmpty(v);
-        if (blank)
-            continue;
-        ++preview.rowsRead;
-        const int errorsBefore = int(preview.errors.size());
-
-        // Which hospital.
-        std::optional<Hospital> hospital;
-        const QString name = cellText(cell(QStringLiteral("name")));
-        QString regionCode = cellText(cell(QStringLiteral("region_code")));
-        if (!regionCode.isEmpty()) {
-            regionCode = regionCode.normalized(QString::NormalizationForm_KC);
-            // MHLW and Excel store 0101 as the number 101.
-            if (regionCode.size() < 4 && regionCode.toInt() > 0)
-                regionCode = regionCode.rightJustified(4, QLatin1Char('0'));
+    const QString municipality = cellText(s.cell(row, QStringLiteral("municipality")));
+    const QVariant idCell = s.cell(row, QStringLiteral("id"));
+    const QString idColumn = s.headerOf.value(QStringLiteral("id"));
+    const QString nameColumn = s.headerOf.value(QStringLiteral("name"));
+    if (s.byId && !cellEmpty(idCell)) {
+        QString idText;
+        const auto id = parseWholeNumber(idCell, &idText);
+        if (!id || *id <= 0) {
+            s.fail(line, idColumn, tr("\"%1\" is not a 管理番号 (a whole number)").arg(idText));
+            return std::nullopt;
         }
-        const QString municipality = cellText(cell(QStringLiteral("municipality")));
-        const QVariant idCell = cell(QStringLiteral("id"));
-        if (byId && !cellEmpty(idCell)) {
-            QString idText;
-            const auto id = parseWholeNumber(idCell, &idText);
-            if (!id || *id <= 0) {
-                fail(line, headerOf.value(QStringLiteral("id")),
-                     tr("\"%1\" is not a 管理番号 (a whole number)").arg(idText));
-                continue;
-            }
-            hospital = hospitals.hospital(*id);
-            if (!hospital) {
-                fail(line, headerOf.value(QStringLiteral("id")),
-                     tr("unknown hospital: no hospital has 管理番号 %1").arg(*id));
-                continue;
-            }
-            if (!name.isEmpty() && Hospital::nameKey(name) != Hospital::nameKey(hospital->name)) {
-                fail(line, headerOf.value(QStringLiteral("name")),
-                     tr("管理番号 %1 is %2, not %3; was the row moved?")
-                         .arg(*id)
-                         .arg(hospital->name, name));
-                continue;
-            }
-        } else if (byKey) {
-            if (name.isEmpty()) {
-                fail(line, headerOf.value(QStringLiteral("name")),
-                     tr("the hospital name is empty"));
-                continue;
-            }
-            hospital = hospitals.findByKey(regionCode, name, municipality);
-            if (!hospital && municipality.isEmpty()) {
-                // Without a municipality the name must be unique in the region.
-                const QString key = Hospital::nameKey(name);
-                int found = 0;
-                for (const Hospital &h : hospitals.hospitals(regionCode)) {
-                    if (Hospital::nameKey(h.name) == key) {
-                        hospital = h;
-                        ++found;
-                    }
-                }
-                if (found > 1)
-                    hospital.reset();
-            }
-            if (!hospital) {
-                fail(line, headerOf.value(QStringLiteral("name")),
-                     tr("unknown hospital: %1 in region %2%3")
-                         .arg(name, regionCode,
-                              municipality.isEmpty() ? QString()
-                                                     : QStringLiteral(" (%1)").arg(municipality)));
-                continue;
-            }
-        } else {
-            fail(line, headerOf.value(QStringLiteral("id")), tr("the 管理番号 is empty"));
-            continue;
+        hospital = s.hospitals.hospital(*id);
+        if (!hospital) {
+            s.fail(line, idColumn, tr("unknown hospital: no hospital has 管理番号 %1").arg(*id));
+            return std::nullopt;
         }
-        if (hospital->mergedInto) {
-            const auto successor = hospitals.hospital(*hospital->mergedInto);
-            fail(line, QString(),
-                 tr("%1 was merged into %2; fill in the row of %2 instead")
-                     .arg(hospital->name, successor ? successor->name : QString()));
-            continue;
+        if (!name.isEmpty() && Hospital::nameKey(name) != Hospital::nameKey(hospital->name)) {
+            s.fail(line, nameColumn,
+                   tr("管理番号 %1 is %2, not %3; was the row moved?")
+                       .arg(*id)
+                       .arg(hospital->name, name));
+            return std::nullopt;
         }
-        const auto seen = seenAt.constFind(hospital->id);
-        if (seen != seenAt.cend()) {
-            fail(line, QString(),
-                 tr("%1 appears twice (also on line %2)").arg(hospital->name).arg(*seen));
-            continue;
+    } else if (s.byKey) {
+        if (name.isEmpty()) {
+            s.fail(line, nameColumn, tr("the hospital name is empty"));
+            return std::nullopt;
         }
-        seenAt.insert(hospital->id, line);
-
-        // The cells.
-        QMap<QString, QString> values;
-        for (const Column &c : cols) {
-            if (c.role != Role::Edit || !columnOf.contains(c.key))
-                continue;
-            const QVariant v = cell(c.key);
-            const QString text = cellText(v);
-            const QString column = headerOf.value(c.key);
-            const QString &k = c.key;
-            if (k == QLatin1String("status")) {
-                const auto s = PolicyVocabulary::parseStatus(text);
-                if (!s) {
-                    QStringList words;
-                    for (PolicyStatus st : allPolicyStatuses())
-                        words << PolicyVocabulary::statusWordJa(st);
-                    fail(line, column,
-                         text.isEmpty() ? tr("the status is empty; write one of %1")
-                                              .arg(words.join(QStringLiteral("、")))
-                                        : tr("unknown status \"%1\"; write one of %2")
-                                              .arg(text, words.join(QStringLiteral("、"))));
-                    continue;
-                }
-                values.insert(k, policyStatusKey(*s));
-            } else if (k == QLatin1String("owner_group")) {
-                const auto g = PolicyVocabulary::parseOwnerGroup(text);
-                if (!g) {
-                    fail(line, column,
-                         tr("unknown owner group \"%1\"; write 公立, 公的等 or 民間").arg(text));
-                    continue;
-                }
-                values.insert(k, ownerGroupKey(*g));
-            } else if (k == QLatin1String("reverification_target")) {
-                const auto f = PolicyVocabulary::parseFlag(text);
-                if (!f) {
-                    fail(line, column, tr("\"%1\" is neither ○ nor empty").arg(text));
-                    continue;
-                }
-                values.insert(k, *f ? QStringLiteral("1") : QStringLiteral("0"));
-            } else if (k == QLatin1String("plan_kind")) {
-                const auto p = PolicyVocabulary::parsePlanKind(text);
-                if (!p) {
-                    fail(line, column, tr("unknown plan \"%1\"").arg(text));
-                    continue;
-                }
-                values.insert(k, planKindKey(*p));
-            } else if (k == QLatin1String("planned_role") || k == QLatin1String("notes")) {
-                values.insert(k, text);
-            } else if (k == QLatin1String("links")) {
-                QStringList links;
-                static const QRegularExpression separators(QStringLiteral("[\\n;；]"));
-                for (const QString &l : text.split(separators, Qt::SkipEmptyParts)) {
-                    if (!l.trimmed().isEmpty())
-                        links << l.trimmed();
-                }
-                values.insert(k, links.join(QLatin1Char('\n')));
-            } else if (k == QLatin1String("target_year")) {
-                if (text.isEmpty()) {
-                    values.insert(k, QString::number(ResponsePolicy::DefaultTargetYear));
-                    continue;
-                }
-                QString shown;
-                const auto y = parseWholeNumber(v, &shown);
-                if (!y || *y < 2016 || *y > 2060) {
-                    fail(line, column, tr("\"%1\" is not a target year (such as 2025)").arg(shown));
-                    continue;
-                }
-                values.insert(k, QString::number(*y));
-            } else if (ResponsePolicy::isBedField(k)) {
-                if (text.isEmpty()) {
-                    values.insert(k, QString());
-                    continue;
-                }
-                QString shown;
-                const auto beds = parseWholeNumber(v, &shown);
-                if (!beds || *beds < 0 || *beds > MaxBedsPerFunction) {
-                    fail(line, column,
-                         tr("\"%1\" is not a possible number of beds (a whole number from 0 to "
-                            "%L2)")
-                             .arg(shown)
-                             .arg(MaxBedsPerFunction));
-                    continue;
-                }
-                values.insert(k, QString::number(*beds));
-            } else if (k == QLatin1String("written_on") || k == QLatin1String("agreed_on")) {
-                if (text.isEmpty()) {
-                    values.insert(k, QString());
-                    continue;
-                }
-                std::optional<QDate> date = isNumberCell(v)
-                    ? JapaneseDate::fromExcelSerial(v.toDouble())
-                    : JapaneseDate::parse(text);
-                if (!date && v.typeId() == QMetaType::QDate && v.toDate().isValid())
-                    date = v.toDate();
-                if (!date) {
-                    fail(line, column,
-                         tr("\"%1\" is not a date; write 2024/3/31, R6.3.31 or 令和6年3月31日")
-                             .arg(text));
-                    continue;
-                }
-                if (*date > today) {
-                    fail(line, column,
-                         tr("\"%1\" (%2) is in the future").arg(text, JapaneseDate::format(*date)));
-                    continue;
-                }
-                values.insert(k, date->toString(Qt::ISODate));
-            }
-        }
-        if (int(preview.errors.size()) > errorsBefore)
-            continue;
-
-        const auto current = policies.values(hospital->id);
-        if (!current)
-            continue;
-        // An agreement date names the meeting of the region's (or the prefecture's) council
-        // held that day, when there is one; clearing the date clears the meeting.
-        const auto agreedIt = values.constFind(QStringLiteral("agreed_on"));
-        if (agreedIt != values.cend() && *agreedIt != current->value(QStringLiteral("agreed_on"))) {
-            QString meetingId;
-            if (!agreedIt->isEmpty()) {
-                const QDate day = QDate::fromString(*agreedIt, Qt::ISODate);
-                QVector<Council> candidates = councils.councilsOfRegion(hospital->regionCode);
-                for (const Council &c : councils.councils(QString(hospital->regionCode).left(2))) {
-                    if (c.isPrefectureLevel())
-                        candidates << c;
-                }
-                for (const Council &c : std::as_const(candidates)) {
-                    for (const CouncilMeeting &m : councils.meetings(c.id)) {
-                        if (m.heldOn == day && meetingId.isEmpty())
-                            meetingId = QString::number(m.id);
-                    }
+        hospital = s.hospitals.findByKey(regionCode, name, municipality);
+        if (!hospital && municipality.isEmpty()) {
+            // Without a municipality the name must be unique in the region.
+            const QString key = Hospital::nameKey(name);
+            int found = 0;
+            for (const Hospital &h : s.hospitals.hospitals(regionCode)) {
+                if (Hospital::nameKey(h.name) == key) {
+                    hospital = h;
+                    ++found;
                 }
             }
-            values.insert(QStringLiteral("agreed_meeting_id"), meetingId);
+            if (found > 1)
+                hospital.reset();
         }
-        bool changed = false;
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            const QString old = current->value(it.key());
-            if (old != it.value()) {
-                preview.changes << PolicyValueChange { hospital->id, it.key(), old, it.value() };
-                changed = true;
-            }
+        if (!hospital) {
+            s.fail(line, nameColumn,
+                   tr("unknown hospital: %1 in region %2%3")
+                       .arg(name, regionCode,
+                            municipality.isEmpty() ? QString()
+                                                   : QStringLiteral(" (%1)").arg(municipality)));
+            return std::nullopt;
         }
-        if (changed)
-            ++preview.rowsChanged;
+    } else {
+        s.fail(line, idColumn, tr("the 管理番号 is empty"));
+        return std::nullopt;
     }
-    if (!preview.ok())
-        preview.changes.clear();
-    return preview;
+    if (hospital->mergedInto) {
+        const auto successor = s.hospitals.hospital(*hospital->mergedInto);
+        s.fail(line, QString(),
+               tr("%1 was merged into %2; fill in the row of %2 instead")
+                   .arg(hospital->name, successor ? successor->name : QString()));
+        return std::nullopt;
+    }
+    const auto seen = s.seenAt.constFind(hospital->id);
+    if (seen != s.seenAt.cend()) {
+        s.fail(line, QString(),
+               tr("%1 appears twice (also on line %2)").arg(hospital->name).arg(*seen));
+        return std::nullopt;
+    }
+    s.seenAt.insert(hospital->id, line);
+    return hospital;
+}
+
+// Every editable cell of a row, checked; false when any is bad (each one reported).
+bool PolicySheet::readValues(ReadState &s, int row, int line, QMap<QString, QString> *values)
+{
+    bool ok = true;
+    for (const Column &c : s.cols) {
+        if (c.role != Role::Edit || !s.columnOf.contains(c.key))
+            continue;
+        ok = readValue(s, c.key, s.cell(row, c.key), line, values) && ok;
+    }
+    return ok;
+}
+
+bool PolicySheet::readValue(ReadState &s, const QString &k, const QVariant &v, int line,
+                            QMap<QString, QString> *values)
+{
+    const QString text = cellText(v);
+    const QString column = s.headerOf.value(k);
+    auto fail = [&](const QString &message) {
+        s.fail(line, column, message);
+        return false;
+    };
+    if (k == QLatin1String("status")) {
+        const auto st = PolicyVocabulary::parseStatus(text);
+        if (!st) {
+            QStringList words;
+            for (PolicyStatus w : allPolicyStatuses())
+                words << PolicyVocabulary::statusWordJa(w);
+            return fail(text.isEmpty() ? tr("the status is empty; write one of %1")
+                                             .arg(words.join(QStringLiteral("、")))
+                                       : tr("unknown status \"%1\"; write one of %2")
+                                             .arg(text, words.join(QStringLiteral("、"))));
+        }
+        values->insert(k, policyStatusKey(*st));
+    } else if (k == QLatin1String("owner_group")) {
+        const auto g = PolicyVocabulary::parseOwnerGroup(text);
+        if (!g)
+            return fail(tr("unknown owner group \"%1\"; write 公立, 公的等 or 民間").arg(text));
+        values->insert(k, ownerGroupKey(*g));
+    } else if (k == QLatin1String("reverification_target")) {
+        const auto f = PolicyVocabulary::parseFlag(text);
+        if (!f)
+            return fail(tr("\"%1\" is neither ○ nor empty").arg(text));
+        values->insert(k, *f ? QStringLiteral("1") : QStringLiteral("0"));
+    } else if (k == QLatin1String("plan_kind")) {
+        const auto p = PolicyVocabulary::parsePlanKind(text);
+        if (!p)
+            return fail(tr("unknown plan \"%1\"").arg(text));
+        values->insert(k, planKindKey(*p));
+    } else if (k == QLatin1String("planned_role") || k == QLatin1String("notes")) {
+        values->insert(k, text);
+    } else if (k == QLatin1String("links")) {
+        QStringList links;
+        static const QRegularExpression separators(QStringLiteral("[\\n;；]"));
+        for (const QString &l : text.split(separators, Qt::SkipEmptyParts)) {
+            if (!l.trimmed().isEmpty())
+                links << l.trimmed();
+        }
+        values->insert(k, links.join(QLatin1Char('\n')));
+    } else if (k == QLatin1String("target_year")) {
+        if (text.isEmpty()) {
+            values->insert(k, QString::number(ResponsePolicy::DefaultTargetYear));
+            return true;
+        }
+        QString shown;
+        const auto y = parseWholeNumber(v, &shown);
+        if (!y || *y < 2016 || *y > 2060)
+            return fail(tr("\"%1\" is not a target year (such as 2025)").arg(shown));
+        values->insert(k, QString::number(*y));
+    } else if (ResponsePolicy::isBedField(k)) {
+        if (text.isEmpty()) {
+            values->insert(k, QString());
+            return true;
+        }
+        QString shown;
+        const auto beds = parseWholeNumber(v, &shown);
+        if (!beds || *beds < 0 || *beds > MaxBedsPerFunction)
+            return fail(tr("\"%1\" is not a possible number of beds (a whole number from 0 to "
+                           "%L2)")
+                            .arg(shown)
+                            .arg(MaxBedsPerFunction));
+        values->insert(k, QString::number(*beds));
+    } else if (k == QLatin1String("written_on") || k == QLatin1String("agreed_on")) {
+        return readDate(s, k, v, line, values);
+    }
+    return true;
+}
+
+// A date written as 2024/3/31, R6.3.31, 令和6年3月31日 or an Excel date, from 2000-01-01 to
+// today.
+bool PolicySheet::readDate(ReadState &s, const QString &k, const QVariant &v, int line,
+                           QMap<QString, QString> *values)
+{
+    const QString text = cellText(v);
+    const QString column = s.headerOf.value(k);
+    if (text.isEmpty()) {
+        values->insert(k, QString());
+        return true;
+    }
+    std::optional<QDate> date
+        = isNumberCell(v) ? JapaneseDate::fromExcelSerial(v.toDouble()) : JapaneseDate::parse(text);
+    if (!date && v.typeId() == QMetaType::QDate && v.toDate().isValid())
+        date = v.toDate();
+    if (!date) {
+        s.fail(line, column,
+               tr("\"%1\" is not a date; write 2024/3/31, R6.3.31 or 令和6年3月31日").arg(text));
+        return false;
+    }
+    if (*date > s.today) {
+        s.fail(line, column,
+               tr("\"%1\" (%2) is in the future").arg(text, JapaneseDate::format(*date)));
+        return false;
+    }
+    if (*date < ResponsePolicy::earliestDate()) {
+        s.fail(line, column,
+               tr("\"%1\" (%2) is not a plausible date; a policy's dates lie from %3 (%4) to "
+                  "today")
+                   .arg(text, date->toString(Qt::ISODate),
+                        ResponsePolicy::earliestDate().toString(Qt::ISODate),
+                        JapaneseDate::format(ResponsePolicy::earliestDate())));
+        return false;
+    }
+    values->insert(k, date->toString(Qt::ISODate));
+    return true;
+}
+
+// The meeting of the region's (or the prefecture's) council held on a day, when there is one.
+QString PolicySheet::meetingOn(ReadState &s, const Hospital &hospital, const QDate &day)
+{
+    QVector<Council> candidates = s.councils.councilsOfRegion(hospital.regionCode);
+    for (const Council &c : s.councils.councils(QString(hospital.regionCode).left(2))) {
+        if (c.isPrefectureLevel())
+            candidates << c;
+    }
+    for (const Council &c : std::as_const(candidates)) {
+        for (const CouncilMeeting &m : s.councils.meetings(c.id)) {
+            if (m.heldOn == day)
+                return QString::number(m.id);
+        }
+    }
+    return QString();
+}
+
+// The values of a clean row that differ from the hospital's policy.
+void PolicySheet::collectChanges(ReadState &s, const Hospital &hospital,
+                                 QMap<QString, QString> values)
+{
+    const auto current = s.policies.values(hospital.id);
+    if (!current)
+        return;
+    // An agreement date names the meeting held that day, when there is one; clearing the date
+    // clears the meeting.
+    const auto agreedIt = values.constFind(QStringLiteral("agreed_on"));
+    if (agreedIt != values.cend() && *agreedIt != current->value(QStringLiteral("agreed_on"))) {
+        const QString meetingId = agreedIt->isEmpty()
+            ? QString()
+            : meetingOn(s, hospital, QDate::fromString(*agreedIt, Qt::ISODate));
+        values.insert(QStringLiteral("agreed_meeting_id"), meetingId);
+    }
+    bool changed = false;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QString old = current->value(it.key());
+        if (old != it.value()) {
+            s.preview.changes << PolicyValueChange { hospital.id, it.key(), old, it.value() };
+            changed = true;
+        }
+    }
+    if (changed)
+        ++s.preview.rowsChanged;
 }
 
 std::unique_ptr<SetPolicyValuesCommand> PolicySheet::makeCommand(Dataset &dataset,

@@ -2,12 +2,15 @@
 
 #include "io/Table.h"
 #include "io/TableReader.h"
+#include "model/Hospital.h"
 #include "policy/SetPolicyValuesCommand.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QVector>
+
+#include <optional>
 
 namespace Koso {
 
@@ -29,10 +32,14 @@ struct PolicySheetPreview
     QString fileName;
     int rowsRead = 0; // data rows (blank rows not counted)
     int rowsChanged = 0;
-    QVector<PolicySheetIssue> errors;
+    QVector<PolicySheetIssue> errors; // the first PolicySheet::MaxListedErrors
+    int errorsNotListed = 0; // the errors beyond those
     QVector<PolicyValueChange> changes;
 
-    bool ok() const { return errors.isEmpty(); }
+    bool ok() const { return errors.isEmpty() && errorsNotListed == 0; }
+    int errorCount() const { return int(errors.size()) + errorsNotListed; }
+    // "… and 12,345 more errors", or empty when every error is listed.
+    QString moreErrorsText() const;
 };
 
 // The policy table that hospitals fill in: exported per region or for the prefecture (.xlsx
@@ -50,6 +57,11 @@ public:
     // More beds than this in one function is a typing error (the largest hospitals in Japan
     // have about 1,500 beds in all).
     static constexpr int MaxBedsPerFunction = 3000;
+    // A sheet holds one row per hospital: a prefecture has at most a few thousand (Tokyo about
+    // 1,650 with beds); more rows than this is not a policy sheet.
+    static constexpr int MaxRows = 20000;
+    // Errors listed one by one; the rest are counted.
+    static constexpr int MaxListedErrors = 200;
 
     // The data table (merged hospitals left out) and, for .xlsx, the instructions sheet.
     static Table policyTable(Dataset &dataset, const QString &areaCode);
@@ -71,6 +83,22 @@ public:
                                                                const PolicySheetPreview &preview);
     // One line per change: "サンプル病院: Status: Drafting → Agreed and verified".
     static QStringList describe(Dataset &dataset, const PolicySheetPreview &preview);
+
+private:
+    struct ReadState; // the sheet being read: its columns and where each is
+
+    static bool findHeader(ReadState &s);
+    static bool mapHeader(ReadState &s);
+    static void readRow(ReadState &s, int row);
+    static std::optional<Hospital> identifyHospital(ReadState &s, int row, int line);
+    static bool readValues(ReadState &s, int row, int line, QMap<QString, QString> *values);
+    static bool readValue(ReadState &s, const QString &key, const QVariant &cell, int line,
+                          QMap<QString, QString> *values);
+    static bool readDate(ReadState &s, const QString &key, const QVariant &cell, int line,
+                         QMap<QString, QString> *values);
+    static QString meetingOn(ReadState &s, const Hospital &hospital, const QDate &day);
+    static void collectChanges(ReadState &s, const Hospital &hospital,
+                               QMap<QString, QString> values);
 };
 
 } // namespace Koso

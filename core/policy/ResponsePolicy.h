@@ -67,6 +67,17 @@ struct ResponsePolicy
     QDateTime updatedAt;
 
     static constexpr int DefaultTargetYear = 2025;
+    // The dates of a policy (策定日, 合意日) lie from 2000-01-01 to ten years after today;
+    // outside is a typing error (0001-01-01, 1900/1/1).
+    static QDate earliestDate() { return QDate(2000, 1, 1); }
+    static QDate latestDate(const QDate &today = QDate::currentDate())
+    {
+        return today.addYears(10);
+    }
+    static bool isPlausibleDate(const QDate &date, const QDate &today = QDate::currentDate())
+    {
+        return date.isValid() && date >= earliestDate() && date <= latestDate(today);
+    }
     static QString bedField(const QString &functionKey);
     static bool isBedField(const QString &field);
     static QString functionKeyOfField(const QString &field);

@@ -282,6 +282,14 @@ bool Dataset::openChecked(const QString &path, Access access, QString *error)
                      .arg(currentSchemaVersion());
         return false;
     }
+    const QString notUpgradable
+        = tr("%1 is not a Koso Planner dataset that can be opened: it carries the program's mark "
+             "but no schema (version %2), like a file whose creation was interrupted. It was left "
+             "unchanged; create a new dataset instead.");
+    if (header.userVersion < 1 && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        *error = notUpgradable.arg(path).arg(header.userVersion);
+        return false;
+    }
 
     // Write access: the file and its folder must be writable, and the lock ours.
     bool writable = access != Access::ReadOnly;
@@ -358,6 +366,10 @@ bool Dataset::openChecked(const QString &path, Access access, QString *error)
                      .arg(path)
                      .arg(version)
                      .arg(currentSchemaVersion());
+        return false;
+    }
+    if (version < 1) {
+        *error = notUpgradable.arg(path).arg(version);
         return false;
     }
     if (version < currentSchemaVersion()) {

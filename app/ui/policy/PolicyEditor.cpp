@@ -59,6 +59,8 @@ PolicyEditor::PolicyEditor(Dataset *dataset, QUndoStack *undoStack, QWidget *par
     for (PlanKind k : { PlanKind::None, PlanKind::PublicReformPlan, PlanKind::Public2025Plan })
         m_planKind->addItem(PolicyVocabulary::planKindName(k), planKindKey(k));
     m_targetYear->setRange(2016, 2060);
+    for (DateLineEdit *date : { m_writtenOn, m_agreedOn })
+        date->setRange(ResponsePolicy::earliestDate(), ResponsePolicy::latestDate());
     m_role->setPlaceholderText(
         tr("e.g. acute care centre of the region, recovery beds for the area"));
     m_notes->setPlaceholderText(tr("Notes (saved when you leave the field)"));

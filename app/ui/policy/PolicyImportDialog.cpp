@@ -59,18 +59,21 @@ void PolicyImportDialog::loadFile(const QString &path)
     if (!m_preview.ok()) {
         m_summary->setText(tr("<b>%1 cannot be imported</b>: %n problem(s) were found. Nothing "
                               "will be changed; correct the sheet and import it again.",
-                              "", int(m_preview.errors.size()))
+                              "", m_preview.errorCount())
                                .arg(file.toHtmlEscaped()));
         m_table->setColumnCount(3);
         m_table->setHorizontalHeaderLabels({ tr("Line"), tr("Column"), tr("Problem") });
-        m_table->setRowCount(int(m_preview.errors.size()));
-        for (int r = 0; r < m_preview.errors.size(); ++r) {
+        const int listed = int(m_preview.errors.size());
+        m_table->setRowCount(listed + (m_preview.errorsNotListed > 0 ? 1 : 0));
+        for (int r = 0; r < listed; ++r) {
             const PolicySheetIssue &e = m_preview.errors.at(r);
             m_table->setItem(
                 r, 0, new QTableWidgetItem(e.line > 0 ? QString::number(e.line) : QString()));
             m_table->setItem(r, 1, new QTableWidgetItem(e.column));
             m_table->setItem(r, 2, new QTableWidgetItem(e.message));
         }
+        if (m_preview.errorsNotListed > 0)
+            m_table->setItem(listed, 2, new QTableWidgetItem(m_preview.moreErrorsText()));
     } else {
         m_summary->setText(
             m_preview.changes.isEmpty()

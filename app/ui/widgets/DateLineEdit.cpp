@@ -28,9 +28,15 @@ void DateLineEdit::commit()
     if (!t.isEmpty())
         parsed = JapaneseDate::parse(t);
     if (!t.isEmpty() && !parsed) {
-        m_acceptable = false;
-        setStyleSheet(QStringLiteral("QLineEdit { background: #fde0dc; }"));
-        setToolTip(tr("\"%1\" is not a date. Write 2024/3/31, R6.3.31 or 令和6年3月31日.").arg(t));
+        refuse(tr("\"%1\" is not a date. Write 2024/3/31, R6.3.31 or 令和6年3月31日.").arg(t));
+        return;
+    }
+    if (parsed
+        && ((m_earliest.isValid() && *parsed < m_earliest)
+            || (m_latest.isValid() && *parsed > m_latest))) {
+        refuse(tr("%1 is outside the dates accepted here, %2 to %3.")
+                   .arg(JapaneseDate::display(*parsed), JapaneseDate::display(m_earliest),
+                        JapaneseDate::display(m_latest)));
         return;
     }
     m_acceptable = true;
@@ -40,6 +46,13 @@ void DateLineEdit::commit()
     setDate(d);
     if (changed)
         emit dateEdited(d);
+}
+
+void DateLineEdit::refuse(const QString &why)
+{
+    m_acceptable = false;
+    setStyleSheet(QStringLiteral("QLineEdit { background: #fde0dc; }"));
+    setToolTip(why);
 }
 
 } // namespace Koso

@@ -18,6 +18,12 @@ public:
     QDate date() const { return m_date; }
     void setDate(const QDate &date);
     bool isAcceptable() const { return m_acceptable; }
+    // Dates outside [earliest, latest] are refused like text that is not a date.
+    void setRange(const QDate &earliest, const QDate &latest)
+    {
+        m_earliest = earliest;
+        m_latest = latest;
+    }
 
 signals:
     // After the user finished editing and the text is a date or empty.
@@ -26,7 +32,11 @@ signals:
 private:
     void commit();
 
+    void refuse(const QString &why);
+
     QDate m_date;
+    QDate m_earliest;
+    QDate m_latest;
     bool m_acceptable = true;
 };
 
