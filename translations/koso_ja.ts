@@ -12,7 +12,7 @@
         <translation>Koso Planner %1</translation>
     </message>
     <message>
-        <source>A planner's workbench for the Regional Medical Care Vision: MHLW's bed function figures, hospitals' response policies, coordination councils and the prefecture's checklist, in one dataset file that stays on this PC.</source>
+        <source>A planner&apos;s workbench for the Regional Medical Care Vision: MHLW&apos;s bed function figures, hospitals&apos; response policies, coordination councils and the prefecture&apos;s checklist, in one dataset file that stays on this PC.</source>
         <translation>地域医療構想の推進を担う都道府県職員のための作業ツールです。厚生労働省の病床機能報告等のデータ、医療機関の対応方針、地域医療構想調整会議、都道府県のチェックリストを、このパソコン内の一つのデータセットファイルで扱います。</translation>
     </message>
     <message>
@@ -24,7 +24,7 @@
         <translation>Qt %1 を使用しています。Qt Charts は GNU General Public License バージョン3、その他の Qt モジュールは GNU Lesser General Public License バージョン3 の下で使用しています。</translation>
     </message>
     <message>
-        <source>The bed figures in the demo dataset are fictional; the national totals in it are MHLW's published figures.</source>
+        <source>The bed figures in the demo dataset are fictional; the national totals in it are MHLW&apos;s published figures.</source>
         <translation>デモ用データセットの病床数は架空のものです（全国の数値は厚生労働省の公表値です）。</translation>
     </message>
 </context>
@@ -106,11 +106,11 @@
         <translation>年別の報告率：%1</translation>
     </message>
     <message>
-        <source>Source: MHLW "Bed Function Report" and others</source>
+        <source>Source: MHLW &quot;Bed Function Report&quot; and others</source>
         <translation>出典: 厚生労働省「病床機能報告」ほか</translation>
     </message>
     <message>
-        <source>Source: MHLW "Bed Function Report" and others (%1 edition)</source>
+        <source>Source: MHLW &quot;Bed Function Report&quot; and others (%1 edition)</source>
         <translation>出典: 厚生労働省「病床機能報告」ほか（%1公表）</translation>
     </message>
     <message>
@@ -237,7 +237,7 @@
     <name>Koso::AssessmentExporter</name>
     <message>
         <source>%1 — %2, %3 (filled in %4)</source>
-        <translation>%1　%2　%3（記入日 %4）</translation>
+        <translation>%1&#x3000;%2&#x3000;%3（記入日 %4）</translation>
     </message>
     <message>
         <source>No.</source>
@@ -387,7 +387,7 @@
         <translation>取り込みを中止しました。</translation>
     </message>
     <message>
-        <source>%1: no blocks found; expected blocks that start with a row labelled "○基礎情報".</source>
+        <source>%1: no blocks found; expected blocks that start with a row labelled &quot;○基礎情報&quot;.</source>
         <translation>%1: ブロックが見つかりません。「○基礎情報」の行で始まるブロックがあるはずです。</translation>
     </message>
     <message>
@@ -399,19 +399,19 @@
         <translation>%1～%2 行目、%3</translation>
     </message>
     <message>
-        <source>%1 (block %2): expected %3; the workbook's layout may have changed.</source>
+        <source>%1 (block %2): expected %3; the workbook&apos;s layout may have changed.</source>
         <translation>%1（ブロック %2）: %3 が見つかりません。ブックの様式が変わった可能性があります。</translation>
     </message>
     <message>
-        <source>%1, cell %2%3: "%4" is not %5.</source>
+        <source>%1, cell %2%3: &quot;%4&quot; is not %5.</source>
         <translation>%1、セル %2%3: 「%4」は%5ではありません。</translation>
     </message>
     <message>
-        <source>a row of column labels such as "2015 実績" (reported beds by year)</source>
+        <source>a row of column labels such as &quot;2015 実績&quot; (reported beds by year)</source>
         <translation>「2015 実績」のような列見出しの行（年ごとの報告病床数）</translation>
     </message>
     <message>
-        <source>a code right of "%1"</source>
+        <source>a code right of &quot;%1&quot;</source>
         <translation>「%1」の右のコード</translation>
     </message>
     <message>
@@ -427,11 +427,11 @@
         <translation>患者の割合</translation>
     </message>
     <message>
-        <source>a row labelled "都道府県"</source>
+        <source>a row labelled &quot;都道府県&quot;</source>
         <translation>「都道府県」の行</translation>
     </message>
     <message>
-        <source>a row labelled "構想区域"</source>
+        <source>a row labelled &quot;構想区域&quot;</source>
         <translation>「構想区域」の行</translation>
     </message>
     <message>
@@ -439,31 +439,31 @@
         <translation>%1（ブロック %2）: 構想区域コード %3 は都道府県 %4 のものではありません。</translation>
     </message>
     <message>
-        <source>a row labelled "国勢調査人口" (census population)</source>
+        <source>a row labelled &quot;国勢調査人口&quot; (census population)</source>
         <translation>「国勢調査人口」の行</translation>
     </message>
     <message>
-        <source>%1, cell %2%3: the row is tagged "%4" but the block is about prefecture %5.</source>
+        <source>%1, cell %2%3: the row is tagged &quot;%4&quot; but the block is about prefecture %5.</source>
         <translation>%1、セル %2%3: 行の都道府県表示は「%4」ですが、ブロックは都道府県 %5 のものです。</translation>
     </message>
     <message>
-        <source>%1, column %2: the label "%3" is not known; that column was not imported.</source>
+        <source>%1, column %2: the label &quot;%3&quot; is not known; that column was not imported.</source>
         <translation>%1、%2 列: 見出し「%3」は既知のものではないため、この列は取り込みませんでした。</translation>
     </message>
     <message>
-        <source>%1: the label "%2" appears twice (columns %3 and %4); Koso cannot tell which to use.</source>
+        <source>%1: the label &quot;%2&quot; appears twice (columns %3 and %4); Koso cannot tell which to use.</source>
         <translation>%1: 見出し「%2」が2回出てきます（%3 列と %4 列）。どちらを使うべきか判断できません。</translation>
     </message>
     <message>
-        <source>a column labelled "YYYY 見込量" (planned beds with their year)</source>
+        <source>a column labelled &quot;YYYY 見込量&quot; (planned beds with their year)</source>
         <translation>「YYYY 見込量」の列（年付きの見込量）</translation>
     </message>
     <message>
-        <source>a column labelled "YYYY 必要数" (required beds with their year)</source>
+        <source>a column labelled &quot;YYYY 必要数&quot; (required beds with their year)</source>
         <translation>「YYYY 必要数」の列（年付きの必要数）</translation>
     </message>
     <message>
-        <source>a row labelled "%1"</source>
+        <source>a row labelled &quot;%1&quot;</source>
         <translation>「%1」の行</translation>
     </message>
     <message>
@@ -475,15 +475,15 @@
         <translation>病床数</translation>
     </message>
     <message>
-        <source>%1, cell %2%3 (合計, "%4"): the workbook's total %5 differs from the sum of the functions, %6. Koso uses the functions.</source>
+        <source>%1, cell %2%3 (合計, &quot;%4&quot;): the workbook&apos;s total %5 differs from the sum of the functions, %6. Koso uses the functions.</source>
         <translation>%1、セル %2%3（合計、「%4」）: ブックの合計 %5 が機能別の和 %6 と一致しません。機能別の値を使います。</translation>
     </message>
     <message>
-        <source>%1, column %2: cannot tell what "%3" is computed from; it was not checked.</source>
+        <source>%1, column %2: cannot tell what &quot;%3&quot; is computed from; it was not checked.</source>
         <translation>%1、%2 列: 「%3」の計算元が判別できないため、照合しませんでした。</translation>
     </message>
     <message>
-        <source>%1, cell %2%3 ("%4"): the workbook shows %5, Koso computes %6.</source>
+        <source>%1, cell %2%3 (&quot;%4&quot;): the workbook shows %5, Koso computes %6.</source>
         <translation>%1、セル %2%3（「%4」）: ブックの値は %5、再計算すると %6 です。</translation>
     </message>
     <message>
@@ -558,7 +558,7 @@
         <translation>グラフの種類を一つ指定してください：%1。</translation>
     </message>
     <message>
-        <source>Unknown chart kind "%1"; use one of: %2.</source>
+        <source>Unknown chart kind &quot;%1&quot;; use one of: %2.</source>
         <translation>グラフの種類「%1」はありません。次のいずれかを指定してください：%2。</translation>
     </message>
     <message>
@@ -578,11 +578,11 @@
         <translation>出力ファイルが指定されていません（--out ファイル.png|.svg|.pdf）。</translation>
     </message>
     <message>
-        <source>Cannot read the size "%1"; write it as 1920x1080.</source>
+        <source>Cannot read the size &quot;%1&quot;; write it as 1920x1080.</source>
         <translation>大きさ「%1」を読み取れません。1920x1080 のように指定してください。</translation>
     </message>
     <message>
-        <source>Cannot read the resolution "%1".</source>
+        <source>Cannot read the resolution &quot;%1&quot;.</source>
         <translation>解像度「%1」を読み取れません。</translation>
     </message>
     <message>
@@ -743,7 +743,7 @@
         <translation>上段：%1年報告、下段（淡色）：%2年必要量</translation>
     </message>
     <message>
-        <source>%1: which facilities hold each function's beds</source>
+        <source>%1: which facilities hold each function&apos;s beds</source>
         <translation>%1 病床機能別の医療機関の内訳</translation>
     </message>
     <message>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>%1 Population: 2020 census.</source>
-        <translation>%1　人口：2020年国勢調査。</translation>
+        <translation>%1&#x3000;人口：2020年国勢調査。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -893,7 +893,7 @@
         <translation>データセット</translation>
     </message>
     <message>
-        <source>The template version's id (default: the current one).</source>
+        <source>The template version&apos;s id (default: the current one).</source>
         <translation>テンプレートの版のID（省略時は現在のテンプレート）。</translation>
     </message>
     <message>
@@ -909,7 +909,7 @@
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>--template takes an id (see "koso checklist list"), not "%1".</source>
+        <source>--template takes an id (see &quot;koso checklist list&quot;), not &quot;%1&quot;.</source>
         <translation>--template にはID（「koso checklist list」で確認）を指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
@@ -924,7 +924,7 @@
         <translation>このデータセットにはチェックリストの自己点検がまだありません。Koso Planner の「チェックリスト」画面で作成してください。</translation>
     </message>
     <message>
-        <source>--assessment takes an id (see "koso checklist list") or "latest", not "%1".</source>
+        <source>--assessment takes an id (see &quot;koso checklist list&quot;) or &quot;latest&quot;, not &quot;%1&quot;.</source>
         <translation>--assessment にはID（「koso checklist list」で確認）または latest を指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
@@ -963,7 +963,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>The later assessment's id, or "latest" (the default).</source>
+        <source>The later assessment&apos;s id, or &quot;latest&quot; (the default).</source>
         <translation>比較先の自己点検のID、または latest（省略時）。</translation>
     </message>
     <message>
@@ -1069,7 +1069,7 @@
         <translation>比較先</translation>
     </message>
     <message>
-        <source>Comparing needs two assessments; the demo dataset has last year's and this year's.</source>
+        <source>Comparing needs two assessments; the demo dataset has last year&apos;s and this year&apos;s.</source>
         <translation>比較には2回分の自己点検が必要です（デモデータには前年度分と今年度分があります）。</translation>
     </message>
     <message>
@@ -1100,7 +1100,7 @@
 <context>
     <name>Koso::ChecklistEditor</name>
     <message>
-        <source>The item %1 is not part of the assessment's template.</source>
+        <source>The item %1 is not part of the assessment&apos;s template.</source>
         <translation>項目 %1 はこの自己点検のテンプレートに含まれていません。</translation>
     </message>
     <message>
@@ -1186,7 +1186,7 @@
         <translation>データセット</translation>
     </message>
     <message>
-        <source>The assessment's id, or "latest" (the default).</source>
+        <source>The assessment&apos;s id, or &quot;latest&quot; (the default).</source>
         <translation>自己点検のID、または latest（省略時。記入日が最新のもの）。</translation>
     </message>
     <message>
@@ -1256,7 +1256,7 @@
         <translation>データセット</translation>
     </message>
     <message>
-        <source>The template's name (default: the current template's, so that the file becomes its next version).</source>
+        <source>The template&apos;s name (default: the current template&apos;s, so that the file becomes its next version).</source>
         <translation>テンプレート名（省略時は現在のテンプレート名。取り込んだファイルがその次の版になります）。</translation>
     </message>
     <message>
@@ -1406,7 +1406,7 @@
         <translation>比較</translation>
     </message>
     <message>
-        <source>There is no self-assessment yet. Use "New self-assessment…" to start one; the checklist follows the ministry's 31 items in 6 genres.</source>
+        <source>There is no self-assessment yet. Use &quot;New self-assessment…&quot; to start one; the checklist follows the ministry&apos;s 31 items in 6 genres.</source>
         <translation>まだ自己点検がありません。「自己点検を新規作成…」から始めてください。チェックリストは厚生労働省の様式に沿った6ジャンル・31項目です。</translation>
     </message>
     <message>
@@ -1449,11 +1449,19 @@
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Standard template, version %1</source>
+        <translation>標準テンプレート（第%1版）</translation>
+    </message>
+    <message>
+        <source>It follows the structure of the official form (6 genres, 31 items), but the wording of the items is not the official one. The official wording can be entered by editing the items or importing the template.</source>
+        <translation>公式様式の構成（6ジャンル・31項目）に沿っていますが、項目の文言は公式のものではありません。公式の文言は、項目の編集またはテンプレートの取込で入力できます。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::ChecklistPrintCommand</name>
     <message>
-        <source>Print a checklist assessment as the ministry's form (A4 PDF).</source>
+        <source>Print a checklist assessment as the ministry&apos;s form (A4 PDF).</source>
         <translation>自己点検を厚生労働省の様式に沿って出力します（A4 PDF）。</translation>
     </message>
     <message>
@@ -1465,7 +1473,7 @@
         <translation>データセット</translation>
     </message>
     <message>
-        <source>The assessment's id, or "latest" (the default).</source>
+        <source>The assessment&apos;s id, or &quot;latest&quot; (the default).</source>
         <translation>自己点検のID、または latest（省略時。記入日が最新のもの）。</translation>
     </message>
     <message>
@@ -1492,7 +1500,7 @@
         <translation>ID %1 のチェックリストテンプレートはありません。</translation>
     </message>
     <message>
-        <source>The template "%1" already has a version %2.</source>
+        <source>The template &quot;%1&quot; already has a version %2.</source>
         <translation>テンプレート「%1」には第%2版がすでにあります。</translation>
     </message>
     <message>
@@ -1512,7 +1520,7 @@
         <translation>年度 %1 は範囲外です。</translation>
     </message>
     <message>
-        <source>The item %1 is not part of the assessment's template.</source>
+        <source>The item %1 is not part of the assessment&apos;s template.</source>
         <translation>項目 %1 はこの自己点検のテンプレートに含まれていません。</translation>
     </message>
 </context>
@@ -1535,7 +1543,7 @@
         <translation>名称のないジャンルがあります。</translation>
     </message>
     <message>
-        <source>The genre "%1" is listed twice.</source>
+        <source>The genre &quot;%1&quot; is listed twice.</source>
         <translation>ジャンル「%1」が重複しています。</translation>
     </message>
     <message>
@@ -1547,11 +1555,11 @@
         <translation>No.%1 の項目の文言が空です。</translation>
     </message>
     <message>
-        <source>Item %1 belongs to the genre "%2", which the template does not list.</source>
+        <source>Item %1 belongs to the genre &quot;%2&quot;, which the template does not list.</source>
         <translation>No.%1 のジャンル「%2」はテンプレートのジャンルにありません。</translation>
     </message>
     <message>
-        <source>Item %1 returns to the genre "%2"; the items of a genre must be consecutive.</source>
+        <source>Item %1 returns to the genre &quot;%2&quot;; the items of a genre must be consecutive.</source>
         <translation>No.%1 でジャンル「%2」に戻っています。同じジャンルの項目は連続させてください。</translation>
     </message>
     <message>
@@ -1684,12 +1692,24 @@
         <source>No output file given: %1.</source>
         <translation>出力先のファイルが指定されていません：%1</translation>
     </message>
+    <message>
+        <source>The band around the required beds within which a function is not flagged, in percent (default %1).</source>
+        <translation>必要量を中心とした判定の幅（%、既定値 %1）。この範囲内の病床機能は過剰・不足として示しません。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Cannot read the threshold &quot;%1&quot;; give a percentage such as 10.</source>
+        <translation>判定の幅「%1」を読み取れません。10 のように割合（%）で指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::CommandLineTool</name>
     <message>
         <source>Usage: koso COMMAND [options]
-Koso Planner command-line tool: the desktop program's operations for automation and batch work.
+Koso Planner command-line tool: the desktop program&apos;s operations for automation and batch work.
 
 Commands:
 </source>
@@ -1702,16 +1722,16 @@ Commands:
     <message>
         <source>
 Global options: --lang ja|en, --version, --help.
-Run "koso COMMAND --help" for a command's options.
+Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
 </source>
         <translation>
 共通オプション: --lang ja|en, --version, --help
-各コマンドのオプションは "koso コマンド --help" で表示します。
+各コマンドのオプションは &quot;koso コマンド --help&quot; で表示します。
 </translation>
     </message>
     <message>
-        <source>koso: unknown command "%1"; run "koso --help" for the list.</source>
-        <translation>koso: 「%1」というコマンドはありません。一覧は "koso --help" で表示します。</translation>
+        <source>koso: unknown command &quot;%1&quot;; run &quot;koso --help&quot; for the list.</source>
+        <translation>koso: 「%1」というコマンドはありません。一覧は &quot;koso --help&quot; で表示します。</translation>
     </message>
 </context>
 <context>
@@ -2055,7 +2075,7 @@ Run "koso COMMAND --help" for a command's options.
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>"%1" is not a fiscal year (write 2024 or 令和6年度).</source>
+        <source>&quot;%1&quot; is not a fiscal year (write 2024 or 令和6年度).</source>
         <translation>「%1」は年度ではありません（2024 または 令和6年度 と書いてください）。</translation>
     </message>
     <message>
@@ -2143,7 +2163,7 @@ Run "koso COMMAND --help" for a command's options.
         <translation>2024/3/31、R6.3.31、令和6年3月31日 のいずれかで入力してください。ない場合は空欄にします。</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write 2024/3/31, R6.3.31 or 令和6年3月31日.</source>
+        <source>&quot;%1&quot; is not a date. Write 2024/3/31, R6.3.31 or 令和6年3月31日.</source>
         <translation>「%1」は日付として読めません。2024/3/31、R6.3.31、令和6年3月31日 のいずれかで入力してください。</translation>
     </message>
 </context>
@@ -2197,12 +2217,23 @@ Run "koso COMMAND --help" for a command's options.
         <translation>デモ用データセットの対象都道府県は %1 である必要があります（%2 ではありません）。</translation>
     </message>
     <message>
-        <source>Writing the demo data failed at step "%1": %2</source>
+        <source>Writing the demo data failed at step &quot;%1&quot;: %2</source>
         <translation>デモ用データの作成が「%1」の段階で失敗しました: %2</translation>
     </message>
     <message>
         <source>Prefecture %1 is missing.</source>
         <translation>都道府県 %1 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::EmptyDatasetNotice</name>
+    <message>
+        <source>Import MHLW Workbooks…</source>
+        <translation>厚生労働省のブックを取り込む…</translation>
+    </message>
+    <message>
+        <source>This dataset has no bed figures yet. Import MHLW&apos;s 「地域別の病床機能等の見える化」 workbooks (別添4②, 別添4③ and 別添5②, from MHLW&apos;s web page): File › Import MHLW Workbook…, or drop the .xlsx files on the window.</source>
+        <translation>このデータセットには、まだ病床数がありません。厚生労働省のホームページから「地域別の病床機能等の見える化」のブック（別添4②、別添4③、別添5②）を取り込んでください（ファイル › 厚生労働省のブックを取り込む…、または .xlsx ファイルをウィンドウにドロップ）。</translation>
     </message>
 </context>
 <context>
@@ -2228,7 +2259,7 @@ Run "koso COMMAND --help" for a command's options.
         <translation>コード</translation>
     </message>
     <message>
-        <source>hospitals: this edition's list instead of the latest.</source>
+        <source>hospitals: this edition&apos;s list instead of the latest.</source>
         <translation>hospitals: 最新版ではなく、この版の医療機関一覧。</translation>
     </message>
     <message>
@@ -2244,7 +2275,7 @@ Run "koso COMMAND --help" for a command's options.
         <translation>書き出す内容を指定してください: region-beds、prefecture-beds または hospitals。</translation>
     </message>
     <message>
-        <source>Unknown export "%1"; choose region-beds, prefecture-beds or hospitals.</source>
+        <source>Unknown export &quot;%1&quot;; choose region-beds, prefecture-beds or hospitals.</source>
         <translation>「%1」という書き出しはありません。region-beds、prefecture-beds、hospitals のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -2312,6 +2343,18 @@ Run "koso COMMAND --help" for a command's options.
     <message>
         <source>Share required</source>
         <translation>構成比（必要量）</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要量</translation>
     </message>
 </context>
 <context>
@@ -2472,11 +2515,11 @@ Run "koso COMMAND --help" for a command's options.
         <translation>休棟中等含む計</translation>
     </message>
     <message>
-        <source>Share of region's %1</source>
+        <source>Share of region&apos;s %1</source>
         <translation>区域内の%1に占める割合</translation>
     </message>
     <message>
-        <source>Share of region's closed beds</source>
+        <source>Share of region&apos;s closed beds</source>
         <translation>区域内の休棟中等に占める割合</translation>
     </message>
     <message>
@@ -2512,7 +2555,7 @@ Run "koso COMMAND --help" for a command's options.
         <translation>・</translation>
     </message>
     <message>
-        <source>Unknown table kind "%1"; use one of: %2.</source>
+        <source>Unknown table kind &quot;%1&quot;; use one of: %2.</source>
         <translation>表の種類「%1」はありません。次のいずれかを指定してください：%2。</translation>
     </message>
     <message>
@@ -2622,7 +2665,7 @@ Run "koso COMMAND --help" for a command's options.
         <translation>医療機関名を入力してください。</translation>
     </message>
     <message>
-        <source>The dataset has no regions yet; import MHLW's data first.</source>
+        <source>The dataset has no regions yet; import MHLW&apos;s data first.</source>
         <translation>データセットに構想区域がまだありません。先に厚生労働省のデータを取り込んでください。</translation>
     </message>
 </context>
@@ -2652,11 +2695,11 @@ Run "koso COMMAND --help" for a command's options.
 <context>
     <name>Koso::HospitalListImporter</name>
     <message>
-        <source>%1: expected %2; the workbook's layout may have changed.</source>
+        <source>%1: expected %2; the workbook&apos;s layout may have changed.</source>
         <translation>%1: %2 が見つかりません。ブックの様式が変わった可能性があります。</translation>
     </message>
     <message>
-        <source>%1, cell %2%3: "%4" is not %5.</source>
+        <source>%1, cell %2%3: &quot;%4&quot; is not %5.</source>
         <translation>%1、セル %2%3: 「%4」は%5ではありません。</translation>
     </message>
     <message>
@@ -2664,11 +2707,11 @@ Run "koso COMMAND --help" for a command's options.
         <translation>取り込みを中止しました。</translation>
     </message>
     <message>
-        <source>a vision region's table; the sheet is empty</source>
+        <source>a vision region&apos;s table; the sheet is empty</source>
         <translation>構想区域の表（シートが空です）</translation>
     </message>
     <message>
-        <source>a section titled "(1)構想区域の状況"</source>
+        <source>a section titled &quot;(1)構想区域の状況&quot;</source>
         <translation>「(1)構想区域の状況」の欄</translation>
     </message>
     <message>
@@ -2676,7 +2719,7 @@ Run "koso COMMAND --help" for a command's options.
         <translation>構想区域の集計行</translation>
     </message>
     <message>
-        <source>a column labelled "%1" in the summary</source>
+        <source>a column labelled &quot;%1&quot; in the summary</source>
         <translation>集計欄の「%1」の列</translation>
     </message>
     <message>
@@ -2688,27 +2731,27 @@ Run "koso COMMAND --help" for a command's options.
         <translation>%1: シート名は構想区域 %2 ですが、表には %3 とあります。どちらが正しいか判断できません。</translation>
     </message>
     <message>
-        <source>a vision region code (at the start of the sheet name, as in "101北海道南渡島")</source>
+        <source>a vision region code (at the start of the sheet name, as in &quot;101北海道南渡島&quot;)</source>
         <translation>構想区域コード（「101北海道南渡島」のようにシート名の先頭）</translation>
     </message>
     <message>
-        <source>a section titled "(2)区域内の医療機関"</source>
+        <source>a section titled &quot;(2)区域内の医療機関&quot;</source>
         <translation>「(2)区域内の医療機関」の欄</translation>
     </message>
     <message>
-        <source>a column labelled "医療機関名"</source>
+        <source>a column labelled &quot;医療機関名&quot;</source>
         <translation>「医療機関名」の列</translation>
     </message>
     <message>
-        <source>a column labelled "所在地"</source>
+        <source>a column labelled &quot;所在地&quot;</source>
         <translation>「所在地」の列</translation>
     </message>
     <message>
-        <source>a column labelled "%1"</source>
+        <source>a column labelled &quot;%1&quot;</source>
         <translation>「%1」の列</translation>
     </message>
     <message>
-        <source>%1, cell %2%3: "%4" in the beds of %5; those beds were not imported.</source>
+        <source>%1, cell %2%3: &quot;%4&quot; in the beds of %5; those beds were not imported.</source>
         <translation>%1、セル %2%3: %5 の病床数が「%4」のため、その病床数は取り込みませんでした。</translation>
     </message>
     <message>
@@ -2724,7 +2767,7 @@ Run "koso COMMAND --help" for a command's options.
         <translation>%1、セル %2%3（%4）: 100床当たり医師数はブックでは %5、再計算すると %6 です。</translation>
     </message>
     <message>
-        <source>%1: the facilities' %2 beds add up to %3, the summary row says %4.</source>
+        <source>%1: the facilities&apos; %2 beds add up to %3, the summary row says %4.</source>
         <translation>%1: 医療機関の %2 病床数の和は %3 ですが、集計行は %4 です。</translation>
     </message>
     <message>
@@ -2736,11 +2779,11 @@ Run "koso COMMAND --help" for a command's options.
         <translation>%1: 都道府県コード %2 は不明です。</translation>
     </message>
     <message>
-        <source>%1: the sheet names the vision region %2 "%3"; the dataset knows it as "%4".</source>
+        <source>%1: the sheet names the vision region %2 &quot;%3&quot;; the dataset knows it as &quot;%4&quot;.</source>
         <translation>%1: シートでは構想区域 %2 の名称が「%3」ですが、データセットでは「%4」です。</translation>
     </message>
     <message>
-        <source>%1: no column labelled "%2" in some sheets; that figure was not imported there.</source>
+        <source>%1: no column labelled &quot;%2&quot; in some sheets; that figure was not imported there.</source>
         <translation>%1: 一部のシートに「%2」の列がないため、そのシートではこの項目を取り込みませんでした。</translation>
     </message>
 </context>
@@ -2864,6 +2907,22 @@ Run "koso COMMAND --help" for a command's options.
         <source>Policy sheets (*.xlsx *.csv)</source>
         <translation>対応方針シート (*.xlsx *.csv)</translation>
     </message>
+    <message>
+        <source>Suggest &amp;owner groups…</source>
+        <translation>設置主体区分の候補(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>MHLW&apos;s files carry no owner: suggest 公立 / 公的等 / 民間 from the names, to confirm</source>
+        <translation>厚生労働省のファイルには設置主体がないため、名称から公立・公的等・民間の候補を示します（確認のうえ設定）</translation>
+    </message>
+    <message>
+        <source>Suggested owner groups</source>
+        <translation>設置主体区分の候補</translation>
+    </message>
+    <message>
+        <source>No facility without an owner group has a name that suggests one; set them on each hospital&apos;s page.</source>
+        <translation>設置主体区分が未設定の医療機関のうち、名称から区分を推定できるものはありません。各医療機関のページで設定してください。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::HospitalMatcher</name>
@@ -2911,8 +2970,8 @@ Run "koso COMMAND --help" for a command's options.
         <translation>手入力で追加</translation>
     </message>
     <message>
-        <source>Merged into &lt;a href="hospital:%1"&gt;%2&lt;/a&gt;.</source>
-        <translation>&lt;a href="hospital:%1"&gt;%2&lt;/a&gt; に統合されました。</translation>
+        <source>Merged into &lt;a href=&quot;hospital:%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>&lt;a href=&quot;hospital:%1&quot;&gt;%2&lt;/a&gt; に統合されました。</translation>
     </message>
     <message>
         <source>Merged from: %1.</source>
@@ -3131,7 +3190,7 @@ Run "koso COMMAND --help" for a command's options.
 <context>
     <name>Koso::ImportCommand</name>
     <message>
-        <source>Import MHLW's 見える化 workbooks (別添4②, 別添4③, 別添5②) into a dataset.</source>
+        <source>Import MHLW&apos;s 見える化 workbooks (別添4②, 別添4③, 別添5②) into a dataset.</source>
         <translation>厚生労働省の「見える化」ブック（別添4②、別添4③、別添5②）をデータセットに取り込みます。</translation>
     </message>
     <message>
@@ -3141,10 +3200,6 @@ Run "koso COMMAND --help" for a command's options.
     <message>
         <source>DATASET</source>
         <translation>データセット</translation>
-    </message>
-    <message>
-        <source>The edition of workbooks that do not state theirs, e.g. 令和6年度 or R6.</source>
-        <translation>版の記載がないブックの版（例: 令和6年度、R6）。</translation>
     </message>
     <message>
         <source>LABEL</source>
@@ -3171,8 +3226,8 @@ Run "koso COMMAND --help" for a command's options.
         <translation>ファイル...</translation>
     </message>
     <message>
-        <source>No workbooks given; run "koso import --help".</source>
-        <translation>ブックが指定されていません。"koso import --help" を参照してください。</translation>
+        <source>No workbooks given; run &quot;koso import --help&quot;.</source>
+        <translation>ブックが指定されていません。&quot;koso import --help&quot; を参照してください。</translation>
     </message>
     <message>
         <source>%1… %2%</source>
@@ -3185,6 +3240,10 @@ Run "koso COMMAND --help" for a command's options.
     <message>
         <source>The import is done, but the summary could not be saved to %1: %2</source>
         <translation>取り込みは完了しましたが、概要を %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The edition of workbooks that do not state theirs, e.g. 令和6年度 or R6; without it, the edition their latest 実績 year implies (2024 → 令和6年度).</source>
+        <translation>版が記載されていないブックの版（例：令和6年度、R6）。省略すると、最新の実績年から判断した版（2024 → 令和6年度）とします。</translation>
     </message>
 </context>
 <context>
@@ -3202,17 +3261,11 @@ Run "koso COMMAND --help" for a command's options.
         <translation>ブックの版</translation>
     </message>
     <message>
-        <source>%1 does not state which edition of MHLW's data it is.
-Choose the edition (the fiscal year MHLW published it for, as on its web page):</source>
-        <translation>%1 には厚生労働省データの版の記載がありません。
-版（厚生労働省のページに記載の年度）を選んでください:</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <source>"%1" is not an edition; write it like 令和6年度, R6 or 2024年度.</source>
+        <source>&quot;%1&quot; is not an edition; write it like 令和6年度, R6 or 2024年度.</source>
         <translation>「%1」は版として認識できません。令和6年度、R6、2024年度 のように入力してください。</translation>
     </message>
     <message>
@@ -3247,6 +3300,18 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
         <source>The workbooks were not imported; the dataset was not changed.</source>
         <translation>ブックは取り込まれませんでした。データセットは変更されていません。</translation>
     </message>
+    <message>
+        <source>Nothing in them shows the edition either (a hospital list has no years); choose the edition of the bed workbooks imported with it.</source>
+        <translation>ブックの内容からも版を判断できません（医療機関の一覧には年の列がありません）。一緒に取り込む病床数のブックの版を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 does not state which edition of MHLW&apos;s data it is.
+%2
+Choose the edition (the fiscal year MHLW published it for, as on its web page):</source>
+        <translation>%1 には、厚生労働省のデータの何年度版かが記載されていません。
+%2
+版（厚生労働省のホームページに記載の公表年度）を選んでください：</translation>
+    </message>
 </context>
 <context>
     <name>Koso::ImportSession</name>
@@ -3255,7 +3320,7 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <source>%1 is not one of MHLW's 見える化 workbooks that Koso imports (別添4②, 別添4③, 別添5②); its title reads "%2".</source>
+        <source>%1 is not one of MHLW&apos;s 見える化 workbooks that Koso imports (別添4②, 別添4③, 別添5②); its title reads &quot;%2&quot;.</source>
         <translation>%1 は取り込み対象の厚生労働省「見える化」ブック（別添4②、別添4③、別添5②）ではありません。表題は「%2」です。</translation>
     </message>
     <message>
@@ -3279,7 +3344,7 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
         <translation>完了</translation>
     </message>
     <message>
-        <source>"%1" is not an edition; write it like 令和6年度, R6 or 2024年度.</source>
+        <source>&quot;%1&quot; is not an edition; write it like 令和6年度, R6 or 2024年度.</source>
         <translation>「%1」は版として認識できません。令和6年度、R6、2024年度 のように入力してください。</translation>
     </message>
     <message>
@@ -3287,7 +3352,7 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
         <translation>データセットに病床機能の定義がありません。地域医療構想プランナーのデータセットですか。</translation>
     </message>
     <message>
-        <source>%1 states the edition %2, but %3 was given; remove --edition or give the workbook's own edition.</source>
+        <source>%1 states the edition %2, but %3 was given; remove --edition or give the workbook&apos;s own edition.</source>
         <translation>%1 には版 %2 と記載されていますが、%3 が指定されました。--edition を外すか、ブックの版を指定してください。</translation>
     </message>
     <message>
@@ -3295,7 +3360,7 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
         <translation>%1 には版の記載がありません。版を指定してください（例: --edition 令和6年度、または取り込み画面で選択）。</translation>
     </message>
     <message>
-        <source>%1 has no sheet named after a vision region (like "101北海道南渡島").</source>
+        <source>%1 has no sheet named after a vision region (like &quot;101北海道南渡島&quot;).</source>
         <translation>%1 には構想区域名のシート（「101北海道南渡島」など）がありません。</translation>
     </message>
     <message>
@@ -3341,6 +3406,14 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
     <message>
         <source>%1, %2 %3: 別添5② gives a patient flow of %4 %, the region table %5 %.</source>
         <translation>%1、%2 %3: 一般病床患者流出入率が 別添5② では %4%、構想区域の表では %5% です。</translation>
+    </message>
+    <message>
+        <source>The workbooks imply different editions: %1 reports up to %2 (%3), %4 up to %5 (%6); import them separately or give the edition.</source>
+        <translation>ブックの版が一致しません：%1 は%2年まで（%3）、%4 は%5年まで（%6）の実績です。別々に取り込むか、版を指定してください。</translation>
+    </message>
+    <message>
+        <source>Edition %1: %2 reports the bed function report up to %3 (%3 実績), which MHLW publishes in the %1 edition.</source>
+        <translation>版は%1としました：%2 には%3年までの病床機能報告（%3 実績）が載っており、厚生労働省はこれを%1版として公表しています。</translation>
     </message>
 </context>
 <context>
@@ -3426,7 +3499,7 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
         <translation>ファイル:</translation>
     </message>
     <message>
-        <source>Figures that changed (%1): the newer edition's figure is now used; the older one is kept.</source>
+        <source>Figures that changed (%1): the newer edition&apos;s figure is now used; the older one is kept.</source>
         <translation>変更された数値（%1 件）: 新しい版の数値を使用します。古い版の数値も保持しています。</translation>
     </message>
     <message>
@@ -3608,7 +3681,7 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
 <context>
     <name>Koso::InfoCommand</name>
     <message>
-        <source>Show a dataset's schema version, home prefecture and counts.</source>
+        <source>Show a dataset&apos;s schema version, home prefecture and counts.</source>
         <translation>データセットのスキーマ版、対象都道府県、件数を表示します。</translation>
     </message>
     <message>
@@ -3682,11 +3755,11 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
 <context>
     <name>Koso::Label</name>
     <message>
-        <source>%1, sheet "%2", row %3</source>
+        <source>%1, sheet &quot;%2&quot;, row %3</source>
         <translation>%1、シート「%2」、%3 行目</translation>
     </message>
     <message>
-        <source>%1, sheet "%2"</source>
+        <source>%1, sheet &quot;%2&quot;</source>
         <translation>%1、シート「%2」</translation>
     </message>
 </context>
@@ -3859,6 +3932,10 @@ Schema version: %8</source>
         <source>&amp;Checklist</source>
         <translation>チェックリスト(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>Koso::MeetingDialog</name>
@@ -4020,7 +4097,7 @@ Schema version: %8</source>
 <context>
     <name>Koso::NewCommand</name>
     <message>
-        <source>Create an empty dataset for a home prefecture, to import MHLW's workbooks into.</source>
+        <source>Create an empty dataset for a home prefecture, to import MHLW&apos;s workbooks into.</source>
         <translation>対象都道府県の空のデータセットを作成します（厚生労働省のブックの取込先）。</translation>
     </message>
     <message>
@@ -4040,11 +4117,11 @@ Schema version: %8</source>
         <translation>コード</translation>
     </message>
     <message>
-        <source>--prefecture must be a JIS code from 01 to 47, not "%1".</source>
+        <source>--prefecture must be a JIS code from 01 to 47, not &quot;%1&quot;.</source>
         <translation>--prefecture には 01 から 47 までのJISコードを指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <source>Created %1 for %2 %3; import MHLW's workbooks with koso import --db %1.</source>
+        <source>Created %1 for %2 %3; import MHLW&apos;s workbooks with koso import --db %1.</source>
         <translation>%1 を %2 %3 のデータセットとして作成しました。厚生労働省のブックは koso import --db %1 で取り込めます。</translation>
     </message>
 </context>
@@ -4059,7 +4136,7 @@ Schema version: %8</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <source>A dataset holds one prefecture's data: its regions, hospitals and the MHLW figures you import. Other prefectures' figures can be imported for comparison.</source>
+        <source>A dataset holds one prefecture&apos;s data: its regions, hospitals and the MHLW figures you import. Other prefectures&apos; figures can be imported for comparison.</source>
         <translation>データセットには、1つの都道府県のデータ（構想区域、医療機関、取り込んだ厚生労働省の数値）を保存します。比較のため、他の都道府県の数値も取り込めます。</translation>
     </message>
     <message>
@@ -4089,6 +4166,72 @@ Schema version: %8</source>
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>フォルダー %1 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::OwnerGroupDialog</name>
+    <message>
+        <source>Suggested owner groups</source>
+        <translation>設置主体区分の候補</translation>
+    </message>
+    <message numerus="yes">
+        <source>MHLW&apos;s workbooks do not say who owns a facility, so %n facilities have no owner group (公立 / 公的等 / 民間). For %1 of them the legal-entity words of the name suggest one. Untick what is wrong; the ticked ones are set as one step that Edit › Undo takes back. The others stay unset: set them on the hospital&apos;s page.</source>
+        <translation>
+            <numerusform>厚生労働省のブックには設置主体の記載がないため、%n 件の医療機関の設置主体区分（公立・公的等・民間）が未設定です。このうち %1 件は、名称に含まれる法人の語から区分を推定できます。誤っているものはチェックを外してください。チェックしたものを一つの操作として設定します（編集 › 元に戻す で取り消せます）。残りは未設定のままです。各医療機関のページで設定してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>医療機関名</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Suggested group</source>
+        <translation>候補の区分</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>根拠となる語</translation>
+    </message>
+    <message>
+        <source>「%1」</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>すべて解除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Set ticked groups</source>
+        <translation>選択した区分を設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%2件中 %1件を選択</translation>
+    </message>
+    <message>
+        <source>The owner groups were not set: %1</source>
+        <translation>設置主体区分を設定できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::OwnerGroupSuggester</name>
+    <message>
+        <source>There is no hospital with id %1.</source>
+        <translation>ID %1 の医療機関はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the owner group of %n hospital(s)</source>
+        <translation>
+            <numerusform>%n 医療機関の設置主体区分を設定</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4148,7 +4291,7 @@ Schema version: %8</source>
         <translation>メインウィンドウが表示されるまでの時間を出力して終了します。</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use --lang ja or --lang en.</source>
+        <source>Unknown language &quot;%1&quot;: use --lang ja or --lang en.</source>
         <translation>不明な言語「%1」です。--lang ja または --lang en を指定してください。</translation>
     </message>
     <message>
@@ -4203,7 +4346,7 @@ Schema version: %8</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1"; to import a sheet use "koso policies import FILE".</source>
+        <source>Unexpected argument &quot;%1&quot;; to import a sheet use &quot;koso policies import FILE&quot;.</source>
         <translation>引数「%1」は使えません。シートを取り込むには「koso policies import FILE」を使ってください。</translation>
     </message>
     <message>
@@ -4211,7 +4354,7 @@ Schema version: %8</source>
         <translation>書き出すファイルを --out FILE.xlsx または --out FILE.csv で指定してください。</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
+        <source>Unknown region &quot;%1&quot;.</source>
         <translation>構想区域「%1」はありません。</translation>
     </message>
     <message numerus="yes">
@@ -4423,6 +4566,21 @@ Schema version: %8</source>
     </message>
 </context>
 <context>
+    <name>Koso::PolicyEmptyState</name>
+    <message>
+        <source>Import MHLW Workbooks…</source>
+        <translation>厚生労働省のブックを取り込む…</translation>
+    </message>
+    <message>
+        <source>No response policies (対応方針) are recorded yet, so every rate would read 0 % and the beds after the policies would equal the reported beds. To start: 1. export the policy sheet (Hospitals › Export policy sheet…); 2. have the hospitals fill in their status, dates and planned beds; 3. import the sheet back (Hospitals › Import policy sheet…): every cell is checked and the changes are applied as one undo step. A single hospital&apos;s policy can also be entered on its page.</source>
+        <translation>対応方針がまだ登録されていないため、合意・検証率はすべて0%、実施後の病床数は報告と同じになります。始め方：① 対応方針シートを出力する（医療機関 › 対応方針シートを出力…）、② 各医療機関に状況・日付・予定病床数を記入してもらう、③ 記入済みのシートを取り込む（医療機関 › 対応方針シートを取込…）。すべてのセルを確認し、変更をまとめて一つの操作（元に戻す可能）として反映します。個別の医療機関の対応方針は、その医療機関のページでも入力できます。</translation>
+    </message>
+    <message>
+        <source>Export Policy Sheet…</source>
+        <translation>対応方針シートを出力…</translation>
+    </message>
+</context>
+<context>
     <name>Koso::PolicyImportDialog</name>
     <message>
         <source>Import policy sheet</source>
@@ -4564,7 +4722,7 @@ Schema version: %8</source>
         <translation>グラフをエクスポート(&amp;C)…</translation>
     </message>
     <message>
-        <source>Done: agreed and verified (合意・検証済) or implemented (措置済). Beds: each facility's newest reported beds, 休棟中等 included. Rates as of a past date use the change history.</source>
+        <source>Done: agreed and verified (合意・検証済) or implemented (措置済). Beds: each facility&apos;s newest reported beds, 休棟中等 included. Rates as of a past date use the change history.</source>
         <translation>合意・検証済: 合意・検証済または措置済。病床数: 各医療機関の最新の報告病床数（休棟中等を含む）。過去の日付時点の割合は変更履歴から求めています。</translation>
     </message>
     <message>
@@ -4721,7 +4879,7 @@ Schema version: %8</source>
         <translation>取り込む列（対応方針の状況など）がありません</translation>
     </message>
     <message>
-        <source>"%1" is not a 管理番号 (a whole number)</source>
+        <source>&quot;%1&quot; is not a 管理番号 (a whole number)</source>
         <translation>「%1」は管理番号（整数）ではありません</translation>
     </message>
     <message>
@@ -4757,35 +4915,35 @@ Schema version: %8</source>
         <translation>状況が空欄です。%1 のいずれかを記入してください</translation>
     </message>
     <message>
-        <source>unknown status "%1"; write one of %2</source>
+        <source>unknown status &quot;%1&quot;; write one of %2</source>
         <translation>状況「%1」は使えません。%2 のいずれかを記入してください</translation>
     </message>
     <message>
-        <source>unknown owner group "%1"; write 公立, 公的等 or 民間</source>
+        <source>unknown owner group &quot;%1&quot;; write 公立, 公的等 or 民間</source>
         <translation>設置主体区分「%1」は使えません。公立、公的等、民間のいずれかを記入してください</translation>
     </message>
     <message>
-        <source>"%1" is neither ○ nor empty</source>
+        <source>&quot;%1&quot; is neither ○ nor empty</source>
         <translation>「%1」は ○ でも空欄でもありません</translation>
     </message>
     <message>
-        <source>unknown plan "%1"</source>
+        <source>unknown plan &quot;%1&quot;</source>
         <translation>プラン「%1」は使えません</translation>
     </message>
     <message>
-        <source>"%1" is not a target year (such as 2025)</source>
+        <source>&quot;%1&quot; is not a target year (such as 2025)</source>
         <translation>「%1」は目標年（2025 など）ではありません</translation>
     </message>
     <message>
-        <source>"%1" is not a possible number of beds (a whole number from 0 to %L2)</source>
+        <source>&quot;%1&quot; is not a possible number of beds (a whole number from 0 to %L2)</source>
         <translation>「%1」は病床数として読めません（0〜%L2 の整数）</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write 2024/3/31, R6.3.31 or 令和6年3月31日</source>
+        <source>&quot;%1&quot; is not a date; write 2024/3/31, R6.3.31 or 令和6年3月31日</source>
         <translation>「%1」は日付として読めません。2024/3/31、R6.3.31、令和6年3月31日 のいずれかで記入してください</translation>
     </message>
     <message>
-        <source>"%1" (%2) is in the future</source>
+        <source>&quot;%1&quot; (%2) is in the future</source>
         <translation>「%1」（%2）は未来の日付です</translation>
     </message>
     <message numerus="yes">
@@ -4818,19 +4976,19 @@ Schema version: %8</source>
         <translation>医療機関名を入力してください。</translation>
     </message>
     <message>
-        <source>Unknown kind of facility "%1".</source>
+        <source>Unknown kind of facility &quot;%1&quot;.</source>
         <translation>医療機関の種別「%1」は使えません。</translation>
     </message>
     <message>
-        <source>Unknown region code "%1".</source>
+        <source>Unknown region code &quot;%1&quot;.</source>
         <translation>構想区域コード「%1」はありません。</translation>
     </message>
     <message>
-        <source>Unknown policy field "%1".</source>
+        <source>Unknown policy field &quot;%1&quot;.</source>
         <translation>対応方針の項目「%1」はありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2.</source>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
         <translation>「%1」は %2 の値として使えません。</translation>
     </message>
     <message>
@@ -5091,10 +5249,6 @@ Schema version: %8</source>
         <translation>都道府県</translation>
     </message>
     <message>
-        <source>Nation (全国)</source>
-        <translation>全国</translation>
-    </message>
-    <message>
         <source>Double-click a region to open its page</source>
         <translation>ダブルクリックで構想区域のページを開きます</translation>
     </message>
@@ -5138,6 +5292,65 @@ Schema version: %8</source>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>データ未取込</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>A function is shaded as over or under its need when it departs from the required beds by more than this.</source>
+        <translation>必要量との差がこの割合を超える病床機能を、過剰・不足として色分けします。</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Gap analysis</source>
+        <translation>病床数と必要量の分析</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>判定の幅(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies when Koso Planner starts again.</source>
+        <translation>言語の変更は、Koso Planner の次回起動時から反映されます。</translation>
+    </message>
+    <message>
+        <source>Exported charts (PNG)</source>
+        <translation>グラフの出力（PNG）</translation>
+    </message>
+    <message>
+        <source>Default &amp;size:</source>
+        <translation>既定のサイズ(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>解像度(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>Koso::RatesCommand</name>
@@ -5178,11 +5391,11 @@ Schema version: %8</source>
         <translation>過去の9月末・3月末のうち記録のない時点の割合を保存します。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write 2024-03-31).</source>
+        <source>&quot;%1&quot; is not a date (write 2024-03-31).</source>
         <translation>「%1」は日付ではありません（2024-03-31 のように書いてください）。</translation>
     </message>
     <message>
-        <source>Unknown region "%1" in the home prefecture.</source>
+        <source>Unknown region &quot;%1&quot; in the home prefecture.</source>
         <translation>県内に構想区域「%1」はありません。</translation>
     </message>
     <message numerus="yes">
@@ -5293,6 +5506,18 @@ Schema version: %8</source>
         <source>%1 planned ÷ required</source>
         <translation>%1 見込量／必要量</translation>
     </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要量</translation>
+    </message>
 </context>
 <context>
     <name>Koso::RegionHospitalModel</name>
@@ -5400,7 +5625,7 @@ required</source>
     </message>
     <message>
         <source>This dataset has no regions of %1 yet.
-Import MHLW's workbooks to fill it.</source>
+Import MHLW&apos;s workbooks to fill it.</source>
         <translation>このデータセットには、まだ%1の構想区域がありません。
 厚生労働省の公表データを取り込んでください。</translation>
     </message>
@@ -5444,7 +5669,7 @@ Import MHLW's workbooks to fill it.</source>
         <translation>報告書を PDF で保存…</translation>
     </message>
     <message>
-        <source>Save this region's report page as PDF</source>
+        <source>Save this region&apos;s report page as PDF</source>
         <translation>この構想区域の報告書を PDF で保存します</translation>
     </message>
     <message>
@@ -5501,6 +5726,10 @@ Import MHLW's workbooks to fill it.</source>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>データ未取込</translation>
+    </message>
 </context>
 <context>
     <name>Koso::RegionReport</name>
@@ -5554,7 +5783,7 @@ Import MHLW's workbooks to fill it.</source>
     </message>
     <message>
         <source>%1    Page %2 / %3</source>
-        <translation>%1　　%2 / %3 ページ</translation>
+        <translation>%1&#x3000;&#x3000;%2 / %3 ページ</translation>
     </message>
     <message>
         <source>Shaded: more than %1 over (orange) or under (purple) the required beds; darker beyond twice and four times that. Ratios are of the required beds.</source>
@@ -5655,15 +5884,7 @@ Import MHLW's workbooks to fill it.</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>The band around the required beds within which a function is not shaded, in percent (default: the setting, 10).</source>
-        <translation>必要量との差がこの割合（%）以内なら色分けしません（既定は設定値、10）。</translation>
-    </message>
-    <message>
-        <source>PERCENT</source>
-        <translation>割合</translation>
-    </message>
-    <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>不要な引数「%1」があります。</translation>
     </message>
     <message>
@@ -5677,10 +5898,6 @@ Import MHLW's workbooks to fill it.</source>
     <message>
         <source>The report is written as PDF: the file name must end in .pdf.</source>
         <translation>報告書は PDF で出力します。ファイル名の拡張子は .pdf にしてください。</translation>
-    </message>
-    <message>
-        <source>Cannot read the threshold "%1"; give a percentage such as 10.</source>
-        <translation>判定の幅「%1」を読み取れません。10 のように割合（%）で指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
@@ -5799,19 +6016,11 @@ Import MHLW's workbooks to fill it.</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>The band around the required beds within which a function is not flagged, in percent (default: the setting, 10).</source>
-        <translation>必要量との差がこの割合（%）以内なら過剰・不足と判定しません（既定は設定値、10）。</translation>
-    </message>
-    <message>
-        <source>PERCENT</source>
-        <translation>割合</translation>
-    </message>
-    <message>
         <source>Name one table kind: %1.</source>
         <translation>表の種類を一つ指定してください：%1。</translation>
     </message>
     <message>
-        <source>Unknown table kind "%1"; use one of: %2.</source>
+        <source>Unknown table kind &quot;%1&quot;; use one of: %2.</source>
         <translation>表の種類「%1」はありません。次のいずれかを指定してください：%2。</translation>
     </message>
     <message>
@@ -5834,10 +6043,6 @@ Import MHLW's workbooks to fill it.</source>
         <source>Cannot export a table to %1: the file name must end in .csv or .xlsx.</source>
         <translation>%1 に表を出力できません。ファイル名の拡張子は .csv または .xlsx にしてください。</translation>
     </message>
-    <message>
-        <source>Cannot read the threshold "%1"; give a percentage such as 10.</source>
-        <translation>判定の幅「%1」を読み取れません。10 のように割合（%）で指定してください。</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%n row(s)).</source>
         <translation>
@@ -5859,7 +6064,7 @@ Import MHLW's workbooks to fill it.</source>
 <context>
     <name>Koso::TableReader</name>
     <message>
-        <source>%1 is neither UTF-8 nor Shift_JIS text; save it from Excel as "CSV UTF-8" and try again.</source>
+        <source>%1 is neither UTF-8 nor Shift_JIS text; save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>%1 は UTF-8 でも Shift_JIS でもありません。Excel で「CSV UTF-8」形式で保存し直してください。</translation>
     </message>
     <message>
@@ -5929,7 +6134,7 @@ Import MHLW's workbooks to fill it.</source>
         <translation>%1：No. が空です。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number.</source>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
         <translation>%1：「%2」は整数ではありません。</translation>
     </message>
     <message>
@@ -5949,7 +6154,7 @@ Import MHLW's workbooks to fill it.</source>
         <translation>%1：ジャンルが空です。</translation>
     </message>
     <message>
-        <source>%1: the genre "%2" comes back after "%3" (it ended in row %4); the items of a genre must be consecutive.</source>
+        <source>%1: the genre &quot;%2&quot; comes back after &quot;%3&quot; (it ended in row %4); the items of a genre must be consecutive.</source>
         <translation>%1：ジャンル「%2」が「%3」の後に再び現れています（%4行目で終わっています）。同じジャンルの項目は連続させてください。</translation>
     </message>
     <message>
@@ -5980,11 +6185,11 @@ Import MHLW's workbooks to fill it.</source>
         <translation>データセットに版 %1 はありません。</translation>
     </message>
     <message>
-        <source>The dataset has no hospital list yet; import MHLW's 別添5② first.</source>
+        <source>The dataset has no hospital list yet; import MHLW&apos;s 別添5② first.</source>
         <translation>データセットに医療機関一覧がまだありません。先に厚生労働省の 別添5② を取り込んでください。</translation>
     </message>
     <message>
-        <source>Facilities listed in MHLW's 別添5②, %1</source>
+        <source>Facilities listed in MHLW&apos;s 別添5②, %1</source>
         <translation>厚生労働省 別添5② 掲載の医療機関、%1</translation>
     </message>
 </context>
@@ -5995,7 +6200,7 @@ Import MHLW's workbooks to fill it.</source>
         <translation>Koso Planner</translation>
     </message>
     <message>
-        <source>Open a dataset, or create a new one for your prefecture and import MHLW's workbooks into it. You can also drop a .koso file on this window.</source>
+        <source>Open a dataset, or create a new one for your prefecture and import MHLW&apos;s workbooks into it. You can also drop a .koso file on this window.</source>
         <translation>データセットを開くか、都道府県のデータセットを新規作成して厚生労働省の公表データを取り込んでください。.koso ファイルをこのウィンドウにドロップしても開けます。</translation>
     </message>
     <message>
@@ -6117,11 +6322,11 @@ Import MHLW's workbooks to fill it.</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>"%1" is not a target year (such as 2025).</source>
+        <source>&quot;%1&quot; is not a target year (such as 2025).</source>
         <translation>「%1」は目標年（2025 など）ではありません。</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
+        <source>Unknown region &quot;%1&quot;.</source>
         <translation>構想区域「%1」はありません。</translation>
     </message>
     <message>
@@ -6262,11 +6467,11 @@ Import MHLW's workbooks to fill it.</source>
         <translation>xl/workbook.xml がありません</translation>
     </message>
     <message>
-        <source>the sheet "%1" is missing</source>
+        <source>the sheet &quot;%1&quot; is missing</source>
         <translation>シート「%1」がありません</translation>
     </message>
     <message>
-        <source>%1, sheet "%2": %3</source>
+        <source>%1, sheet &quot;%2&quot;: %3</source>
         <translation>%1 のシート「%2」: %3</translation>
     </message>
     <message>
@@ -6290,7 +6495,7 @@ Import MHLW's workbooks to fill it.</source>
         <translation>ファイルが破損しています（%1、%2）</translation>
     </message>
     <message>
-        <source>the sheet's XML is damaged %1 (%2)</source>
+        <source>the sheet&apos;s XML is damaged %1 (%2)</source>
         <translation>シートの XML が破損しています（%1、%2）</translation>
     </message>
     <message>
@@ -6298,11 +6503,11 @@ Import MHLW's workbooks to fill it.</source>
         <translation>ファイルが破損しています（%1）</translation>
     </message>
     <message>
-        <source>row %1 has a malformed cell reference "%2"</source>
+        <source>row %1 has a malformed cell reference &quot;%2&quot;</source>
         <translation>%1 行目のセル参照「%2」が不正です</translation>
     </message>
     <message>
-        <source>cell %1%2 holds "%3" where a number belongs</source>
+        <source>cell %1%2 holds &quot;%3&quot; where a number belongs</source>
         <translation>セル %1%2 には数値が入るべきところに「%3」があります</translation>
     </message>
     <message>

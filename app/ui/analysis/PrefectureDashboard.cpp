@@ -1,20 +1,22 @@
 #include "analysis/PrefectureDashboard.h"
 
 #include "analysis/AnalysisSettings.h"
-#include "analysis/AnalysisWidgets.h"
-#include "charts/ChartFactory.h"
-#include "widgets/ChartPanel.h"
-#include "analysis/FunctionGapModel.h"
-#include "analysis/PrefectureComparisonModel.h"
-#include "analysis/RegionGapModel.h"
-#include "charts/RegionReportBuilder.h"
-#include "widgets/ReportPrinter.h"
-#include "widgets/TableExport.h"
 #include "analysis/AnalysisText.h"
+#include "analysis/AnalysisWidgets.h"
+#include "analysis/FunctionGapModel.h"
 #include "analysis/GapAnalysis.h"
 #include "analysis/GapTables.h"
+#include "analysis/PrefectureComparisonModel.h"
+#include "analysis/RegionGapModel.h"
+#include "charts/ChartFactory.h"
+#include "charts/RegionReportBuilder.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
+#include "util/Folders.h"
+#include "widgets/ChartPanel.h"
+#include "widgets/EmptyDatasetNotice.h"
+#include "widgets/ReportPrinter.h"
+#include "widgets/TableExport.h"
 
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -87,7 +89,7 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
     // Totals of the prefecture and the nation, side by side.
     auto *totals = new QHBoxLayout;
     for (auto [model, label] : { std::pair { m_prefectureTotals, tr("Prefecture") },
-                                 std::pair { m_nationTotals, tr("Nation (全国)") } }) {
+                                 std::pair { m_nationTotals, tr("Nation") } }) {
         auto *box = new QVBoxLayout;
         auto *caption = new QLabel(label, this);
         caption->setObjectName(model == m_prefectureTotals ? QStringLiteral("prefectureCaption")
@@ -126,10 +128,16 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
     m_tabs->addTab(comparisonSplit, tr("Comparison with other prefectures"));
 
     m_caveat = AnalysisWidgets::caveatLabel(this);
+    m_notice = new EmptyDatasetNotice(this);
+    m_notice->hide();
+    m_totals = new QWidget(this);
+    m_totals->setLayout(totals);
+    totals->setContentsMargins(0, 0, 0, 0);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addLayout(totals);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_totals);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_caveat);
 }
@@ -180,8 +188,14 @@ QString PrefectureDashboard::caveatText() const
 
 void PrefectureDashboard::reload()
 {
-    if (!m_dataset || m_prefecture.isEmpty()) {
-        m_title->setText(tr("No dataset open"));
+    const bool noDataset = !m_dataset || m_prefecture.isEmpty();
+    // A dataset with nothing imported says what to do next instead of showing zeros.
+    const bool empty = !noDataset && !FigureStore(*m_dataset).latestEdition();
+    m_notice->setVisible(empty);
+    m_totals->setVisible(!empty);
+    m_tabs->setVisible(!empty);
+    if (noDataset || empty) {
+        m_title->setText(noDataset ? tr("No dataset open") : tr("No figures yet"));
         m_regions->setRegions({});
         m_prefectureTotals->setArea(std::nullopt);
         m_nationTotals->setArea(std::nullopt);
@@ -208,7 +222,7 @@ void PrefectureDashboard::reload()
     if (auto *caption = findChild<QLabel *>(QStringLiteral("prefectureCaption")))
         caption->setText(name);
     if (auto *caption = findChild<QLabel *>(QStringLiteral("nationCaption")))
-        caption->setText(nation ? nation->name : tr("Nation"));
+        caption->setText(tr("Nation")); // 全国 in Japanese, not the data's name
     m_prefectureTotals->setArea(prefecture);
     m_nationTotals->setArea(nation && nation->total.latest.hasValue() ? nation : std::nullopt);
     m_regions->setRegions(regions);
@@ -253,7 +267,7 @@ void PrefectureDashboard::saveReportPdf()
 {
     if (!m_dataset || m_regions->regions().isEmpty())
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = defaultDocumentsFolder();
     const QString name = tr("%1 region report").arg(m_regions->regions().first().prefectureName);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save report as PDF"), QDir(folder).filePath(name + QStringLiteral(".pdf")),

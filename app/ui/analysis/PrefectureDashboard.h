@@ -17,6 +17,7 @@ QT_END_NAMESPACE
 namespace Koso {
 
 class ChartPanel;
+class EmptyDatasetNotice;
 class FunctionGapModel;
 class PrefectureComparisonModel;
 class RegionGapModel;
@@ -78,6 +79,8 @@ private:
     ChartPanel *m_gapChart = nullptr;
     ChartPanel *m_comparisonChart = nullptr;
     QTabWidget *m_tabs = nullptr;
+    EmptyDatasetNotice *m_notice = nullptr;
+    QWidget *m_totals = nullptr;
 };
 
 } // namespace Koso

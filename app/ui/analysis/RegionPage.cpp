@@ -1,21 +1,23 @@
 #include "analysis/RegionPage.h"
 
 #include "analysis/AnalysisSettings.h"
-#include "analysis/AnalysisWidgets.h"
-#include "charts/ChartFactory.h"
-#include "widgets/ChartPanel.h"
-#include "analysis/FunctionGapModel.h"
-#include "analysis/RegionHospitalFilter.h"
-#include "analysis/RegionHospitalModel.h"
-#include "charts/RegionReportBuilder.h"
-#include "widgets/ReportPrinter.h"
-#include "widgets/TableExport.h"
 #include "analysis/AnalysisText.h"
+#include "analysis/AnalysisWidgets.h"
+#include "analysis/FunctionGapModel.h"
 #include "analysis/GapAnalysis.h"
 #include "analysis/GapTables.h"
 #include "analysis/HospitalAnalysis.h"
+#include "analysis/RegionHospitalFilter.h"
+#include "analysis/RegionHospitalModel.h"
+#include "charts/ChartFactory.h"
+#include "charts/RegionReportBuilder.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
+#include "util/Folders.h"
+#include "widgets/ChartPanel.h"
+#include "widgets/EmptyDatasetNotice.h"
+#include "widgets/ReportPrinter.h"
+#include "widgets/TableExport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -131,9 +133,12 @@ RegionPage::RegionPage(QWidget *parent)
     m_tabs->addTab(hospitalSplit, tr("Facilities"));
 
     m_caveat = AnalysisWidgets::caveatLabel(this);
+    m_notice = new EmptyDatasetNotice(this);
+    m_notice->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_notice);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_caveat);
 }
@@ -144,15 +149,23 @@ void RegionPage::setDataset(Dataset *dataset)
         disconnect(m_dataset, nullptr, this, nullptr);
     m_dataset = dataset;
     m_region.clear();
-    if (dataset) {
+    if (dataset)
         connect(dataset, &Dataset::changed, this, &RegionPage::onDataChanged);
-        const QVector<Region> regions
-            = GeographyStore(*dataset).regions(dataset->homePrefectureCode());
-        if (!regions.isEmpty())
-            m_region = regions.first().code;
-    }
+    chooseRegionIfNone();
     fillSelector();
     reload();
+}
+
+void RegionPage::chooseRegionIfNone()
+{
+    if (!m_dataset)
+        return;
+    GeographyStore geography(*m_dataset);
+    if (!m_region.isEmpty() && geography.region(m_region))
+        return;
+    // The first region of the home prefecture, as soon as there is one (after an import).
+    const QVector<Region> regions = geography.regions(m_dataset->homePrefectureCode());
+    m_region = regions.isEmpty() ? QString() : regions.first().code;
 }
 
 void RegionPage::setRegion(const QString &code)
@@ -173,8 +186,10 @@ void RegionPage::setThreshold(double fraction)
 
 void RegionPage::onDataChanged(DataChanges changes)
 {
-    if (changes & (DataChange::Geography))
+    if (changes & (DataChange::Geography | DataChange::Imports)) {
+        chooseRegionIfNone();
         fillSelector();
+    }
     if (changes
         & (DataChange::Figures | DataChange::Hospitals | DataChange::Geography
            | DataChange::Imports))
@@ -215,8 +230,15 @@ void RegionPage::reload()
         area = GapAnalysis(*m_dataset, options).region(m_region);
     }
     m_functions->setArea(area);
+    // A dataset without regions (nothing imported yet) says what to do instead of zeros.
+    const bool empty = m_dataset && !area
+        && GeographyStore(*m_dataset).regions(m_dataset->homePrefectureCode()).isEmpty();
+    m_notice->setVisible(empty);
+    m_tabs->setVisible(!empty);
     if (!area) {
-        m_title->setText(m_dataset ? tr("No region") : tr("No dataset open"));
+        m_title->setText(!m_dataset  ? tr("No dataset open")
+                             : empty ? tr("No figures yet")
+                                     : tr("No region"));
         m_hospitals->setHospitals({}, {});
         m_trendChart->setChart(nullptr, {});
         m_gapChart->setChart(nullptr, {});
@@ -301,7 +323,7 @@ void RegionPage::saveReportPdf()
 {
     if (!m_dataset || !m_functions->area())
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = defaultDocumentsFolder();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save report as PDF"),
         QDir(folder).filePath(AnalysisText::areaTitle(*m_functions->area())

@@ -18,6 +18,7 @@ QT_END_NAMESPACE
 namespace Koso {
 
 class ChartPanel;
+class EmptyDatasetNotice;
 class FunctionGapModel;
 class RegionHospitalFilter;
 class RegionHospitalModel;
@@ -60,6 +61,7 @@ public slots:
 private:
     void onDataChanged(DataChanges changes);
     void fillSelector();
+    void chooseRegionIfNone();
 
     QPointer<Dataset> m_dataset;
     QString m_region;
@@ -80,6 +82,7 @@ private:
     ChartPanel *m_gapChart = nullptr;
     ChartPanel *m_hospitalChart = nullptr;
     QTabWidget *m_tabs = nullptr;
+    EmptyDatasetNotice *m_notice = nullptr;
 };
 
 } // namespace Koso

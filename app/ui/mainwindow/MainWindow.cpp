@@ -1,17 +1,18 @@
 #include "mainwindow/MainWindow.h"
 
-#include "mainwindow/AboutDialog.h"
 #include "analysis/AnalysisPages.h"
-#include "mainwindow/AppSettings.h"
+#include "analysis/RegionOverviewPage.h"
 #include "checklist/ChecklistPage.h"
-#include "mhlw/ImportController.h"
+#include "document/Document.h"
+#include "mainwindow/AboutDialog.h"
+#include "mainwindow/AppSettings.h"
 #include "mainwindow/LanguageMenu.h"
 #include "mainwindow/NewDatasetDialog.h"
-#include "policy/PolicyPages.h"
+#include "mainwindow/PreferencesDialog.h"
 #include "mainwindow/RecentFilesMenu.h"
-#include "analysis/RegionOverviewPage.h"
 #include "mainwindow/WelcomePage.h"
-#include "document/Document.h"
+#include "mhlw/ImportController.h"
+#include "policy/PolicyPages.h"
 #include "storage/DatasetSummary.h"
 
 #include <QAction>
@@ -181,6 +182,16 @@ void MainWindow::createMenus()
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    QAction *preferences = m_editMenu->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        connect(&dialog, &PreferencesDialog::thresholdChanged, m_analysisPages,
+                &AnalysisPages::setThreshold);
+        dialog.exec();
+    });
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("menuView"));

@@ -1,14 +1,15 @@
 #include "policy/HospitalPage.h"
 
+#include "council/CouncilStore.h"
 #include "policy/HospitalFiguresChart.h"
 #include "policy/PolicyEditor.h"
-#include "council/CouncilStore.h"
 #include "policy/PolicyStore.h"
 #include "policy/PolicyVocabulary.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
 #include "storage/HospitalStore.h"
 #include "util/JapaneseDate.h"
+#include "util/Localization.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -81,6 +82,7 @@ HospitalPage::HospitalPage(Dataset *dataset, QUndoStack *undoStack, QWidget *par
     auto *policyLayout = new QVBoxLayout(policy);
     auto *asOfRow = new QHBoxLayout;
     m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(Localization::dateEditFormat());
     m_asOf->setEnabled(false);
     asOfRow->addWidget(m_pastState);
     asOfRow->addWidget(m_asOf);

@@ -1,6 +1,7 @@
 #include "widgets/ReportPrinting.h"
 
 #include "report/PagedTableReport.h"
+#include "util/Folders.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -41,7 +42,7 @@ void ReportPrinting::preview(const PagedTableReport &report, QWidget *parent)
 QString ReportPrinting::savePdf(const PagedTableReport &report, const QString &suggestedName,
                                 QWidget *parent)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = defaultDocumentsFolder();
     QString path = QFileDialog::getSaveFileName(
         parent, tr("Save as PDF"), QDir(folder).filePath(suggestedName), tr("PDF (*.pdf)"));
     if (path.isEmpty())
