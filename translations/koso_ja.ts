@@ -2229,11 +2229,11 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <name>Koso::EmptyDatasetNotice</name>
     <message>
         <source>Import MHLW Workbooks…</source>
-        <translation>厚生労働省のブックを取り込む…</translation>
+        <translation>厚労省ワークブックの取り込み…</translation>
     </message>
     <message>
         <source>This dataset has no bed figures yet. Import MHLW&apos;s 「地域別の病床機能等の見える化」 workbooks (別添4②, 別添4③ and 別添5②, from MHLW&apos;s web page): File › Import MHLW Workbook…, or drop the .xlsx files on the window.</source>
-        <translation>このデータセットには、まだ病床数がありません。厚生労働省のホームページから「地域別の病床機能等の見える化」のブック（別添4②、別添4③、別添5②）を取り込んでください（ファイル › 厚生労働省のブックを取り込む…、または .xlsx ファイルをウィンドウにドロップ）。</translation>
+        <translation>このデータセットには、まだ病床数がありません。厚生労働省のホームページから「地域別の病床機能等の見える化」のブック（別添4②、別添4③、別添5②）を取り込んでください（ファイル › 厚労省ワークブックの取り込み…、または .xlsx ファイルをウィンドウにドロップ）。</translation>
     </message>
 </context>
 <context>
@@ -4569,11 +4569,11 @@ Schema version: %8</source>
     <name>Koso::PolicyEmptyState</name>
     <message>
         <source>Import MHLW Workbooks…</source>
-        <translation>厚生労働省のブックを取り込む…</translation>
+        <translation>厚労省ワークブックの取り込み…</translation>
     </message>
     <message>
         <source>No response policies (対応方針) are recorded yet, so every rate would read 0 % and the beds after the policies would equal the reported beds. To start: 1. export the policy sheet (Hospitals › Export policy sheet…); 2. have the hospitals fill in their status, dates and planned beds; 3. import the sheet back (Hospitals › Import policy sheet…): every cell is checked and the changes are applied as one undo step. A single hospital&apos;s policy can also be entered on its page.</source>
-        <translation>対応方針がまだ登録されていないため、合意・検証率はすべて0%、実施後の病床数は報告と同じになります。始め方：① 対応方針シートを出力する（医療機関 › 対応方針シートを出力…）、② 各医療機関に状況・日付・予定病床数を記入してもらう、③ 記入済みのシートを取り込む（医療機関 › 対応方針シートを取込…）。すべてのセルを確認し、変更をまとめて一つの操作（元に戻す可能）として反映します。個別の医療機関の対応方針は、その医療機関のページでも入力できます。</translation>
+        <translation>対応方針がまだ登録されていないため、合意・検証率はすべて0%、実施後の病床数は報告と同じになります。始め方：① 対応方針シートを出力する（医療機関 › 対応方針シートを出力…）、② 各医療機関に状況・日付・予定病床数を記入してもらう、③ 記入済みのシートを取り込む（医療機関 › 対応方針シートを取り込み…）。すべてのセルを確認し、変更をまとめて一つの操作（元に戻す可能）として反映します。個別の医療機関の対応方針は、その医療機関のページでも入力できます。</translation>
     </message>
     <message>
         <source>Export Policy Sheet…</source>

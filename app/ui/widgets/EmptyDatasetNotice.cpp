@@ -11,7 +11,8 @@ EmptyDatasetNotice::EmptyDatasetNotice(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("emptyDatasetNotice"));
-    setFrameShape(QFrame::StyledPanel);
+    // Takes the room of the page's hidden content, its text at the top.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("emptyDatasetText"));
     m_text->setTextFormat(Qt::PlainText);
@@ -19,8 +20,9 @@ EmptyDatasetNotice::EmptyDatasetNotice(QWidget *parent)
     m_button = new QPushButton(this);
     m_button->setObjectName(QStringLiteral("emptyDatasetButton"));
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_button, 0, Qt::AlignVCenter);
+    layout->setAlignment(Qt::AlignTop);
+    layout->addWidget(m_text, 1, Qt::AlignTop);
+    layout->addWidget(m_button, 0, Qt::AlignTop);
     setMessage(noFiguresText());
     setAction(tr("Import MHLW Workbooks…"), QStringLiteral("actionImportWorkbook"));
     connect(m_button, &QPushButton::clicked, this, [this] {
