@@ -55,6 +55,7 @@ private slots:
     void badFileFailsWithOneLine_data();
     void badFileFailsWithOneLine();
     void usageErrors();
+    void impliedEdition();
     void realWorkbooks();
 
 private:
@@ -124,6 +125,62 @@ void TestImportCli::importAndExportGeneratedWorkbook()
         { QStringLiteral("export"), QStringLiteral("hospitals"), QStringLiteral("--db"), m_db });
     QVERIFY(noList.exitCode != 0);
     QCOMPARE(lines(noList.err).size(), 1);
+}
+
+void TestImportCli::impliedEdition()
+{
+    MhlwWorkbooks::BedBook book;
+    MhlwWorkbooks::Area a;
+    a.prefectureCode = QStringLiteral("43");
+    a.prefectureName = QStringLiteral("熊本県");
+    a.regionCode = 4312;
+    a.regionName = QStringLiteral("熊本・上益城");
+    a.populationMan = 136.1;
+    a.areaKm2 = 1347.1;
+    a.reported.insert(2015, { 1100, 3900, 3000, 3800 });
+    a.reported.insert(2024, { 1376, 3565, 4232, 2646 });
+    a.planned = { 1400, 3500, 4300, 2600 };
+    a.required = { 1366, 3990, 3931, 2532 };
+    book.areas = { a };
+    const QString r6 = m_dir->filePath(QStringLiteral("r6.xlsx"));
+    QVERIFY(TestWorkbook::write(r6, { MhlwWorkbooks::bedSheet(book) }));
+    book.areas.first().reported.insert(2025, { 1370, 3500, 4250, 2600 });
+    const QString r7 = m_dir->filePath(QStringLiteral("r7.xlsx"));
+    QVERIFY(TestWorkbook::write(r7, { MhlwWorkbooks::bedSheet(book) }));
+
+    // Workbooks implying different editions: stopped, one line naming both, nothing written.
+    const Run both = koso(
+        { QStringLiteral("import"), r6, r7, QStringLiteral("--db"), m_db, QStringLiteral("-q") });
+    QVERIFY(both.exitCode != 0);
+    QCOMPARE(lines(both.err).size(), 1);
+    QVERIFY2(both.err.contains(QStringLiteral("r6.xlsx"))
+                 && both.err.contains(QStringLiteral("r7.xlsx"))
+                 && both.err.contains(QStringLiteral("令和6年度"))
+                 && both.err.contains(QStringLiteral("令和7年度")),
+             qPrintable(both.err));
+
+    // Without --edition: the implied one, said in one line with the reason.
+    const Run implied = koso(
+        { QStringLiteral("import"), r6, QStringLiteral("--db"), m_db, QStringLiteral("-q") });
+    QVERIFY2(implied.exitCode == 0, qPrintable(implied.err));
+    QCOMPARE(lines(implied.err).size(), 1);
+    QVERIFY2(implied.err.contains(QStringLiteral("令和6年度"))
+                 && implied.err.contains(QStringLiteral("2024"))
+                 && implied.err.contains(QStringLiteral("r6.xlsx")),
+             qPrintable(implied.err));
+    // --edition still overrides (and nothing is said about an implied one).
+    const Run given
+        = koso({ QStringLiteral("import"), r7, QStringLiteral("--db"), m_db,
+                 QStringLiteral("--edition"), QStringLiteral("R8"), QStringLiteral("-q") });
+    QVERIFY2(given.exitCode == 0, qPrintable(given.err));
+    QVERIFY2(!given.err.contains(QStringLiteral("implies")), qPrintable(given.err));
+    Dataset dataset;
+    QString error;
+    QVERIFY(dataset.open(m_db, &error));
+    FigureStore figures(dataset);
+    QVERIFY(figures.edition(QStringLiteral("令和6年度")));
+    QVERIFY(figures.edition(QStringLiteral("令和8年度")));
+    QVERIFY(!figures.edition(QStringLiteral("令和7年度")));
 }
 
 void TestImportCli::badFileFailsWithOneLine_data()
@@ -199,11 +256,13 @@ void TestImportCli::realWorkbooks()
                                     .arg(data.path(), n)));
         files << data.filePath(n);
     }
-    const Run imported
-        = koso(QStringList { QStringLiteral("import") } + files
-               + QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--edition"),
-                               QStringLiteral("令和6年度") });
+    // MHLW's R6 files do not state their edition: their 2024 実績 implies 令和6年度.
+    const Run imported = koso(QStringList { QStringLiteral("import") } + files
+                              + QStringList { QStringLiteral("--db"), m_db, QStringLiteral("-q") });
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.err.contains(QStringLiteral("令和6年度"))
+                 && imported.err.contains(QStringLiteral("2024")),
+             qPrintable(imported.err));
     QVERIFY2(imported.out.contains(QStringLiteral("No warnings")),
              qPrintable(imported.out.left(3000)));
 

@@ -3,6 +3,7 @@
 // errors shown and nothing written.
 
 #include "MhlwWorkbooks.h"
+#include "mhlw/EditionLabel.h"
 #include "mhlw/ImportController.h"
 #include "mhlw/ImportSummaryDialog.h"
 #include "storage/Dataset.h"
@@ -195,6 +196,17 @@ void TestImportDialog::asksForTheEditionOnlyWhenNeeded()
     QVERIFY(committed);
     QCOMPARE(askedFor, QStringList { path(QStringLiteral("unstated.xlsx")) });
     QVERIFY(suggested.contains(QStringLiteral("令和7年度"))); // the dataset's editions come first
+    // The edition the workbook's own years imply (2024 実績 → 令和6年度) is preselected and why
+    // is said; the editions are listed newest first.
+    const ImportController::EditionQuestion &question = controller.lastEditionQuestion();
+    QCOMPARE(question.editions, suggested);
+    QCOMPARE(question.editions.value(question.current), QStringLiteral("令和6年度"));
+    QVERIFY2(question.reason.contains(QStringLiteral("2024"))
+                 && question.reason.contains(QStringLiteral("unstated.xlsx")),
+             qPrintable(question.reason));
+    for (int i = 1; i < question.editions.size(); ++i)
+        QVERIFY(EditionLabel::parse(question.editions.at(i - 1)).fiscalYear
+                > EditionLabel::parse(question.editions.at(i)).fiscalYear);
     FigureStore figures(*m_dataset);
     QVERIFY(figures.edition(QStringLiteral("令和6年度")));
     QVERIFY(figures.edition(QStringLiteral("令和7年度")));

@@ -234,7 +234,7 @@ private slots:
     void emptySheetIsRefused();
     void importingTheSameFileAgainChangesNothing();
     void failedImportLeavesDatasetUnchanged();
-    void editionIsRequired();
+    void editionIsImplied();
     void kindComesFromContentNotName();
     void crossChecksWarn();
     void prefectureWorkbookAndSums();
@@ -666,17 +666,60 @@ void TestImporters::failedImportLeavesDatasetUnchanged()
     }
 }
 
-void TestImporters::editionIsRequired()
+void TestImporters::editionIsImplied()
 {
     BedBook book;
     book.areas = regions();
     QVERIFY(writeBedBook(path(QStringLiteral("region.xlsx")), book));
     ImportSummary summary;
     QString error;
-    QVERIFY(!import({ path(QStringLiteral("region.xlsx")) }, &summary, &error, QString()));
+    // Without a given edition: the latest 実績 year (2024) implies 令和6年度, and says why.
+    const ImportSession::FileInfo info
+        = ImportSession::inspect(path(QStringLiteral("region.xlsx")));
+    QCOMPARE(info.latestReportYear, 2024);
+    QCOMPARE(info.implied.label, QStringLiteral("令和6年度"));
+    {
+        ImportSession session(*m_dataset);
+        QVERIFY2(session.run({ path(QStringLiteral("region.xlsx")) }, &summary, &error),
+                 qPrintable(error));
+        QCOMPARE(summary.files.at(0).editionLabel, QStringLiteral("令和6年度"));
+        const QString reason = session.impliedEdition().reason;
+        QVERIFY2(reason.contains(QStringLiteral("region.xlsx"))
+                     && reason.contains(QStringLiteral("2024"))
+                     && reason.contains(QStringLiteral("令和6年度")),
+                 qPrintable(reason));
+    }
+    newDataset();
+    // A hospital list has no years: alone it implies nothing and is refused; with a bed
+    // workbook it takes that one's edition.
+    QVERIFY(MhlwWorkbooks::writeHospitalBook(path(QStringLiteral("hospitals.xlsx")),
+                                             hospitalBook({ kumamoto() })));
+    QCOMPARE(ImportSession::inspect(path(QStringLiteral("hospitals.xlsx"))).latestReportYear, 0);
+    QVERIFY(!import({ path(QStringLiteral("hospitals.xlsx")) }, &summary, &error, QString()));
     QVERIFY2(error.contains(QStringLiteral("edition"))
-                 && error.contains(QStringLiteral("region.xlsx")),
+                 && error.contains(QStringLiteral("hospitals.xlsx")),
              qPrintable(error));
+    QVERIFY2(import({ path(QStringLiteral("hospitals.xlsx")), path(QStringLiteral("region.xlsx")) },
+                    &summary, &error, QString()),
+             qPrintable(error));
+    QCOMPARE(summary.files.at(0).editionLabel, QStringLiteral("令和6年度"));
+    newDataset();
+    // Workbooks that imply different editions are not imported together.
+    BedBook later = book;
+    for (Area &a : later.areas)
+        a.reported.insert(2025, a.reported.last());
+    QVERIFY(writeBedBook(path(QStringLiteral("later.xlsx")), later));
+    QVERIFY(!import({ path(QStringLiteral("region.xlsx")), path(QStringLiteral("later.xlsx")) },
+                    &summary, &error, QString()));
+    QVERIFY2(error.contains(QStringLiteral("令和6年度"))
+                 && error.contains(QStringLiteral("令和7年度"))
+                 && error.contains(QStringLiteral("later.xlsx")),
+             qPrintable(error));
+    QVERIFY(FigureStore(*m_dataset).editions().isEmpty());
+    // A given edition still overrides what the years imply.
+    QVERIFY2(import({ path(QStringLiteral("later.xlsx")) }, &summary, &error, QStringLiteral("R6")),
+             qPrintable(error));
+    QCOMPARE(summary.files.at(0).editionLabel, QStringLiteral("令和6年度"));
     QVERIFY(!import({ path(QStringLiteral("region.xlsx")) }, &summary, &error,
                     QStringLiteral("latest")));
     QVERIFY2(error.contains(QStringLiteral("latest")), qPrintable(error));

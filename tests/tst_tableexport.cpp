@@ -95,7 +95,7 @@ void TestTableExport::regionGapRowsHoldTheFigures()
     QCOMPARE(total.at(9).toDouble(), 1.0739);
     QCOMPARE(total.at(10).toLongLong(), -352);
     const QVector<QVariant> &high = t.rows.first();
-    QCOMPARE(high.at(0).toString(), QStringLiteral("Advanced acute"));
+    QCOMPARE(high.at(0).toString(), QStringLiteral("HighAcute"));
     QCOMPARE(high.at(2).toLongLong(), 940);
     QCOMPARE(high.at(5).toLongLong(), 585);
     QCOMPARE(high.at(8).toDouble(), 1.6068);
@@ -112,7 +112,7 @@ void TestTableExport::requiredZeroLeavesRatioCellsEmpty()
     QVERIFY(high.at(8).isNull());
     QVERIFY(high.at(9).isNull());
     const QString csv = QString::fromUtf8(TableWriter::toCsv(t).mid(3));
-    QVERIFY2(csv.contains(QStringLiteral("Advanced acute,2024,0,2025,0,0,0,0,,,0\r\n")),
+    QVERIFY2(csv.contains(QStringLiteral("HighAcute,2024,0,2025,0,0,0,0,,,0\r\n")),
              qPrintable(csv));
     // A "no value" figure is an empty cell, never 0.
     const Table test = build(QStringLiteral("region-gap"), QStringLiteral("0199"));
@@ -193,11 +193,11 @@ void TestTableExport::prefectureGapHasRegionsPrefectureAndNation()
     QCOMPARE(t.header.mid(0, 4),
              (QStringList { QStringLiteral("code"), QStringLiteral("name"),
                             QStringLiteral("latest_year"), QStringLiteral("latest") }));
-    QVERIFY(t.header.contains(QStringLiteral("high_acute_unexplained_rank")));
-    QVERIFY(t.header.contains(QStringLiteral("chronic_flag")));
+    QVERIFY(t.header.contains(QStringLiteral("HighAcute_unexplained_rank")));
+    QVERIFY(t.header.contains(QStringLiteral("Chronic_flag")));
     const int rank = int(t.header.indexOf(QStringLiteral("unexplained_rank")));
     const int unexplained = int(t.header.indexOf(QStringLiteral("unexplained_gap")));
-    const int flag = int(t.header.indexOf(QStringLiteral("high_acute_flag")));
+    const int flag = int(t.header.indexOf(QStringLiteral("HighAcute_flag")));
     QCOMPARE(t.rows.at(2).at(0).toString(), QStringLiteral("0103"));
     QCOMPARE(t.rows.at(2).at(unexplained).toLongLong(), 81);
     QCOMPARE(t.rows.at(2).at(rank).toInt(), 1);
@@ -216,7 +216,7 @@ void TestTableExport::hospitalTableListsFacilitiesLargestFirst()
 {
     const Table t = build(QStringLiteral("region-hospitals"), QStringLiteral("0101"));
     QCOMPARE(t.rows.size(), 5);
-    const int closed = int(t.header.indexOf(QStringLiteral("closed")));
+    const int closed = int(t.header.indexOf(QStringLiteral("Closed")));
     const int total = int(t.header.indexOf(QStringLiteral("total_with_closed")));
     const int births = int(t.header.indexOf(QStringLiteral("births")));
     const int per100 = int(t.header.indexOf(QStringLiteral("doctors_per_100_beds")));

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Koso;
 
 namespace {
@@ -47,6 +49,7 @@ private slots:
     void csvNeutralisesFormulasButNotNumbers();
     void writesXlsxWithNumbersAsNumbers();
     void refusesUnknownSuffixAndMissingFolder();
+    void exportsGetTheNormalPermissions();
 };
 
 void TestTableWriter::csvHasBomCrlfAndQuoting()
@@ -111,6 +114,33 @@ void TestTableWriter::refusesUnknownSuffixAndMissingFolder()
     QVERIFY(error.contains(QStringLiteral(".csv or .xlsx")));
     QVERIFY(!TableWriter::write(sample(), dir.filePath(QStringLiteral("no/such/t.xlsx")), &error));
     QVERIFY(!TableWriter::write(sample(), dir.filePath(QStringLiteral("no/such/t.csv")), &error));
+}
+
+void TestTableWriter::exportsGetTheNormalPermissions()
+{
+    // Under umask 022 a new file is rw-r--r--: a workbook saved to a shared folder opens for
+    // colleagues like the CSV beside it (it used to be rw------- through a temporary file).
+    QTemporaryDir dir;
+    const mode_t old = umask(022);
+    QString error;
+    const QString xlsx = dir.filePath(QStringLiteral("t.xlsx"));
+    const QString csv = dir.filePath(QStringLiteral("t.csv"));
+    const bool written
+        = TableWriter::write(sample(), xlsx, &error) && TableWriter::write(sample(), csv, &error);
+    umask(027);
+    const QString tighter = dir.filePath(QStringLiteral("u.xlsx"));
+    const bool written2 = TableWriter::write(sample(), tighter, &error);
+    umask(old);
+    QVERIFY2(written && written2, qPrintable(error));
+    struct stat st
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(xlsx).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0644));
+    QCOMPARE(::stat(QFile::encodeName(csv).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0644));
+    QCOMPARE(::stat(QFile::encodeName(tighter).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0640)); // the umask is respected
 }
 
 QTEST_GUILESS_MAIN(TestTableWriter)

@@ -24,7 +24,8 @@ int ImportCommand::run(const QStringList &arguments)
                                 tr("DATASET"));
     const QCommandLineOption edition(
         QStringLiteral("edition"),
-        tr("The edition of workbooks that do not state theirs, e.g. 令和6年度 or R6."),
+        tr("The edition of workbooks that do not state theirs, e.g. 令和6年度 or R6; without it, "
+           "the edition their latest 実績 year implies (2024 → 令和6年度)."),
         tr("LABEL"));
     const QCommandLineOption summaryFile(QStringLiteral("summary"),
                                          tr("Also save the summary as a text file."), tr("FILE"));
@@ -73,6 +74,9 @@ int ImportCommand::run(const QStringList &arguments)
         fputc('\n', stderr);
     if (!ok)
         return fail(error);
+    // Which edition was taken, and why, when the user gave none.
+    if (!session.impliedEdition().reason.isEmpty())
+        printErr(session.impliedEdition().reason);
 
     const QString text = summary.toText();
     printOut(text);

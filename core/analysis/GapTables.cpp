@@ -58,22 +58,6 @@ QVariant directionCell(GapDirection d, GapTables::Header header)
 
 } // namespace
 
-QString GapTables::snakeCase(const QString &key)
-{
-    QString out;
-    for (int i = 0; i < key.size(); ++i) {
-        const QChar c = key.at(i);
-        if (c.isUpper()) {
-            if (i > 0)
-                out += QLatin1Char('_');
-            out += c.toLower();
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 QVariant GapTables::ratioCell(const std::optional<double> &ratio)
 {
     return rounded(ratio, 4);
@@ -110,7 +94,9 @@ Table GapTables::regionGap(const AreaGap &area, Header header, const QStringList
                                  tr("Change since %1").arg(2015) };
     }
     for (const FunctionGap *f : area.rowsWithTotal()) {
-        t.rows << QVector<QVariant> { f->displayName(),
+        // Machine-readable tables name functions by their key (HighAcute … Total), as
+        // koso export does; people read the display name.
+        t.rows << QVector<QVariant> { header == Header::Machine ? f->functionKey : f->displayName(),
                                       yearCell(f->latestYear),
                                       cell(f->latest),
                                       yearCell(f->plannedYear),
@@ -163,7 +149,7 @@ Table GapTables::prefectureGap(const QVector<AreaGap> &regions, const AreaGap *p
                                  QStringLiteral("unexplained_gap"),
                                  QStringLiteral("unexplained_rank") };
         for (const FunctionGap *f : std::as_const(functionTemplate)) {
-            const QString k = snakeCase(f->functionKey);
+            const QString &k = f->functionKey;
             t.header << k + QStringLiteral("_latest") << k + QStringLiteral("_planned")
                      << k + QStringLiteral("_required") << k + QStringLiteral("_planned_ratio")
                      << k + QStringLiteral("_flag") << k + QStringLiteral("_unexplained_gap")
@@ -254,16 +240,16 @@ Table GapTables::regionHospitals(const RegionHospitals &hospitals, const BedFunc
                                  QStringLiteral("municipality"), QStringLiteral("kind"),
                                  QStringLiteral("total_with_closed") };
         for (const BedFunction &f : functions)
-            t.header << snakeCase(f.key);
+            t.header << f.key;
         for (const BedFunction &f : counting)
-            t.header << snakeCase(f.key) + QStringLiteral("_share");
+            t.header << f.key + QStringLiteral("_share");
         t.header << QStringLiteral("closed_share") << QStringLiteral("doctors_fulltime")
                  << QStringLiteral("doctors_parttime") << QStringLiteral("doctors_per_100_beds")
                  << QStringLiteral("roles");
         for (const QString &v : volumes)
             t.header << v;
         for (const BedFunction &f : counting)
-            t.header << QStringLiteral("los_") + snakeCase(f.key);
+            t.header << QStringLiteral("los_") + f.key;
     } else {
         t.header = QStringList { tr("Rank"), tr("Facility"), tr("Municipality"), tr("Kind"),
                                  tr("Beds incl. closed") };

@@ -43,8 +43,6 @@ public:
     static std::optional<Table> build(Dataset &dataset, const QString &kind, const QString &code,
                                       double threshold, Header header, QString *error);
 
-    // HighAcute → high_acute
-    static QString snakeCase(const QString &key);
     // Ratios are written with four decimals (1.0739).
     static QVariant ratioCell(const std::optional<double> &ratio);
 };

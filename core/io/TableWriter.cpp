@@ -163,6 +163,10 @@ bool TableWriter::writeXlsx(const QVector<Table> &sheets, const QString &path, Q
     }
     const QByteArray tempName = QFile::encodeName(temp.fileName());
     temp.close();
+    // QTemporaryFile makes the file private (0600); libxlsxwriter creates it anew with the
+    // normal permissions of a new file (0666 less the umask), like the CSV and PDF exports.
+    temp.setAutoRemove(false);
+    temp.remove();
 
     lxw_workbook_options options = {};
     options.constant_memory = LXW_FALSE;

@@ -1,11 +1,11 @@
 #include "mhlw/ImportSession.h"
 
+#include "io/XlsxReader.h"
 #include "mhlw/BedTableImporter.h"
 #include "mhlw/FigureChangeTracker.h"
 #include "mhlw/HospitalListImporter.h"
 #include "mhlw/ImportContext.h"
 #include "mhlw/Label.h"
-#include "io/XlsxReader.h"
 #include "model/Prefecture.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
@@ -13,6 +13,7 @@
 #include "storage/HospitalStore.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+#include "util/UserName.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -98,9 +99,7 @@ double threadCpuMs()
 
 QString userName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
+    const QString name = systemUserName();
     return name.isEmpty() ? QStringLiteral("") : name; // the column is NOT NULL
 }
 
@@ -150,6 +149,9 @@ ImportSession::FileInfo ImportSession::inspect(const QString &path)
     info.kind = detected.kind;
     info.title = detected.title;
     info.edition = detected.edition;
+    info.latestReportYear = detected.latestReportYear;
+    info.implied = detected.impliedEdition();
+    info.fileName = QFileInfo(path).fileName();
     if (info.kind == WorkbookKind::Unknown)
         info.error = tr("%1 is not one of MHLW's 見える化 workbooks that Koso imports (別添4②, "
                         "別添4③, 別添5②); its title reads \"%2\".")
@@ -158,10 +160,44 @@ ImportSession::FileInfo ImportSession::inspect(const QString &path)
     return info;
 }
 
+ImportSession::EditionProposal ImportSession::proposeEdition(const QVector<FileInfo> &files)
+{
+    EditionProposal proposal;
+    const FileInfo *first = nullptr;
+    for (const FileInfo &f : files) {
+        if (f.edition.isValid() || !f.implied.isValid())
+            continue;
+        if (!first) {
+            first = &f;
+            continue;
+        }
+        if (f.implied.fiscalYear != first->implied.fiscalYear) {
+            proposal.conflict
+                = tr("The workbooks imply different editions: %1 reports up to %2 (%3), %4 up to "
+                     "%5 (%6); import them separately or give the edition.")
+                      .arg(first->fileName)
+                      .arg(first->latestReportYear)
+                      .arg(first->implied.label, f.fileName)
+                      .arg(f.latestReportYear)
+                      .arg(f.implied.label);
+            return proposal;
+        }
+    }
+    if (!first)
+        return proposal;
+    proposal.edition = first->implied;
+    proposal.reason = tr("Edition %1: %2 reports the bed function report up to %3 (%3 実績), which "
+                         "MHLW publishes in the %1 edition.")
+                          .arg(first->implied.label, first->fileName)
+                          .arg(first->latestReportYear);
+    return proposal;
+}
+
 bool ImportSession::run(const QStringList &files, ImportSummary *summary, QString *error)
 {
     *summary = ImportSummary();
     m_jobs.clear();
+    m_implied = EditionProposal();
     auto cancelled = [&]() {
         summary->cancelled = true;
         *error = tr("The import was cancelled; the dataset was not changed.");
@@ -251,6 +287,28 @@ bool ImportSession::prepare(const QStringList &files, ImportSummary *summary, QS
     open();
     for (auto &t : openers)
         t->wait();
+
+    // Without a given edition: the one the workbooks' own years imply.
+    if (!given.isValid()) {
+        QVector<FileInfo> infos;
+        for (const Opened &o : opened) {
+            if (!o.error.isEmpty() || o.detected.kind == WorkbookKind::Unknown)
+                continue;
+            FileInfo info;
+            info.kind = o.detected.kind;
+            info.edition = o.detected.edition;
+            info.latestReportYear = o.detected.latestReportYear;
+            info.implied = o.detected.impliedEdition();
+            info.fileName = o.job->fileName;
+            infos << info;
+        }
+        m_implied = proposeEdition(infos);
+        if (!m_implied.conflict.isEmpty()) {
+            *error = m_implied.conflict;
+            return false;
+        }
+        given = m_implied.edition;
+    }
 
     QSet<QString> seen;
     for (Opened &o : opened) {

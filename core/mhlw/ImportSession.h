@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <atomic>
 #include <functional>
@@ -25,7 +26,8 @@ struct ImportContext;
 // SHA-256, edition, time); a file imported before is skipped and said so.
 //
 // Editions: a workbook that states its edition (令和7年度) is filed under it; otherwise the
-// edition given with setEdition() is used; with neither the import stops and says so.
+// edition given with setEdition() is used; with neither, the edition their latest 実績 year
+// implies (proposeEdition()); when nothing implies one the import stops and says so.
 class ImportSession
 {
     Q_DECLARE_TR_FUNCTIONS(Koso::ImportSession)
@@ -54,9 +56,25 @@ public:
         WorkbookKind kind = WorkbookKind::Unknown;
         QString title;
         EditionLabel edition; // as stated in the workbook
+        int latestReportYear = 0; // its latest 実績 year, 0 for none (別添5②)
+        EditionLabel implied; // the edition that year implies (2024 → 令和6年度)
+        QString fileName;
         QString error; // the file cannot be imported
     };
     static FileInfo inspect(const QString &path);
+
+    // The edition workbooks that do not state theirs imply, taken together: the latest 実績 year
+    // of each that has years (2024 → 令和6年度); 別添5② has none and takes the others'. reason
+    // says which and why in one line; conflict is set (and edition invalid) when they disagree.
+    struct EditionProposal
+    {
+        EditionLabel edition;
+        QString reason;
+        QString conflict;
+    };
+    static EditionProposal proposeEdition(const QVector<FileInfo> &files);
+    // After run() without a given edition: the proposal it used (empty reason when none).
+    const EditionProposal &impliedEdition() const { return m_implied; }
 
 private:
     struct Job;
@@ -82,6 +100,7 @@ private:
     std::atomic<bool> m_cancel { false };
     qint64 m_bytesWritten = 0; // sheet bytes written so far, for progress
     std::vector<std::unique_ptr<Job>> m_jobs;
+    EditionProposal m_implied;
 };
 
 } // namespace Koso

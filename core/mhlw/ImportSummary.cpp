@@ -1,5 +1,6 @@
 #include "mhlw/ImportSummary.h"
 
+#include "util/Localization.h"
 #include <QLocale>
 
 namespace Koso {
@@ -74,8 +75,7 @@ QString ImportSummary::fileText(const FileImportSummary &f)
 {
     if (f.alreadyImported)
         return tr("%1: already imported on %2 (%3); nothing changed.")
-            .arg(f.fileName, QLocale().toString(f.previousImport, QLocale::ShortFormat),
-                 f.previousEdition);
+            .arg(f.fileName, Localization::dateTime(f.previousImport), f.previousEdition);
     QStringList parts;
     if (f.prefectures > 0)
         parts << tr("%1 prefecture blocks").arg(number(f.prefectures));

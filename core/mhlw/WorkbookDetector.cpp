@@ -1,7 +1,9 @@
 #include "mhlw/WorkbookDetector.h"
 
-#include "mhlw/Label.h"
 #include "io/XlsxReader.h"
+#include "mhlw/Label.h"
+
+#include <QRegularExpression>
 
 namespace Koso {
 
@@ -24,14 +26,21 @@ WorkbookDetector::Result WorkbookDetector::detect(XlsxReader &reader)
     if (reader.sheets().isEmpty())
         return result;
 
-    // The title sits in the first rows of the first sheet; notes follow it.
+    // The title sits in the first rows of the first sheet; notes follow it. The first block's
+    // column labels (「2024\n実績」) follow within some 20 rows.
     QStringList texts;
+    static const QRegularExpression reported(QStringLiteral("^(\\d{4})\\s*実績$"));
     reader.readSheet(0, [&](const XlsxRow &row) {
         for (const XlsxCell &c : row.cells) {
-            if (c.isText())
+            if (!c.isText())
+                continue;
+            if (row.number < 3)
                 texts << c.text;
+            const QRegularExpressionMatch m = reported.match(Label::normalize(c.text));
+            if (m.hasMatch())
+                result.latestReportYear = std::max(result.latestReportYear, m.captured(1).toInt());
         }
-        return row.number < 3;
+        return row.number < 30;
     });
     QString title;
     for (const QString &t : std::as_const(texts)) {
@@ -62,6 +71,13 @@ WorkbookDetector::Result WorkbookDetector::detect(XlsxReader &reader)
     else if (reader.sheetIndex(QStringLiteral("都道府県別必要量との比較")) >= 0)
         result.kind = WorkbookKind::PrefectureBeds;
     return result;
+}
+
+EditionLabel WorkbookDetector::Result::impliedEdition() const
+{
+    if (latestReportYear <= 0)
+        return {};
+    return EditionLabel::parse(QStringLiteral("%1年度").arg(latestReportYear));
 }
 
 QString WorkbookDetector::kindKey(WorkbookKind kind)

@@ -29,6 +29,12 @@ public:
         WorkbookKind kind = WorkbookKind::Unknown;
         QString title; // the title text found (for messages and the summary)
         EditionLabel edition; // invalid when the workbook does not state it
+        // The latest year of the bed function report in the workbook's first block
+        // (「2024\n実績」), 0 when it has none (別添5② lists facilities without years).
+        int latestReportYear = 0;
+        // The edition that year implies: MHLW publishes the report of year N in the edition of
+        // fiscal year N (2024 実績 → 令和6年度). Invalid when latestReportYear is 0.
+        EditionLabel impliedEdition() const;
     };
 
     static Result detect(XlsxReader &reader);

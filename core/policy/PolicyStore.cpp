@@ -4,6 +4,7 @@
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 #include "storage/SqlQuery.h"
+#include "util/UserName.h"
 
 #include <QSet>
 
@@ -100,12 +101,8 @@ PolicyStore::PolicyStore(Dataset &dataset)
 
 QString PolicyStore::currentUser()
 {
-    for (const char *name : { "KOSO_USER", "USER", "USERNAME", "LOGNAME" }) {
-        const QString user = qEnvironmentVariable(name).trimmed();
-        if (!user.isEmpty())
-            return user;
-    }
-    return tr("unknown user");
+    const QString user = systemUserName();
+    return user.isEmpty() ? tr("unknown user") : user;
 }
 
 QStringList PolicyStore::hospitalFields()
@@ -410,6 +407,13 @@ std::optional<QDateTime> PolicyStore::firstChangeAt() const
     if (q.exec() && q.next() && !q.value(0).isNull())
         return PolicyHistory::timeFromText(q.value(0).toString());
     return std::nullopt;
+}
+
+bool PolicyStore::hasPolicies() const
+{
+    SqlQuery q(m_dataset.database(),
+               QStringLiteral("SELECT EXISTS (SELECT 1 FROM response_policy)"));
+    return q.exec() && q.next() && q.value(0).toBool();
 }
 
 std::optional<ResponsePolicy> PolicyStore::policyAsOf(qint64 hospitalId, const QDate &asOf) const

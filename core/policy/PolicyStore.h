@@ -36,8 +36,7 @@ class PolicyStore
 public:
     explicit PolicyStore(Dataset &dataset);
 
-    // The OS user name recorded with changes: $KOSO_USER if set (tests, shared accounts),
-    // else $USER, else $USERNAME (Windows).
+    // The user name recorded with changes: see systemUserName() (util/UserName.h).
     static QString currentUser();
     // Hospital fields that setValues() writes besides the policy fields of ResponsePolicy.
     static QStringList hospitalFields(); // name, municipality, kind, region_code, note
@@ -64,6 +63,8 @@ public:
     QHash<qint64, QVector<PolicyChange>> changesSince(const QDateTime &from,
                                                       const QString &areaCode = QString()) const;
     std::optional<QDateTime> firstChangeAt() const;
+    // Whether any hospital has a policy recorded (written by hand, a sheet or the demo).
+    bool hasPolicies() const;
 
     std::optional<ResponsePolicy> policyAsOf(qint64 hospitalId, const QDate &asOf) const;
     QHash<qint64, ResponsePolicy> policiesAsOf(const QString &areaCode, const QDate &asOf) const;

@@ -1,5 +1,7 @@
 #include "util/Localization.h"
 
+#include "util/JapaneseDate.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -35,6 +37,21 @@ bool Localization::install(QCoreApplication *app, const QString &language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app->installTranslator(qt);
     return ok;
+}
+
+QString Localization::dateEditFormat()
+{
+    if (QLocale().language() == QLocale::Japanese)
+        return QStringLiteral("yyyy/MM/dd");
+    return QStringLiteral("d MMM yyyy");
+}
+
+QString Localization::dateTime(const QDateTime &at)
+{
+    if (!at.isValid())
+        return QString();
+    return JapaneseDate::display(at.date()) + QLatin1Char(' ')
+        + at.time().toString(QStringLiteral("HH:mm"));
 }
 
 } // namespace Koso

@@ -6,6 +6,8 @@
 #include "charts/ReportCharts.h"
 #include "report/RegionReport.h"
 #include "storage/FigureStore.h"
+#include "util/Folders.h"
+#include "widgets/EmptyDatasetNotice.h"
 #include "widgets/ReportPrinting.h"
 #include "widgets/TableExport.h"
 
@@ -33,6 +35,8 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     m_title->setTextFormat(Qt::PlainText); // names from data are text, never markup
     m_tabs = new QTabWidget(this);
     m_caveat = AnalysisWidgets::caveatLabel(this);
+    m_notice = new EmptyDatasetNotice(this);
+    m_notice->hide();
 }
 
 QBoxLayout *AnalysisPage::createHeader(const QList<QWidget *> &before,
@@ -65,6 +69,7 @@ void AnalysisPage::layOut(QBoxLayout *header, QBoxLayout *aboveTabs)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_notice);
     if (aboveTabs)
         layout->addLayout(aboveTabs);
     layout->addWidget(m_tabs, 1);
@@ -116,7 +121,7 @@ void AnalysisPage::saveReportPdf()
 {
     if (!m_dataset || reportRegions().isEmpty())
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = defaultDocumentsFolder();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save report as PDF"),
         QDir(folder).filePath(reportName() + QStringLiteral(".pdf")), tr("PDF document (*.pdf)"));

@@ -18,6 +18,8 @@ QT_END_NAMESPACE
 
 namespace Koso {
 
+class EmptyDatasetNotice;
+
 // What the prefecture dashboard and the region page share: the open dataset, a header with
 // the title and the buttons that export the page's table and print or save the region report
 // of what the page shows, the tabs, and MHLW's caveat that stays in view below them.
@@ -62,6 +64,8 @@ protected:
     QLabel *m_title = nullptr;
     QLabel *m_caveat = nullptr;
     QTabWidget *m_tabs = nullptr;
+    // Shown instead of the figures while the dataset has nothing imported.
+    EmptyDatasetNotice *m_notice = nullptr;
 };
 
 } // namespace Koso

@@ -1,9 +1,9 @@
 #include "analysis/AnalysisPages.h"
 
-#include "mainwindow/MainWindow.h"
 #include "analysis/PrefectureDashboard.h"
 #include "analysis/RegionPage.h"
 #include "document/Document.h"
+#include "mainwindow/MainWindow.h"
 
 #include <QAction>
 #include <QIcon>
@@ -48,6 +48,11 @@ void AnalysisPages::setDocument(Document *document)
     Dataset *dataset = document ? document->dataset() : nullptr;
     m_dashboard->setDataset(dataset);
     m_regionPage->setDataset(dataset);
+}
+
+void AnalysisPages::setThreshold(double fraction)
+{
+    m_dashboard->setThreshold(fraction); // saves it and tells the region page
 }
 
 void AnalysisPages::openRegion(const QString &code)

@@ -29,6 +29,8 @@ public:
 
 public slots:
     void openRegion(const QString &code);
+    // A threshold chosen elsewhere (Preferences): saved, and every page follows at once.
+    void setThreshold(double fraction);
 
 private:
     void setDocument(Document *document);

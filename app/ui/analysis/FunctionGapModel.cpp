@@ -1,8 +1,8 @@
 #include "analysis/FunctionGapModel.h"
 
-#include "analysis/GapCellFormat.h"
 #include "analysis/AnalysisText.h"
 #include "analysis/GapAnalysis.h"
+#include "analysis/GapCellFormat.h"
 
 #include <QFont>
 
@@ -136,11 +136,11 @@ QVariant FunctionGapModel::headerData(int section, Qt::Orientation orientation, 
     case Base:
         return tr("Reported %1").arg(GapAnalysis::DefaultBaseYear);
     case Latest:
-        return tr("Reported %1").arg(t ? t->latestYear : 0);
+        return t && t->latestYear > 0 ? tr("Reported %1").arg(t->latestYear) : tr("Reported");
     case Planned:
-        return tr("Planned %1").arg(t ? t->plannedYear : 0);
+        return t && t->plannedYear > 0 ? tr("Planned %1").arg(t->plannedYear) : tr("Planned");
     case Required:
-        return tr("Required %1").arg(t ? t->requiredYear : 0);
+        return t && t->requiredYear > 0 ? tr("Required %1").arg(t->requiredYear) : tr("Required");
     case LatestMinusRequired:
         return tr("Reported − required");
     case PlannedMinusRequired:

@@ -5,12 +5,14 @@
 #include "analysis/AnalysisWidgets.h"
 #include "analysis/FunctionGapModel.h"
 #include "analysis/GapAnalysis.h"
+#include "analysis/GapTables.h"
 #include "analysis/PrefectureComparisonModel.h"
 #include "analysis/RegionGapModel.h"
 #include "charts/ChartFactory.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
 #include "widgets/ChartPanel.h"
+#include "widgets/EmptyDatasetNotice.h"
 #include "widgets/TableLayout.h"
 
 #include <QEvent>
@@ -66,7 +68,7 @@ PrefectureDashboard::PrefectureDashboard(QWidget *parent)
     m_totals->setObjectName(QStringLiteral("totalsTabs"));
     m_totals->setDocumentMode(true);
     for (auto [model, label] : { std::pair { m_prefectureTotals, tr("Prefecture") },
-                                 std::pair { m_nationTotals, tr("Nation (全国)") } }) {
+                                 std::pair { m_nationTotals, tr("Nation") } }) {
         QTableView *view = AnalysisWidgets::table(model, this, false);
         view->setObjectName(model == m_prefectureTotals ? QStringLiteral("prefectureTotals")
                                                         : QStringLiteral("nationTotals"));
@@ -163,8 +165,14 @@ void PrefectureDashboard::onDataChanged(DataChanges changes)
 
 void PrefectureDashboard::reload()
 {
-    if (!m_dataset || m_prefecture.isEmpty()) {
-        m_title->setText(tr("No dataset open"));
+    const bool noDataset = !m_dataset || m_prefecture.isEmpty();
+    // A dataset with nothing imported says what to do next instead of showing zeros.
+    const bool empty = !noDataset && !FigureStore(*m_dataset).latestEdition();
+    m_notice->setVisible(empty);
+    m_totals->setVisible(!empty);
+    m_tabs->setVisible(!empty);
+    if (noDataset || empty) {
+        m_title->setText(noDataset ? tr("No dataset open") : tr("No figures yet"));
         m_regions->setRegions({});
         m_prefectureTotals->setArea(std::nullopt);
         m_nationTotals->setArea(std::nullopt);
@@ -191,7 +199,7 @@ void PrefectureDashboard::reload()
     // A tab reads & as its shortcut marker: a name's own & is doubled to stay text.
     const auto tabText = [](QString text) { return text.replace(QLatin1Char('&'), QStringLiteral("&&")); };
     m_totals->setTabText(0, tabText(name));
-    m_totals->setTabText(1, tabText(nation ? nation->name : tr("Nation")));
+    m_totals->setTabText(1, tr("Nation")); // 全国 in Japanese, not the data's name
     m_prefectureTotals->setArea(prefecture);
     m_nationTotals->setArea(nation && nation->total.latest.hasValue() ? nation : std::nullopt);
     m_regions->setRegions(regions);

@@ -13,6 +13,7 @@ QT_END_NAMESPACE
 namespace Koso {
 
 class ChartPanel;
+class EmptyDatasetNotice;
 class FunctionGapModel;
 class PrefectureComparisonModel;
 class RegionGapModel;

@@ -1,7 +1,7 @@
 #include "analysis/RegionGapModel.h"
 
-#include "analysis/GapCellFormat.h"
 #include "analysis/AnalysisText.h"
+#include "analysis/GapCellFormat.h"
 
 namespace Koso {
 
@@ -179,11 +179,11 @@ QVariant RegionGapModel::headerData(int section, Qt::Orientation orientation, in
     case Name:
         return tr("Region");
     case Latest:
-        return tr("Reported %1").arg(latestYear);
+        return latestYear > 0 ? tr("Reported %1").arg(latestYear) : tr("Reported");
     case Planned:
-        return tr("Planned %1").arg(plannedYear);
+        return plannedYear > 0 ? tr("Planned %1").arg(plannedYear) : tr("Planned");
     case Required:
-        return tr("Required %1").arg(requiredYear);
+        return requiredYear > 0 ? tr("Required %1").arg(requiredYear) : tr("Required");
     case LatestMinusRequired:
         return tr("Reported − required");
     case PlannedMinusRequired:

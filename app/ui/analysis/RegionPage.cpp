@@ -5,6 +5,7 @@
 #include "analysis/AnalysisWidgets.h"
 #include "analysis/FunctionGapModel.h"
 #include "analysis/GapAnalysis.h"
+#include "analysis/GapTables.h"
 #include "analysis/HospitalAnalysis.h"
 #include "analysis/RegionHospitalFilter.h"
 #include "analysis/RegionHospitalModel.h"
@@ -12,6 +13,7 @@
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
 #include "widgets/ChartPanel.h"
+#include "widgets/EmptyDatasetNotice.h"
 #include "widgets/TableLayout.h"
 
 #include <QCheckBox>
@@ -142,14 +144,21 @@ void RegionPage::setDataset(Dataset *dataset)
 {
     watch(dataset);
     m_region.clear();
-    if (dataset) {
-        const QVector<Region> regions
-            = GeographyStore(*dataset).regions(dataset->homePrefectureCode());
-        if (!regions.isEmpty())
-            m_region = regions.first().code;
-    }
+    chooseRegionIfNone();
     fillSelector();
     reload();
+}
+
+void RegionPage::chooseRegionIfNone()
+{
+    if (!m_dataset)
+        return;
+    GeographyStore geography(*m_dataset);
+    if (!m_region.isEmpty() && geography.region(m_region))
+        return;
+    // The first region of the home prefecture, as soon as there is one (after an import).
+    const QVector<Region> regions = geography.regions(m_dataset->homePrefectureCode());
+    m_region = regions.isEmpty() ? QString() : regions.first().code;
 }
 
 void RegionPage::setRegion(const QString &code)
@@ -170,8 +179,10 @@ void RegionPage::setThreshold(double fraction)
 
 void RegionPage::onDataChanged(DataChanges changes)
 {
-    if (changes & (DataChange::Geography))
+    if (changes & (DataChange::Geography | DataChange::Imports)) {
+        chooseRegionIfNone();
         fillSelector();
+    }
     if (changes
         & (DataChange::Figures | DataChange::Hospitals | DataChange::Geography
            | DataChange::Imports))
@@ -207,8 +218,15 @@ void RegionPage::reload()
         area = GapAnalysis(*m_dataset, options).region(m_region);
     }
     m_functions->setArea(area);
+    // A dataset without regions (nothing imported yet) says what to do instead of zeros.
+    const bool empty = m_dataset && !area
+        && GeographyStore(*m_dataset).regions(m_dataset->homePrefectureCode()).isEmpty();
+    m_notice->setVisible(empty);
+    m_tabs->setVisible(!empty);
     if (!area) {
-        m_title->setText(m_dataset ? tr("No region") : tr("No dataset open"));
+        m_title->setText(!m_dataset  ? tr("No dataset open")
+                             : empty ? tr("No figures yet")
+                                     : tr("No region"));
         m_hospitals->setHospitals({}, {});
         m_trendChart->setChart(nullptr, {});
         m_gapChart->setChart(nullptr, {});

@@ -12,6 +12,7 @@ QT_END_NAMESPACE
 namespace Koso {
 
 class ChartPanel;
+class EmptyDatasetNotice;
 class FunctionGapModel;
 class RegionHospitalFilter;
 class RegionHospitalModel;
@@ -57,6 +58,7 @@ protected:
 
 private:
     void fillSelector();
+    void chooseRegionIfNone();
 
     QString m_region;
     double m_threshold;

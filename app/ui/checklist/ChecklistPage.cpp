@@ -9,7 +9,9 @@
 #include "checklist/ChecklistTemplateDialog.h"
 #include "checklist/NewAssessmentDialog.h"
 #include "report/ChecklistForm.h"
+#include "util/Folders.h"
 #include "util/JapaneseDate.h"
+#include "util/Localization.h"
 #include "widgets/FiscalYearSpinBox.h"
 #include "widgets/ReportPrinting.h"
 
@@ -109,7 +111,7 @@ ChecklistPage::ChecklistPage(Dataset *dataset, QUndoStack *undoStack, QWidget *p
     toolbar->addAction(m_templates);
 
     m_filledOn->setCalendarPopup(true);
-    m_filledOn->setDisplayFormat(QStringLiteral("yyyy/MM/dd"));
+    m_filledOn->setDisplayFormat(Localization::dateEditFormat());
     m_filledOn->setKeyboardTracking(false);
     m_fiscalYear->setKeyboardTracking(false);
     m_title->setPlaceholderText(tr("optional, e.g. 6月時点"));
@@ -323,8 +325,23 @@ void ChecklistPage::updateTemplateBanner()
         return;
     }
     const ChecklistTemplate &t = a->checklistTemplate;
-    QString text = tr("Answered against %1.").arg(t.displayName());
-    if (!t.note.isEmpty())
+    // The shipped template's name and note are Japanese data; they read in the user's language.
+    static const ChecklistTemplate shipped = [] {
+        ChecklistTemplate b;
+        QString ignored;
+        ChecklistTemplate::bundled(&b, &ignored);
+        return b;
+    }();
+    const bool isShipped = !shipped.name.isEmpty() && t.name == shipped.name;
+    const QString name
+        = isShipped ? tr("Standard template, version %1").arg(t.version) : t.displayName();
+    QString text = tr("Answered against %1.").arg(name);
+    if (isShipped && t.note == shipped.note)
+        text += QLatin1Char(' ')
+            + tr("It follows the structure of the official form (6 genres, 31 items), but the "
+                 "wording of the items is not the official one. The official wording can be "
+                 "entered by editing the items or importing the template.");
+    else if (!t.note.isEmpty())
         text += QLatin1Char(' ') + t.note;
     m_banner->setText(text);
     QString error;
@@ -476,7 +493,7 @@ void ChecklistPage::exportTable()
     const Assessment *a = current();
     if (!a)
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = defaultDocumentsFolder();
     QString selected;
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export the self-assessment"),

@@ -1,7 +1,8 @@
 #include "checklist/NewAssessmentDialog.h"
 
-#include "widgets/FiscalYearSpinBox.h"
 #include "util/JapaneseDate.h"
+#include "util/Localization.h"
+#include "widgets/FiscalYearSpinBox.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -31,7 +32,7 @@ NewAssessmentDialog::NewAssessmentDialog(const QVector<Assessment> &assessments,
 {
     setWindowTitle(tr("New self-assessment"));
     m_filledOn->setCalendarPopup(true);
-    m_filledOn->setDisplayFormat(QStringLiteral("yyyy/MM/dd"));
+    m_filledOn->setDisplayFormat(Localization::dateEditFormat());
     m_title->setPlaceholderText(tr("optional, e.g. 6月時点"));
     for (const ChecklistTemplate &t : templates)
         m_template->addItem(t.displayName(), t.id);

@@ -22,6 +22,9 @@ AgreementDialog::AgreementDialog(Dataset &dataset, const CouncilMeeting &meeting
     , m_status(new QComboBox(this))
 {
     setWindowTitle(tr("Record agreed policies"));
+    setObjectName(QStringLiteral("agreementDialog"));
+    m_list->setObjectName(QStringLiteral("hospitalList"));
+    m_status->setObjectName(QStringLiteral("statusCombo"));
     resize(480, 520);
     const auto council = CouncilStore(dataset).council(meeting.councilId);
     const QString area = !council

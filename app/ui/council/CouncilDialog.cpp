@@ -19,6 +19,10 @@ CouncilDialog::CouncilDialog(Dataset &dataset, const Council &council, QWidget *
     , m_note(new QLineEdit(council.note, this))
 {
     setWindowTitle(council.id == 0 ? tr("Add council") : tr("Edit council"));
+    setObjectName(QStringLiteral("councilDialog"));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_region->setObjectName(QStringLiteral("regionCombo"));
+    m_note->setObjectName(QStringLiteral("noteEdit"));
     if (m_council.prefectureCode.isEmpty())
         m_council.prefectureCode = dataset.homePrefectureCode();
     m_region->addItem(tr("The whole prefecture"), QString());

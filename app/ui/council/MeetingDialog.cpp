@@ -1,9 +1,9 @@
 #include "council/MeetingDialog.h"
 
-#include "widgets/DateLineEdit.h"
 #include "council/CouncilStore.h"
 #include "storage/Dataset.h"
 #include "storage/HospitalStore.h"
+#include "widgets/DateLineEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,6 +33,17 @@ MeetingDialog::MeetingDialog(Dataset &dataset, const CouncilMeeting &meeting, QW
     , m_reported(new DateLineEdit(this))
 {
     setWindowTitle(meeting.id == 0 ? tr("Add meeting") : tr("Edit meeting"));
+    setObjectName(QStringLiteral("meetingDialog"));
+    m_council->setObjectName(QStringLiteral("councilCombo"));
+    m_number->setObjectName(QStringLiteral("numberSpin"));
+    m_heldOn->setObjectName(QStringLiteral("heldOnEdit"));
+    m_agenda->setObjectName(QStringLiteral("agendaEdit"));
+    m_decisions->setObjectName(QStringLiteral("decisionsEdit"));
+    m_hospitals->setObjectName(QStringLiteral("hospitalList"));
+    m_papers->setObjectName(QStringLiteral("papersCheck"));
+    m_minutes->setObjectName(QStringLiteral("minutesCheck"));
+    m_url->setObjectName(QStringLiteral("urlEdit"));
+    m_reported->setObjectName(QStringLiteral("reportedEdit"));
     resize(560, 640);
     CouncilStore store(dataset);
     m_councils = store.councils(dataset.homePrefectureCode());

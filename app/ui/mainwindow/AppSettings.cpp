@@ -1,5 +1,7 @@
 #include "mainwindow/AppSettings.h"
 
+#include "util/Folders.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -81,7 +83,7 @@ QString AppSettings::lastDirectory()
     const QString saved = QSettings().value(lastDirectoryKey).toString();
     if (!saved.isEmpty() && QDir(saved).exists())
         return saved;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return defaultDocumentsFolder();
 }
 
 void AppSettings::setLastDirectory(const QString &directory)

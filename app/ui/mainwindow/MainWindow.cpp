@@ -8,6 +8,7 @@
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/LanguageMenu.h"
 #include "mainwindow/NewDatasetDialog.h"
+#include "mainwindow/PreferencesDialog.h"
 #include "mainwindow/RecentFilesMenu.h"
 #include "mainwindow/WelcomePage.h"
 #include "mhlw/ImportController.h"
@@ -194,6 +195,16 @@ void MainWindow::createMenus()
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    QAction *preferences = m_editMenu->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        connect(&dialog, &PreferencesDialog::thresholdChanged, m_analysisPages,
+                &AnalysisPages::setThreshold);
+        dialog.exec();
+    });
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("menuView"));

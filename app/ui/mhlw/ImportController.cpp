@@ -1,9 +1,9 @@
 #include "mhlw/ImportController.h"
 
-#include "mhlw/ImportSummaryDialog.h"
-#include "mhlw/ImportWorker.h"
 #include "mhlw/EditionLabel.h"
 #include "mhlw/ImportSession.h"
+#include "mhlw/ImportSummaryDialog.h"
+#include "mhlw/ImportWorker.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 #include "util/JapaneseDate.h"
@@ -13,12 +13,15 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QMap>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QThread>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace Koso {
 
@@ -117,21 +120,38 @@ void ImportController::chooseAndImport()
     importFiles(files);
 }
 
-QString ImportController::askEdition(const QStringList &files)
+QString ImportController::askEdition(const QStringList &files, const QString &proposed,
+                                     const QString &reason)
 {
-    // Editions the dataset knows, newest first, then this and last fiscal year.
-    QStringList suggestions;
+    // The editions the dataset knows, the proposed one and this and the last two fiscal
+    // years, newest first; the proposed one (else the newest the dataset knows) preselected.
+    QMap<int, QString> byYear;
     const QVector<Edition> editions = FigureStore(m_dataset).editions();
-    for (auto it = editions.crbegin(); it != editions.crend(); ++it)
-        suggestions << it->label;
+    for (const Edition &e : editions)
+        byYear.insert(e.fiscalYear, e.label);
     const int thisYear = JapaneseDate::fiscalYear(QDate::currentDate());
-    for (int fy : { thisYear - 1, thisYear, thisYear - 2 }) {
-        const QString label = EditionLabel::labelOf(fy);
-        if (!suggestions.contains(label))
-            suggestions << label;
+    for (int fy : { thisYear, thisYear - 1, thisYear - 2 })
+        byYear.insert(fy, EditionLabel::labelOf(fy));
+    const EditionLabel proposal = EditionLabel::parse(proposed);
+    if (proposal.isValid())
+        byYear.insert(proposal.fiscalYear, proposal.label);
+    m_question = EditionQuestion();
+    for (auto it = byYear.cend(); it != byYear.cbegin();)
+        m_question.editions << (--it).value();
+    QString preselect = proposal.isValid() ? proposal.label : QString();
+    if (preselect.isEmpty() && !editions.isEmpty()) {
+        const auto newest = std::max_element(
+            editions.cbegin(), editions.cend(),
+            [](const Edition &a, const Edition &b) { return a.fiscalYear < b.fiscalYear; });
+        preselect = newest->label;
     }
+    m_question.current = std::max(0, int(m_question.editions.indexOf(preselect)));
+    m_question.reason = proposal.isValid()
+        ? reason
+        : tr("Nothing in them shows the edition either (a hospital list has no years); choose the "
+             "edition of the bed workbooks imported with it.");
     if (m_chooseEdition)
-        return m_chooseEdition(files, suggestions);
+        return m_chooseEdition(files, m_question.editions);
 
     QStringList names;
     for (const QString &f : files)
@@ -140,10 +160,10 @@ QString ImportController::askEdition(const QStringList &files)
         bool ok = false;
         const QString text = QInputDialog::getItem(
             m_parent, tr("Edition of the workbooks"),
-            tr("%1 does not state which edition of MHLW's data it is.\n"
+            tr("%1 does not state which edition of MHLW's data it is.\n%2\n"
                "Choose the edition (the fiscal year MHLW published it for, as on its web page):")
-                .arg(names.join(tr(", "))),
-            suggestions, 0, true, &ok);
+                .arg(names.join(tr(", ")), m_question.reason),
+            m_question.editions, m_question.current, true, &ok);
         if (!ok)
             return QString();
         if (EditionLabel::parse(text).isValid())
@@ -167,6 +187,7 @@ void ImportController::importFiles(const QStringList &files)
     // What the files are, before anything is written: a file that is not an MHLW workbook is
     // refused now, and the user is asked for the edition only when a workbook lacks it.
     QStringList withoutEdition;
+    QVector<ImportSession::FileInfo> infos;
     for (const QString &f : files) {
         const ImportSession::FileInfo info = ImportSession::inspect(f);
         if (!info.error.isEmpty()) {
@@ -176,10 +197,19 @@ void ImportController::importFiles(const QStringList &files)
         }
         if (!info.edition.isValid())
             withoutEdition << f;
+        infos << info;
     }
     QString edition;
     if (!withoutEdition.isEmpty()) {
-        edition = askEdition(withoutEdition);
+        // The edition the workbooks' own years imply is proposed; workbooks that imply
+        // different ones are not imported together.
+        const ImportSession::EditionProposal proposal = ImportSession::proposeEdition(infos);
+        if (!proposal.conflict.isEmpty()) {
+            showError(proposal.conflict);
+            emit finished(false);
+            return;
+        }
+        edition = askEdition(withoutEdition, proposal.edition.label, proposal.reason);
         if (edition.isEmpty()) {
             emit finished(false);
             return;

@@ -45,6 +45,16 @@ public:
     void setEditionChooser(
         std::function<QString(const QStringList &files, const QStringList &suggestions)> chooser);
 
+    // The question asked last for the edition: every edition offered, newest first, the one
+    // preselected (the edition the workbooks imply, see ImportSession::proposeEdition) and why.
+    struct EditionQuestion
+    {
+        QStringList editions;
+        int current = 0;
+        QString reason;
+    };
+    const EditionQuestion &lastEditionQuestion() const { return m_question; }
+
     bool isRunning() const;
     QProgressDialog *progressDialog() const;
     ImportSummaryDialog *summaryDialog() const;
@@ -61,7 +71,7 @@ signals:
     void finished(bool committed);
 
 private:
-    QString askEdition(const QStringList &files);
+    QString askEdition(const QStringList &files, const QString &proposed, const QString &reason);
     void workerDone();
     void showError(const QString &message);
 
@@ -74,6 +84,7 @@ private:
     QPointer<ImportSummaryDialog> m_summaryDialog;
     QPointer<QMessageBox> m_message;
     QString m_lastError;
+    EditionQuestion m_question;
 };
 
 } // namespace Koso

@@ -24,7 +24,13 @@ HospitalDialog::HospitalDialog(Dataset &dataset, const Hospital &hospital, QWidg
     , m_note(new QPlainTextEdit(hospital.note, this))
 {
     setWindowTitle(hospital.id == 0 ? tr("Add hospital") : tr("Edit hospital"));
+    setObjectName(QStringLiteral("hospitalDialog"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_region->setObjectName(QStringLiteral("regionCombo"));
+    m_municipality->setObjectName(QStringLiteral("municipalityEdit"));
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_ownerGroup->setObjectName(QStringLiteral("ownerGroupCombo"));
+    m_note->setObjectName(QStringLiteral("noteEdit"));
     for (const Region &r : GeographyStore(dataset).regions(dataset.homePrefectureCode()))
         m_region->addItem(QStringLiteral("%1 %2").arg(r.code, r.name), r.code);
     m_region->setCurrentIndex(qMax(0, m_region->findData(hospital.regionCode)));

@@ -4,6 +4,8 @@
 #include "policy/HospitalFilterProxy.h"
 #include "policy/HospitalTableModel.h"
 #include "policy/MergeDialog.h"
+#include "policy/OwnerGroupDialog.h"
+#include "policy/OwnerGroupSuggester.h"
 #include "policy/PolicyActions.h"
 #include "policy/PolicyImportDialog.h"
 #include "policy/PolicySheet.h"
@@ -119,8 +121,15 @@ HospitalListPage::HospitalListPage(Dataset *dataset, QUndoStack *undoStack, QWid
     m_exportAction->setToolTip(
         tr("Write the policy table for the hospitals to fill in (.xlsx or .csv); "
            "a region chosen in the filter limits it to that region"));
+    m_exportAction->setObjectName(QStringLiteral("actionExportPolicySheet"));
     m_importAction
         = toolbar->addAction(tr("&Import policy sheet…"), this, &HospitalListPage::importSheet);
+    toolbar->addSeparator();
+    m_ownerGroupAction = toolbar->addAction(tr("Suggest &owner groups…"), this,
+                                            &HospitalListPage::suggestOwnerGroups);
+    m_ownerGroupAction->setObjectName(QStringLiteral("actionSuggestOwnerGroups"));
+    m_ownerGroupAction->setToolTip(
+        tr("MHLW's files carry no owner: suggest 公立 / 公的等 / 民間 from the names, to confirm"));
     m_view->addActions({ m_editAction, m_mergeAction, m_statusButton->menu()->menuAction() });
     m_statusButton->menu()->menuAction()->setText(tr("Set status"));
 
@@ -271,6 +280,23 @@ void HospitalListPage::updateActions()
     m_editAction->setEnabled(n == 1);
     m_mergeAction->setEnabled(n >= 1);
     m_statusButton->setEnabled(n >= 1);
+}
+
+void HospitalListPage::suggestOwnerGroups()
+{
+    const QString area = m_dataset->homePrefectureCode();
+    const QVector<OwnerGroupSuggestion> suggestions
+        = OwnerGroupSuggester().forArea(*m_dataset, area);
+    if (suggestions.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Suggested owner groups"),
+            tr("No facility without an owner group has a name that suggests one; set them on "
+               "each hospital's page."));
+        return;
+    }
+    OwnerGroupDialog dialog(m_actions, suggestions,
+                            OwnerGroupSuggester::unsetCount(*m_dataset, area), this);
+    dialog.exec();
 }
 
 bool HospitalListPage::setStatusOfSelected(int status)

@@ -43,6 +43,7 @@ public:
     QAction *mergeAction() const { return m_mergeAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *importAction() const { return m_importAction; }
+    QAction *ownerGroupAction() const { return m_ownerGroupAction; }
     // Sets the status of the selected hospitals (one undo step); false with a message shown
     // when it failed.
     bool setStatusOfSelected(int status);
@@ -64,6 +65,7 @@ private:
     void mergeHospitals();
     void exportSheet();
     void importSheet();
+    void suggestOwnerGroups();
     void onDataChanged(Koso::DataChanges changes);
 
     Dataset *m_dataset;
@@ -86,6 +88,7 @@ private:
     QAction *m_mergeAction;
     QAction *m_exportAction;
     QAction *m_importAction;
+    QAction *m_ownerGroupAction = nullptr;
 };
 
 } // namespace Koso

@@ -10,6 +10,7 @@
 #include "storage/GeographyStore.h"
 #include "storage/HospitalStore.h"
 #include "util/JapaneseDate.h"
+#include "util/Localization.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -82,6 +83,7 @@ HospitalPage::HospitalPage(Dataset *dataset, QUndoStack *undoStack, QWidget *par
     auto *policyLayout = new QVBoxLayout(policy);
     auto *asOfRow = new QHBoxLayout;
     m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(Localization::dateEditFormat());
     m_asOf->setEnabled(false);
     asOfRow->addWidget(m_pastState);
     asOfRow->addWidget(m_asOf);

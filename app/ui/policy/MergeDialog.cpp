@@ -24,6 +24,12 @@ MergeDialog::MergeDialog(Dataset &dataset, const QVector<Hospital> &merging, QWi
     , m_municipality(new QLineEdit(this))
 {
     setWindowTitle(tr("Merge hospitals"));
+    setObjectName(QStringLiteral("mergeDialog"));
+    m_existing->setObjectName(QStringLiteral("existingRadio"));
+    m_new->setObjectName(QStringLiteral("newRadio"));
+    m_target->setObjectName(QStringLiteral("targetCombo"));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_municipality->setObjectName(QStringLiteral("municipalityEdit"));
     QStringList names;
     for (const Hospital &h : merging)
         names << h.name;

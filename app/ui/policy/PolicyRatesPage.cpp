@@ -1,9 +1,12 @@
 #include "policy/PolicyRatesPage.h"
 
 #include "io/TableWriter.h"
+#include "policy/PolicyEmptyState.h"
 #include "policy/PolicyVocabulary.h"
 #include "storage/GeographyStore.h"
 #include "util/JapaneseDate.h"
+#include "util/Localization.h"
+#include "widgets/EmptyDatasetNotice.h"
 
 #include <QChart>
 #include <QChartView>
@@ -42,6 +45,7 @@ PolicyRatesPage::PolicyRatesPage(Dataset *dataset, QWidget *parent)
     m_asOf->setObjectName(QStringLiteral("asOfEdit"));
     m_exportChart->setObjectName(QStringLiteral("exportChartButton"));
     m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(Localization::dateEditFormat());
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
@@ -83,17 +87,15 @@ PolicyRatesPage::PolicyRatesPage(Dataset *dataset, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(chartBox);
+    m_notice = new EmptyDatasetNotice(this);
+    m_notice->hide();
+    m_content = splitter;
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_note);
-
-    const QString home = m_dataset->homePrefectureCode();
-    GeographyStore geography(*m_dataset);
-    const auto pref = geography.prefecture(home);
-    m_scope->addItem(pref ? pref->name : home, home);
-    for (const Region &r : geography.regions(home))
-        m_scope->addItem(r.name, r.code);
+    fillScopes();
 
     connect(m_asOf, &QDateEdit::dateChanged, this, &PolicyRatesPage::fillTable);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &PolicyRatesPage::fillChart);
@@ -115,10 +117,29 @@ PolicyRatesPage::PolicyRatesPage(Dataset *dataset, QWidget *parent)
     connect(exportTable, &QPushButton::clicked, this, &PolicyRatesPage::exportTable);
     connect(m_exportChart, &QPushButton::clicked, this, &PolicyRatesPage::exportChartRequested);
     connect(m_dataset, &Dataset::changed, this, [this](DataChanges changes) {
-        if (changes & (DataChange::Policies | DataChange::Hospitals | DataChange::Figures))
+        if (changes & (DataChange::Geography | DataChange::Imports))
+            fillScopes();
+        if (changes
+            & (DataChange::Policies | DataChange::Hospitals | DataChange::Figures
+               | DataChange::Geography | DataChange::Imports))
             reload();
     });
     reload();
+}
+
+void PolicyRatesPage::fillScopes()
+{
+    // The prefecture and its regions (again after an import brought the regions).
+    const QString current = m_scope->currentData().toString();
+    const QString home = m_dataset->homePrefectureCode();
+    GeographyStore geography(*m_dataset);
+    const auto pref = geography.prefecture(home);
+    const QSignalBlocker blocker(m_scope);
+    m_scope->clear();
+    m_scope->addItem(pref ? pref->name : home, home);
+    for (const Region &r : geography.regions(home))
+        m_scope->addItem(r.name, r.code);
+    m_scope->setCurrentIndex(qMax(0, m_scope->findData(current)));
 }
 
 void PolicyRatesPage::showEvent(QShowEvent *event)
@@ -152,6 +173,14 @@ int PolicyRatesPage::takeSnapshots(bool replace)
 
 void PolicyRatesPage::reload()
 {
+    // Without policies every rate would be 0 of every hospital: say how to start instead.
+    const PolicyEmptyState empty = PolicyEmptyState::of(*m_dataset);
+    m_notice->setVisible(empty.isEmpty());
+    m_content->setVisible(!empty.isEmpty());
+    if (empty.isEmpty()) {
+        m_notice->setMessage(empty.message);
+        m_notice->setAction(empty.buttonText, empty.actionName);
+    }
     fillTable();
     fillChart();
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "widgets/ExportableChart.h"
 #include "policy/PolicyRates.h"
 #include "storage/Dataset.h"
+#include "widgets/ExportableChart.h"
 
 #include <QWidget>
 
@@ -14,6 +14,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace Koso {
+
+class EmptyDatasetNotice;
 
 // Rates like MHLW's survey: per area and group, the share of hospitals and of beds whose
 // policy is 合意・検証済 (措置済 counted), as of any date; and their course over the stored
@@ -58,6 +60,9 @@ private:
     QTableWidget *m_table;
     QChartView *m_chart;
     QLabel *m_note;
+    EmptyDatasetNotice *m_notice = nullptr;
+    void fillScopes();
+    QWidget *m_content = nullptr;
     QPushButton *m_exportChart;
     QVector<PolicyRate> m_rates;
     bool m_snapshotsChecked = false;

@@ -1,8 +1,10 @@
 #include "policy/WhatIfView.h"
 
 #include "io/TableWriter.h"
+#include "policy/PolicyEmptyState.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
+#include "widgets/EmptyDatasetNotice.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -69,8 +71,12 @@ WhatIfView::WhatIfView(Dataset *dataset, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_chart);
+    m_notice = new EmptyDatasetNotice(this);
+    m_notice->hide();
+    m_content = splitter;
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_caveat);
 
@@ -82,20 +88,29 @@ WhatIfView::WhatIfView(Dataset *dataset, QWidget *parent)
     connect(m_dataset, &Dataset::changed, this, [this](DataChanges changes) {
         if (changes
             & (DataChange::Policies | DataChange::Hospitals | DataChange::Figures
-               | DataChange::Geography))
+               | DataChange::Geography | DataChange::Imports)) {
+            if (changes & (DataChange::Geography | DataChange::Imports))
+                fillAreas();
             reload();
+        }
     });
+    fillAreas();
+    reload();
+}
 
+void WhatIfView::fillAreas()
+{
+    // The prefecture and its regions (again after an import brought the regions).
+    const QString current = m_area->currentData().toString();
     const QString home = m_dataset->homePrefectureCode();
     GeographyStore geography(*m_dataset);
     const auto pref = geography.prefecture(home);
-    {
-        const QSignalBlocker blocker(m_area);
-        m_area->addItem(pref ? pref->name : home, home);
-        for (const Region &r : geography.regions(home))
-            m_area->addItem(r.name, r.code);
-    }
-    reload();
+    const QSignalBlocker blocker(m_area);
+    m_area->clear();
+    m_area->addItem(pref ? pref->name : home, home);
+    for (const Region &r : geography.regions(home))
+        m_area->addItem(r.name, r.code);
+    m_area->setCurrentIndex(qMax(0, m_area->findData(current)));
 }
 
 void WhatIfView::showEvent(QShowEvent *event)
@@ -118,6 +133,14 @@ void WhatIfView::setTargetYear(int year)
 
 void WhatIfView::reload()
 {
+    // Without policies every figure would read 実施後 = 報告: say how to start instead.
+    const PolicyEmptyState empty = PolicyEmptyState::of(*m_dataset);
+    m_notice->setVisible(empty.isEmpty());
+    m_content->setVisible(!empty.isEmpty());
+    if (empty.isEmpty()) {
+        m_notice->setMessage(empty.message);
+        m_notice->setAction(empty.buttonText, empty.actionName);
+    }
     const QString area = m_area->currentData().toString();
     const QString home = m_dataset->homePrefectureCode();
     m_rows = WhatIfAnalysis::compute(*m_dataset, home, m_year->value(),

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "widgets/ExportableChart.h"
 #include "policy/WhatIfAnalysis.h"
 #include "storage/Dataset.h"
+#include "widgets/ExportableChart.h"
 
 #include <QWidget>
 
@@ -14,6 +14,8 @@ class QSpinBox;
 class QTableWidget;
 
 namespace Koso {
+
+class EmptyDatasetNotice;
 
 // "If every agreed policy is carried out": per function, reported beds, the beds after the
 // agreed policies, and the required beds, for the prefecture or one region, as a table and a
@@ -56,6 +58,9 @@ private:
     QTableWidget *m_table;
     QChartView *m_chart;
     QLabel *m_caveat;
+    EmptyDatasetNotice *m_notice = nullptr;
+    void fillAreas();
+    QWidget *m_content = nullptr;
     QPushButton *m_exportChart;
     QVector<WhatIfRow> m_rows; // the chosen area's rows
 };

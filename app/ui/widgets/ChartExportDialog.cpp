@@ -1,6 +1,7 @@
 #include "widgets/ChartExportDialog.h"
 
 #include "analysis/AnalysisSettings.h"
+#include "util/Folders.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -63,7 +64,7 @@ ChartExportDialog::ChartExportDialog(QChart *chart, const ChartCaption &caption,
     auto *form = new QFormLayout;
 
     m_path = new QLineEdit(this);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = defaultDocumentsFolder();
     m_path->setText(QDir(folder).filePath(safeFileName(caption.title) + QStringLiteral(".png")));
     auto *browseButton = new QPushButton(tr("Browse…"), this);
     connect(browseButton, &QPushButton::clicked, this, &ChartExportDialog::browse);

@@ -1,6 +1,7 @@
 #include "widgets/ReportPrinting.h"
 
 #include "report/ReportDocument.h"
+#include "util/Folders.h"
 #include "widgets/ScreenFit.h"
 
 #include <QDir>
@@ -50,7 +51,7 @@ void ReportPrinting::preview(const ReportDocument &report, QWidget *parent)
 QString ReportPrinting::savePdf(const ReportDocument &report, const QString &suggestedName,
                                 QWidget *parent)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = defaultDocumentsFolder();
     QString path = QFileDialog::getSaveFileName(
         parent, tr("Save as PDF"), QDir(folder).filePath(suggestedName), tr("PDF (*.pdf)"));
     if (path.isEmpty())

@@ -1,6 +1,7 @@
 #include "widgets/TableExport.h"
 
 #include "io/TableWriter.h"
+#include "util/Folders.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -14,7 +15,7 @@ void TableExport::saveAs(QWidget *parent, const Table &table, const QString &sug
     QString name = suggestedName;
     for (const QChar c : QStringLiteral("\\/:*?\"<>|"))
         name.replace(c, QLatin1Char('_'));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = defaultDocumentsFolder();
     const QString path = QFileDialog::getSaveFileName(
         parent, tr("Export table"), QDir(folder).filePath(name + QStringLiteral(".xlsx")),
         tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
