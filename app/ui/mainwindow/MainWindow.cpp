@@ -4,6 +4,7 @@
 #include "analysis/AnalysisPages.h"
 #include "mainwindow/AppSettings.h"
 #include "checklist/ChecklistPage.h"
+#include "planning/PlanningPages.h"
 #include "mhlw/ImportController.h"
 #include "mainwindow/LanguageMenu.h"
 #include "mainwindow/NewDatasetDialog.h"
@@ -90,6 +91,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_checklistPage->setDataset(document ? document->dataset() : nullptr,
                                     document ? document->undoStack() : nullptr);
     });
+
+    auto *planning = new PlanningPages(this);
+    for (const PlanningPages::Page &page : planning->pages())
+        addPage(page.widget, page.title, QIcon(page.icon));
+    connect(this, &MainWindow::documentChanged, planning, &PlanningPages::setDocument);
 
     m_pathLabel = new QLabel;
     m_pathLabel->setObjectName(QStringLiteral("datasetPathLabel"));
