@@ -1684,6 +1684,18 @@
         <source>No output file given: %1.</source>
         <translation>出力先のファイルが指定されていません：%1</translation>
     </message>
+    <message>
+        <source>The band around the required beds within which a function is not flagged, in percent (default %1).</source>
+        <translation>必要量に対して差を示さない幅（%、既定値 %1）。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Cannot read the threshold "%1"; give a percentage such as 10.</source>
+        <translation>判定の幅「%1」を読み取れません。10 のように割合（%）で指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::CommandLineTool</name>
@@ -4111,6 +4123,349 @@ Schema version: %8</source>
     </message>
 </context>
 <context>
+    <name>Koso::PdcaPage</name>
+    <message>
+        <source>Yearly targets and PDCA</source>
+        <translation>年度目標とPDCA</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>構想区域：</translation>
+    </message>
+    <message>
+        <source>Import targets…</source>
+        <translation>年度目標の取込…</translation>
+    </message>
+    <message>
+        <source>Export targets…</source>
+        <translation>年度目標の出力…</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Last council</source>
+        <translation>直近の調整会議</translation>
+    </message>
+    <message>
+        <source>Policy rate (hospitals)</source>
+        <translation>対応方針の合意・検証率（医療機関数）</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>区域の指定</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>表を出力…</translation>
+    </message>
+    <message>
+        <source>Double-click a region to see its targets.</source>
+        <translation>構想区域をダブルクリックすると年度目標を表示します。</translation>
+    </message>
+    <message>
+        <source>Prefecture overview</source>
+        <translation>県全体の状況</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>要因分析</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Verified by the council</source>
+        <translation>調整会議での検証日</translation>
+    </message>
+    <message>
+        <source>Add target…</source>
+        <translation>目標を追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Targets of the region</source>
+        <translation>構想区域の年度目標</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>病床機能</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>最新の病床機能報告</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要量</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向性</translation>
+    </message>
+    <message>
+        <source>Explanation by the planner</source>
+        <translation>データの性質による説明</translation>
+    </message>
+    <message>
+        <source>Explain the gap…</source>
+        <translation>差を説明…</translation>
+    </message>
+    <message>
+        <source>A gap without an explanation is an unexplained gap.</source>
+        <translation>説明のない差は「データの性質で説明できない差」として扱います。</translation>
+    </message>
+    <message>
+        <source>Progress verification</source>
+        <translation>進捗状況の検証</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Council meeting</source>
+        <translation>調整会議</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation>記録を追加…</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>記録を削除</translation>
+    </message>
+    <message>
+        <source>PDCA timeline</source>
+        <translation>PDCAの経過</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Open a dataset to set yearly targets.</source>
+        <translation>年度目標を設定するにはデータセットを開いてください。</translation>
+    </message>
+    <message>
+        <source>No targets for %1 in this region yet. Add one with "Add target…", or import a sheet with "Import targets…" (CSV or .xlsx with the header region_code,fiscal_year,indicator,function,direction,target,note).</source>
+        <translation>この構想区域には%1の年度目標がまだありません。「目標を追加…」で追加するか、「年度目標の取込…」で表を取り込んでください（見出し行が region_code,fiscal_year,indicator,function,direction,target,note の CSV または .xlsx）。</translation>
+    </message>
+    <message>
+        <source>Add a target</source>
+        <translation>目標の追加</translation>
+    </message>
+    <message>
+        <source>Edit the target</source>
+        <translation>目標の編集</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指標：</translation>
+    </message>
+    <message>
+        <source>Function (beds):</source>
+        <translation>病床機能（病床数の場合）：</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Target (beds, %, meetings or wording):</source>
+        <translation>目標値（床・%・回、または目標の文言）：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備考：</translation>
+    </message>
+    <message>
+        <source>Judgement (text targets):</source>
+        <translation>判定（定性的な目標）：</translation>
+    </message>
+    <message>
+        <source>Cause analysis:</source>
+        <translation>要因分析：</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>対応：</translation>
+    </message>
+    <message>
+        <source>Verified by the council on:</source>
+        <translation>調整会議での検証日：</translation>
+    </message>
+    <message>
+        <source>A target needs a value (a number, or the wording of a text target) and, for beds, a function.</source>
+        <translation>目標には値（数値、または定性的な目標の文言）が必要です。病床数の目標には病床機能も指定してください。</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>目標の追加</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>目標の編集</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>目標の削除</translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>年度目標の取込</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表（*.csv *.xlsx）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n cell(s) need correcting.</source>
+        <translation>
+            <numerusform>取り込みませんでした。%n か所のセルを修正してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The targets are already up to date.</source>
+        <translation>年度目標はすでに最新です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) added, %1 updated.</source>
+        <translation>
+            <numerusform>%n 件の目標を追加、%1 件を更新しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <source>Yearly targets and PDCA, %1</source>
+        <translation>年度目標とPDCA（%1）</translation>
+    </message>
+    <message>
+        <source>pdca-overview</source>
+        <translation>PDCA一覧</translation>
+    </message>
+    <message>
+        <source>Explain gap</source>
+        <translation>差の説明</translation>
+    </message>
+    <message>
+        <source>Explain the gap</source>
+        <translation>差の説明</translation>
+    </message>
+    <message>
+        <source>What in the nature of the data explains the gap of %1 (for example wards reported as acute that do recovery work)?</source>
+        <translation>%1の差を説明するデータの性質を記入してください（例：急性期として報告している病棟が回復期の機能を担っている）。</translation>
+    </message>
+    <message>
+        <source>Add a PDCA entry</source>
+        <translation>PDCAの記録を追加</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>段階：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <source>Council meeting:</source>
+        <translation>調整会議：</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Add PDCA entry</source>
+        <translation>PDCAの記録の追加</translation>
+    </message>
+    <message>
+        <source>Remove PDCA entry</source>
+        <translation>PDCAの記録の削除</translation>
+    </message>
+</context>
+<context>
     <name>Koso::PdfUnicodeFix</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4170,6 +4525,655 @@ Schema version: %8</source>
     <message>
         <source>Show this page first (its object name).</source>
         <translation>このページを最初に表示する（オブジェクト名）。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanningDemo</name>
+    <message>
+        <source>Acute beds toward the required level</source>
+        <translation>急性期病床を必要量の水準へ</translation>
+    </message>
+    <message>
+        <source>Share of hospitals with an agreed and verified policy</source>
+        <translation>対応方針が合意・検証済の医療機関の割合</translation>
+    </message>
+    <message>
+        <source>Council meetings in the year</source>
+        <translation>年度内の調整会議の開催</translation>
+    </message>
+    <message>
+        <source>Owners of closed wards explain their plans</source>
+        <translation>休棟中の病棟の今後について説明を受ける</translation>
+    </message>
+    <message>
+        <source>Hospitals whose closed wards are unused explain their plans to the council</source>
+        <translation>非稼働病棟を有する医療機関から調整会議で今後の方針の説明を受ける</translation>
+    </message>
+    <message>
+        <source>Recovery beds toward the required level</source>
+        <translation>回復期病床を必要量の水準へ</translation>
+    </message>
+    <message>
+        <source>Share of beds with an agreed and verified policy</source>
+        <translation>対応方針が合意・検証済の病床の割合</translation>
+    </message>
+    <message>
+        <source>Conversions planned by two hospitals were postponed for want of staff.</source>
+        <translation>2医療機関で予定していた病床機能の転換が、人材不足のため延期となった。</translation>
+    </message>
+    <message>
+        <source>Hear the hospitals at the council and consider the fund's support for the conversion.</source>
+        <translation>調整会議で医療機関から聴取し、基金による転換支援を検討する。</translation>
+    </message>
+    <message>
+        <source>Yearly targets for FY2024 set</source>
+        <translation>令和6年度の年度目標を設定</translation>
+    </message>
+    <message>
+        <source>Hearings with hospitals on their response policies</source>
+        <translation>対応方針に関する医療機関への聞き取り</translation>
+    </message>
+    <message>
+        <source>Progress of FY2024 verified at the council</source>
+        <translation>令和6年度の進捗を調整会議で検証</translation>
+    </message>
+    <message>
+        <source>Targets for FY2025 revised after the verification</source>
+        <translation>検証結果を踏まえ令和7年度の目標を見直し</translation>
+    </message>
+    <message>
+        <source>Chosen on criteria ① and ②</source>
+        <translation>基準①②により選定</translation>
+    </message>
+    <message>
+        <source>Selected by MHLW for outreach support</source>
+        <translation>厚生労働省によるアウトリーチ支援の対象</translation>
+    </message>
+    <message>
+        <source>Support for the integration of two public hospitals</source>
+        <translation>公立2病院の統合に向けた支援</translation>
+    </message>
+    <message>
+        <source>Few doctors for emergency care at night</source>
+        <translation>夜間救急を担う医師が少ない</translation>
+    </message>
+    <message>
+        <source>Several wards reported as acute do recovery work (post-acute patients).</source>
+        <translation>急性期として報告している病棟の一部が、回復期の患者（ポストアキュート）を受け入れている。</translation>
+    </message>
+    <message>
+        <source>Acute beds exceed the required level while recovery beds fall short; emergency patients concentrate on two hospitals; doctors are few.</source>
+        <translation>急性期病床が必要量を上回る一方、回復期病床が不足している。救急患者が2病院に集中し、医師も不足している。</translation>
+    </message>
+    <message>
+        <source>Convert acute beds to recovery beds where hospitals agree; divide roles in emergency care between the central hospitals; support the conversion with the regional medical care fund.</source>
+        <translation>医療機関の合意のもと急性期病床を回復期病床へ転換する。中核病院間で救急医療の役割を分担する。転換を地域医療介護総合確保基金で支援する。</translation>
+    </message>
+    <message>
+        <source>Conversion of acute wards to recovery wards</source>
+        <translation>急性期病棟の回復期病棟への転換</translation>
+    </message>
+    <message>
+        <source>Role sharing in emergency care between the central hospitals</source>
+        <translation>中核病院間の救急医療の役割分担</translation>
+    </message>
+    <message>
+        <source>Support from the regional medical care fund for conversions</source>
+        <translation>地域医療介護総合確保基金による転換支援</translation>
+    </message>
+    <message>
+        <source>Study session for private hospitals with the regional bank</source>
+        <translation>地方銀行と共催する民間病院向け勉強会</translation>
+    </message>
+    <message>
+        <source>Home care support by the municipalities</source>
+        <translation>市町村による在宅医療の支援</translation>
+    </message>
+    <message>
+        <source>Carried out as planned.</source>
+        <translation>予定どおり実施した。</translation>
+    </message>
+    <message>
+        <source>Postponed to FY2026 at the municipalities' request.</source>
+        <translation>市町村の要望により令和8年度に延期した。</translation>
+    </message>
+    <message>
+        <source>One ward converted; the second in preparation.</source>
+        <translation>1病棟を転換済み。2病棟目は準備中。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanningDocuments</name>
+    <message>
+        <source>Region %1 has no promotion region plan yet.</source>
+        <translation>構想区域 %1 には推進区域対応方針がまだありません。</translation>
+    </message>
+    <message>
+        <source>%1 region: promotion region plan (推進区域対応方針)</source>
+        <translation>%1構想区域 推進区域対応方針</translation>
+    </message>
+    <message>
+        <source>Drawn up on %1</source>
+        <translation>策定日 %1</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1（%2から）</translation>
+    </message>
+    <message>
+        <source>Designation: %1</source>
+        <translation>区域の指定：%1</translation>
+    </message>
+    <message>
+        <source>1. The region's beds</source>
+        <translation>1. 構想区域の病床の状況</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>病床機能</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>%1年 病床機能報告</translation>
+    </message>
+    <message>
+        <source>Planned (%1)</source>
+        <translation>見込量（%1年）</translation>
+    </message>
+    <message>
+        <source>Required (%1)</source>
+        <translation>必要量（%1年）</translation>
+    </message>
+    <message>
+        <source>Reported − required</source>
+        <translation>報告−必要量</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>The dataset holds no bed figures of this region; import MHLW's workbooks first.</source>
+        <translation>この構想区域の病床数がデータセットにありません。先に厚生労働省の見える化ファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Gaps the data explains: %1</source>
+        <translation>データの性質により説明できる差：%1</translation>
+    </message>
+    <message>
+        <source>2. Issues</source>
+        <translation>2. 課題</translation>
+    </message>
+    <message>
+        <source>3. Direction</source>
+        <translation>3. 方向性</translation>
+    </message>
+    <message>
+        <source>4. Actions</source>
+        <translation>4. 具体的な取組</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>取組はまだありません。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>取組</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実施主体</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>5. Response policies of the hospitals concerned</source>
+        <translation>5. 関係医療機関の対応方針</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Re-verification</source>
+        <translation>再検証対象</translation>
+    </message>
+    <message>
+        <source>Policy status</source>
+        <translation>対応方針の状況</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>合意日</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1　%2</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>%1 印刷</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>対応方針</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>区域の指定</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>策定日</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向性</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>具体的な取組</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>病床数</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>最新の病床機能報告</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要量</translation>
+    </message>
+    <message>
+        <source>%1 region</source>
+        <translation>%1構想区域</translation>
+    </message>
+    <message>
+        <source>Discussions of the coordination councils (%1)</source>
+        <translation>地域医療構想調整会議の協議の状況（%1）</translation>
+    </message>
+    <message>
+        <source>To the municipalities concerned</source>
+        <translation>関係市町村 御中</translation>
+    </message>
+    <message>
+        <source>%1, section in charge of the regional medical care vision</source>
+        <translation>%1 地域医療構想担当課</translation>
+    </message>
+    <message numerus="yes">
+        <source>Under the notice of 28 March 2024 (医政発0328第3号) 5.(2), we report the discussions of the regional medical care vision coordination councils from %1 to %2: %n meeting(s) held, </source>
+        <translation>
+            <numerusform>令和6年3月28日付け医政発0328第3号 5.(2) に基づき、%1から%2までの地域医療構想調整会議の協議の状況を報告します。開催 %n 回、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response policy(ies) agreed.</source>
+        <translation>
+            <numerusform>合意した対応方針 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No council met in this period.</source>
+        <translation>この期間に開催された調整会議はありません。</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>調整会議</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決定事項</translation>
+    </message>
+    <message>
+        <source>Policies agreed</source>
+        <translation>合意した対応方針</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>Discussions of the coordination councils (%1), %2 – %3</source>
+        <translation>地域医療構想調整会議の協議の状況（%1）%2～%3</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>調整会議</translation>
+    </message>
+    <message>
+        <source>Reported to municipalities</source>
+        <translation>市町村への報告</translation>
+    </message>
+    <message>
+        <source>%1: state of the work on the regional medical care vision, %2</source>
+        <translation>%1 地域医療構想の取組状況（%2）</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>取組状況</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>構想区域コード</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Targets and status</source>
+        <translation>年度目標と達成状況</translation>
+    </message>
+    <message>
+        <source>Policies agreed (hospitals, %)</source>
+        <translation>対応方針の合意・検証率（医療機関数、%）</translation>
+    </message>
+    <message>
+        <source>Policies agreed (beds, %)</source>
+        <translation>対応方針の合意・検証率（病床数、%）</translation>
+    </message>
+    <message>
+        <source>Council meetings held</source>
+        <translation>調整会議の開催回数</translation>
+    </message>
+    <message>
+        <source>Promotion actions</source>
+        <translation>推進区域の取組数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Policy rates as of %1 (合意・検証済 and 措置済 count as agreed).</source>
+        <translation>対応方針の率は%1時点（合意・検証済および措置済を計上）。</translation>
+    </message>
+    <message>
+        <source>Targets verified with Koso Planner; actual values from the bed function report, the response policies and the council records.</source>
+        <translation>年度目標の検証は Koso Planner による。実績は病床機能報告、対応方針及び調整会議の記録から算出。</translation>
+    </message>
+    <message>
+        <source>This document is written as .xlsx only.</source>
+        <translation>この資料は .xlsx でのみ出力できます。</translation>
+    </message>
+    <message>
+        <source>Write to a .pdf or .xlsx file (not "%1").</source>
+        <translation>.pdf または .xlsx のファイルを指定してください（「%1」は指定できません）。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanningEditCommand</name>
+    <message>
+        <source>The record to change no longer exists.</source>
+        <translation>変更しようとした記録はすでにありません。</translation>
+    </message>
+    <message>
+        <source>The record to remove no longer exists.</source>
+        <translation>削除しようとした記録はすでにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanningPages</name>
+    <message>
+        <source>Targets and PDCA</source>
+        <translation>年度目標・PDCA</translation>
+    </message>
+    <message>
+        <source>Promotion regions</source>
+        <translation>推進区域</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanningStore</name>
+    <message>
+        <source>Unknown planning table "%1".</source>
+        <translation>不明な記録の種類「%1」です。</translation>
+    </message>
+    <message>
+        <source>Unknown field "%1" of %2.</source>
+        <translation>%2 に不明な項目「%1」があります。</translation>
+    </message>
+    <message>
+        <source>The planning record %1 of %2 does not exist.</source>
+        <translation>%2 の記録 %1 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanningUi</name>
+    <message>
+        <source>Planning</source>
+        <translation>年度目標・推進区域</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanningVocabulary</name>
+    <message>
+        <source>Beds</source>
+        <translation>病床数</translation>
+    </message>
+    <message>
+        <source>Agreed policies (share of hospitals)</source>
+        <translation>対応方針の合意・検証率（医療機関数）</translation>
+    </message>
+    <message>
+        <source>Agreed policies (share of beds)</source>
+        <translation>対応方針の合意・検証率（病床数）</translation>
+    </message>
+    <message>
+        <source>Council meetings held</source>
+        <translation>調整会議の開催回数</translation>
+    </message>
+    <message>
+        <source>Closed beds (休棟中等)</source>
+        <translation>休棟中等の病床数</translation>
+    </message>
+    <message>
+        <source>Qualitative target</source>
+        <translation>定性的な目標</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>以上</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>以下</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Promotion region (推進区域)</source>
+        <translation>推進区域</translation>
+    </message>
+    <message>
+        <source>Model promotion region (モデル推進区域)</source>
+        <translation>モデル推進区域</translation>
+    </message>
+    <message>
+        <source>Priority support region (重点支援区域)</source>
+        <translation>重点支援区域</translation>
+    </message>
+    <message>
+        <source>Restructuring review region (再編検討区域)</source>
+        <translation>再編検討区域</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画（Plan）</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>実行（Do）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>評価（Check）</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>改善（Act）</translation>
+    </message>
+    <message>
+        <source>High acute</source>
+        <translation>高度急性期</translation>
+    </message>
+    <message>
+        <source>Acute</source>
+        <translation>急性期</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>回復期</translation>
+    </message>
+    <message>
+        <source>Chronic</source>
+        <translation>慢性期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>休棟中等</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1回</translation>
+    </message>
+    <message>
+        <source>%1 beds</source>
+        <translation>%1床</translation>
+    </message>
+    <message>
+        <source>Beds (%1)</source>
+        <translation>病床数（%1）</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +6144,481 @@ Schema version: %8</source>
     </message>
 </context>
 <context>
+    <name>Koso::ProgressCommand</name>
+    <message>
+        <source>Verify the yearly targets of a fiscal year: actual values, status and source.</source>
+        <translation>年度目標の進捗を検証します（実績、達成状況、出典）。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The fiscal year (2024, R6 or 令和6年度).</source>
+        <translation>年度（2024、R6 または 令和6年度）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Usage: koso progress --db DATASET --fiscal-year FY [--json]</source>
+        <translation>使い方: koso progress --db データセット --fiscal-year 年度 [--json]</translation>
+    </message>
+    <message>
+        <source>Give the fiscal year with --fiscal-year (2024 or 令和6年度).</source>
+        <translation>--fiscal-year で年度を指定してください（2024 または 令和6年度）。</translation>
+    </message>
+    <message>
+        <source>No targets for %1; add them with koso targets import.</source>
+        <translation>%1の年度目標がありません。koso targets import で取り込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ProgressEvaluator</name>
+    <message>
+        <source>Judged by the planner (not judged yet)</source>
+        <translation>担当者による判定（未判定）</translation>
+    </message>
+    <message>
+        <source>Judged by the planner</source>
+        <translation>担当者による判定</translation>
+    </message>
+    <message>
+        <source>Bed function report %1 (edition %2)</source>
+        <translation>%1年 病床機能報告（%2公表）</translation>
+    </message>
+    <message>
+        <source>No bed function report of %1 in the dataset</source>
+        <translation>%1年の病床機能報告がデータセットにありません</translation>
+    </message>
+    <message>
+        <source>Response policies as of %1</source>
+        <translation>%1時点の対応方針</translation>
+    </message>
+    <message>
+        <source>No hospitals in the region</source>
+        <translation>構想区域に医療機関がありません</translation>
+    </message>
+    <message>
+        <source>Council meetings held in %1</source>
+        <translation>%1の調整会議の開催実績</translation>
+    </message>
+    <message>
+        <source>Council meetings held in %1 so far</source>
+        <translation>%1の調整会議の開催実績（年度途中）</translation>
+    </message>
+    <message>
+        <source>Unknown indicator</source>
+        <translation>不明な指標</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PromotionCandidates</name>
+    <message>
+        <source>%1%2%</source>
+        <translation>%1%2%</translation>
+    </message>
+    <message>
+        <source>① Total reported beds (%1, %2) are %3 against the required %4 (threshold ±%5%)</source>
+        <translation>① 病床機能報告の合計（%1床、%2年）は必要量 %4床 に対して %3（判定の幅 ±%5%）</translation>
+    </message>
+    <message>
+        <source>② By function: %1</source>
+        <translation>② 病床機能別：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>③ %n re-verification hospital(s) not yet agreed and verified</source>
+        <translation>
+            <numerusform>③ 合意・検証済でない再検証対象医療機関 %n 施設</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>④ %1</source>
+        <translation>④ %1</translation>
+    </message>
+    <message>
+        <source>No criterion met</source>
+        <translation>該当する基準なし</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PromotionCandidatesCommand</name>
+    <message>
+        <source>Rank the regions of the home prefecture by MHLW's criteria for promotion regions.</source>
+        <translation>厚生労働省の推進区域の基準により、構想区域を順位付けします。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Usage: koso promotion candidates --db DATASET [--json]</source>
+        <translation>使い方: koso promotion candidates --db データセット [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PromotionListCommand</name>
+    <message>
+        <source>List the promotion, model promotion, priority support and restructuring review regions.</source>
+        <translation>推進区域、モデル推進区域、重点支援区域、再編検討区域の一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Usage: koso promotion list --db DATASET [--json]</source>
+        <translation>使い方: koso promotion list --db データセット [--json]</translation>
+    </message>
+    <message>
+        <source>No designations yet; add them on the promotion regions page.</source>
+        <translation>区域の指定はまだありません。「推進区域」のページで登録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PromotionPage</name>
+    <message>
+        <source>Promotion regions (推進区域)</source>
+        <translation>推進区域</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>指定日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Designate…</source>
+        <translation>区域を指定…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Designations</source>
+        <translation>区域の指定</translation>
+    </message>
+    <message>
+        <source>MHLW's criteria: ① total reported beds against the required beds, ② the same by function, ③ re-verification hospitals not yet agreed and verified, ④ other issues. The program ranks; the prefecture decides.</source>
+        <translation>厚生労働省の基準：① 病床機能報告の合計と必要量の差、② 病床機能ごとの差、③ 合意・検証済でない再検証対象医療機関、④ その他の課題。本プログラムは順位と理由を示すのみで、選定は県が行います。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Total gap</source>
+        <translation>合計の差</translation>
+    </message>
+    <message>
+        <source>Re-verification open</source>
+        <translation>再検証未了</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>区域の指定</translation>
+    </message>
+    <message>
+        <source>Other issues (④)…</source>
+        <translation>その他の課題（④）…</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候補区域</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>構想区域：</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDFに保存…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>.xlsx に出力…</translation>
+    </message>
+    <message>
+        <source>Write a plan for this region</source>
+        <translation>この区域の対応方針を作成</translation>
+    </message>
+    <message>
+        <source>Issues (課題)</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Direction (方向性)</source>
+        <translation>方向性</translation>
+    </message>
+    <message>
+        <source>Save issues and direction</source>
+        <translation>課題と方向性を保存</translation>
+    </message>
+    <message>
+        <source>Actions (具体的な取組)</source>
+        <translation>具体的な取組</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>取組</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実施主体</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>取組を追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Add progress note…</source>
+        <translation>進捗を記録…</translation>
+    </message>
+    <message>
+        <source>Plan (推進区域対応方針)</source>
+        <translation>推進区域対応方針</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This region has no 推進区域対応方針 yet. Designate it as a promotion region on the Designations tab (the Candidates tab shows which regions meet MHLW's criteria), then write its plan here.</source>
+        <translation>この構想区域には推進区域対応方針がまだありません。「区域の指定」タブで推進区域に指定し（「候補区域」タブで厚生労働省の基準への該当状況を確認できます）、ここで対応方針を作成してください。</translation>
+    </message>
+    <message>
+        <source>Designate a region</source>
+        <translation>区域の指定</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種別：</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>指定日：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備考：</translation>
+    </message>
+    <message>
+        <source>Designate region</source>
+        <translation>区域の指定</translation>
+    </message>
+    <message>
+        <source>Remove designation</source>
+        <translation>区域の指定の削除</translation>
+    </message>
+    <message>
+        <source>Other issues (④)</source>
+        <translation>その他の課題（④）</translation>
+    </message>
+    <message>
+        <source>Other issues of %1 that speak for a promotion region:</source>
+        <translation>%1について、推進区域とすべきその他の課題：</translation>
+    </message>
+    <message>
+        <source>Edit other issues</source>
+        <translation>その他の課題の編集</translation>
+    </message>
+    <message>
+        <source>Write promotion region plan</source>
+        <translation>推進区域対応方針の作成</translation>
+    </message>
+    <message>
+        <source>Edit promotion region plan</source>
+        <translation>推進区域対応方針の編集</translation>
+    </message>
+    <message>
+        <source>Edit the action</source>
+        <translation>取組の編集</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>取組の追加</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>取組：</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>実施主体：</translation>
+    </message>
+    <message>
+        <source>Hospitals concerned:</source>
+        <translation>関係医療機関：</translation>
+    </message>
+    <message>
+        <source>Due (fiscal year):</source>
+        <translation>期限（年度）：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状況：</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>取組の追加</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>取組の編集</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>取組の削除</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>進捗の記録</translation>
+    </message>
+    <message>
+        <source>Progress as of today:</source>
+        <translation>本日時点の進捗：</translation>
+    </message>
+    <message>
+        <source>Add progress note</source>
+        <translation>進捗の記録</translation>
+    </message>
+    <message>
+        <source>Promotion region plan</source>
+        <translation>推進区域対応方針</translation>
+    </message>
+    <message>
+        <source>promotion-plan-%1.pdf</source>
+        <translation>推進区域対応方針-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>対応方針の出力</translation>
+    </message>
+    <message>
+        <source>promotion-plan-%1.xlsx</source>
+        <translation>推進区域対応方針-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック（*.xlsx）</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PromotionPlanCommand</name>
+    <message>
+        <source>Write the promotion region plan (推進区域対応方針) of a region as PDF or .xlsx.</source>
+        <translation>構想区域の推進区域対応方針を PDF または .xlsx で出力します。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The region (4-digit code).</source>
+        <translation>構想区域（4桁のコード）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf or .xlsx).</source>
+        <translation>出力するファイル（.pdf または .xlsx）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.pdf or --out FILE.xlsx.</source>
+        <translation>--out ファイル.pdf または --out ファイル.xlsx で出力先を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the region with --region CODE.</source>
+        <translation>--region コード で構想区域を指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 を出力しました。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::RatesCommand</name>
     <message>
         <source>Show the share of hospitals and beds whose policy is agreed and verified.</source>
@@ -5690,6 +7169,69 @@ Import MHLW's workbooks to fill it.</source>
     </message>
 </context>
 <context>
+    <name>Koso::ReportMunicipalitiesCommand</name>
+    <message>
+        <source>Write the report of the councils' discussions to the municipalities (PDF or .xlsx).</source>
+        <translation>調整会議の協議の状況を市町村に報告する資料を出力します（PDF または .xlsx）。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>期間の初日。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>期間の末日。</translation>
+    </message>
+    <message>
+        <source>Only this region (4-digit code).</source>
+        <translation>この構想区域（4桁のコード）だけ。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf or .xlsx).</source>
+        <translation>出力するファイル（.pdf または .xlsx）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.pdf or --out FILE.xlsx.</source>
+        <translation>--out ファイル.pdf または --out ファイル.xlsx で出力先を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the period with --from DATE --to DATE (2024-04-01).</source>
+        <translation>--from 日付 --to 日付 で期間を指定してください（2024-04-01）。</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>期間の末日が初日より前です。</translation>
+    </message>
+    <message>
+        <source>There is no region %1 in the dataset.</source>
+        <translation>データセットに構想区域 %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 を出力しました。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::ReportPrinter</name>
     <message>
         <source>Print preview: region report</source>
@@ -5717,6 +7259,49 @@ Import MHLW's workbooks to fill it.</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ReportSurveyCommand</name>
+    <message>
+        <source>Write the figures of MHLW's survey (取組状況) of a fiscal year, a row per region (.xlsx).</source>
+        <translation>厚生労働省の取組状況調査に用いる数値を、構想区域ごとに1行で出力します（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The fiscal year (2024, R6 or 令和6年度).</source>
+        <translation>年度（2024、R6 または 令和6年度）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>The file to write (.xlsx).</source>
+        <translation>出力するファイル（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.xlsx.</source>
+        <translation>--out ファイル.xlsx で出力先を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the fiscal year with --fiscal-year (2024 or 令和6年度).</source>
+        <translation>--fiscal-year で年度を指定してください（2024 または 令和6年度）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 を出力しました。</translation>
     </message>
 </context>
 <context>
@@ -5896,6 +7481,135 @@ Import MHLW's workbooks to fill it.</source>
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::TargetSheet</name>
+    <message>
+        <source>%1: no header row %2.</source>
+        <translation>%1: 見出し行 %2 がありません。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>%1 行目、%2 列目（%3）：%4</translation>
+    </message>
+    <message>
+        <source>unknown region "%1"</source>
+        <translation>構想区域「%1」がありません</translation>
+    </message>
+    <message>
+        <source>"%1" is not a fiscal year</source>
+        <translation>「%1」は年度ではありません</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of %2</source>
+        <translation>「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>a beds target needs one of %1</source>
+        <translation>病床数の目標には %1 のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>only a beds target names a function</source>
+        <translation>病床機能を指定できるのは病床数の目標だけです</translation>
+    </message>
+    <message>
+        <source>a text target has no direction</source>
+        <translation>定性的な目標には方向を指定しません</translation>
+    </message>
+    <message>
+        <source>a text target needs its wording</source>
+        <translation>定性的な目標には文言が必要です</translation>
+    </message>
+    <message>
+        <source>"%1" is not at_least or at_most</source>
+        <translation>「%1」は at_least でも at_most でもありません</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>a rate is a percentage from 0 to 100</source>
+        <translation>率は 0～100 の%で指定してください</translation>
+    </message>
+    <message>
+        <source>the same target appears twice</source>
+        <translation>同じ目標が2回あります</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n target(s)</source>
+        <translation>
+            <numerusform>年度目標 %n 件の取込</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Koso::TargetsExportCommand</name>
+    <message>
+        <source>Write the yearly targets as CSV or .xlsx, in the form targets import reads.</source>
+        <translation>年度目標を targets import で読める形の CSV または .xlsx で出力します。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .xlsx).</source>
+        <translation>出力するファイル（.csv または .xlsx）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.csv or --out FILE.xlsx.</source>
+        <translation>--out ファイル.csv または --out ファイル.xlsx で出力先を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n target(s) to %1.</source>
+        <translation>
+            <numerusform>年度目標 %n 件を %1 に出力しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Koso::TargetsImportCommand</name>
+    <message>
+        <source>Import yearly targets from CSV or .xlsx: all rows or, if any cell is bad, none.</source>
+        <translation>年度目標を CSV または .xlsx から取り込みます（誤りが一つでもあれば何も取り込みません）。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>CSV or .xlsx with the header region_code,fiscal_year,indicator,function,direction,target,note.</source>
+        <translation>見出し行が region_code,fiscal_year,indicator,function,direction,target,note の CSV または .xlsx。</translation>
+    </message>
+    <message>
+        <source>Usage: koso targets import FILE --db DATASET</source>
+        <translation>使い方: koso targets import ファイル --db データセット</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n bad cell(s); nothing was imported)</source>
+        <translation>
+            <numerusform>%1（誤りのあるセル %n か所。何も取り込んでいません）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) added, %1 updated.</source>
+        <translation>
+            <numerusform>%n 件の目標を追加、%1 件を更新しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
