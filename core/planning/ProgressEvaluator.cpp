@@ -63,20 +63,19 @@ QVector<TargetResult> ProgressEvaluator::evaluate(const QVector<AnnualTarget> &t
             totalKeys << f.key;
     }
 
-    // (prefecture, fiscal year) → region → rate of all hospitals
-    QHash<QString, QHash<QString, PolicyRate>> rates;
-    auto ratesFor = [&](const QString &prefecture, int fy) -> const QHash<QString, PolicyRate> & {
-        const QString key = prefecture + QLatin1Char('/') + QString::number(fy);
-        auto it = rates.find(key);
+    // fiscal year → region → rate of all hospitals; one computation for every prefecture the
+    // targets name (reading the hospitals of all areas at once is quicker than one by one).
+    QHash<int, QHash<QString, PolicyRate>> rates;
+    auto ratesFor = [&](const QString &, int fy) -> const QHash<QString, PolicyRate> & {
+        auto it = rates.find(fy);
         if (it == rates.end()) {
             QHash<QString, PolicyRate> byRegion;
             const QDate end = JapaneseDate::fiscalYearEnd(fy);
-            for (const PolicyRate &r :
-                 PolicyRates::compute(m_dataset, prefecture, qMin(end, m_today))) {
+            for (const PolicyRate &r : PolicyRates::compute(m_dataset, scope, qMin(end, m_today))) {
                 if (r.group == QLatin1String("all"))
                     byRegion.insert(r.scope, r);
             }
-            it = rates.insert(key, byRegion);
+            it = rates.insert(fy, byRegion);
         }
         return *it;
     };
