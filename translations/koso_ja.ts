@@ -4528,121 +4528,6 @@ Schema version: %8</source>
     </message>
 </context>
 <context>
-    <name>Koso::PlanningDemo</name>
-    <message>
-        <source>Acute beds toward the required level</source>
-        <translation>急性期病床を必要量の水準へ</translation>
-    </message>
-    <message>
-        <source>Share of hospitals with an agreed and verified policy</source>
-        <translation>対応方針が合意・検証済の医療機関の割合</translation>
-    </message>
-    <message>
-        <source>Council meetings in the year</source>
-        <translation>年度内の調整会議の開催</translation>
-    </message>
-    <message>
-        <source>Owners of closed wards explain their plans</source>
-        <translation>休棟中の病棟の今後について説明を受ける</translation>
-    </message>
-    <message>
-        <source>Hospitals whose closed wards are unused explain their plans to the council</source>
-        <translation>非稼働病棟を有する医療機関から調整会議で今後の方針の説明を受ける</translation>
-    </message>
-    <message>
-        <source>Recovery beds toward the required level</source>
-        <translation>回復期病床を必要量の水準へ</translation>
-    </message>
-    <message>
-        <source>Share of beds with an agreed and verified policy</source>
-        <translation>対応方針が合意・検証済の病床の割合</translation>
-    </message>
-    <message>
-        <source>Conversions planned by two hospitals were postponed for want of staff.</source>
-        <translation>2医療機関で予定していた病床機能の転換が、人材不足のため延期となった。</translation>
-    </message>
-    <message>
-        <source>Hear the hospitals at the council and consider the fund's support for the conversion.</source>
-        <translation>調整会議で医療機関から聴取し、基金による転換支援を検討する。</translation>
-    </message>
-    <message>
-        <source>Yearly targets for FY2024 set</source>
-        <translation>令和6年度の年度目標を設定</translation>
-    </message>
-    <message>
-        <source>Hearings with hospitals on their response policies</source>
-        <translation>対応方針に関する医療機関への聞き取り</translation>
-    </message>
-    <message>
-        <source>Progress of FY2024 verified at the council</source>
-        <translation>令和6年度の進捗を調整会議で検証</translation>
-    </message>
-    <message>
-        <source>Targets for FY2025 revised after the verification</source>
-        <translation>検証結果を踏まえ令和7年度の目標を見直し</translation>
-    </message>
-    <message>
-        <source>Chosen on criteria ① and ②</source>
-        <translation>基準①②により選定</translation>
-    </message>
-    <message>
-        <source>Selected by MHLW for outreach support</source>
-        <translation>厚生労働省によるアウトリーチ支援の対象</translation>
-    </message>
-    <message>
-        <source>Support for the integration of two public hospitals</source>
-        <translation>公立2病院の統合に向けた支援</translation>
-    </message>
-    <message>
-        <source>Few doctors for emergency care at night</source>
-        <translation>夜間救急を担う医師が少ない</translation>
-    </message>
-    <message>
-        <source>Several wards reported as acute do recovery work (post-acute patients).</source>
-        <translation>急性期として報告している病棟の一部が、回復期の患者（ポストアキュート）を受け入れている。</translation>
-    </message>
-    <message>
-        <source>Acute beds exceed the required level while recovery beds fall short; emergency patients concentrate on two hospitals; doctors are few.</source>
-        <translation>急性期病床が必要量を上回る一方、回復期病床が不足している。救急患者が2病院に集中し、医師も不足している。</translation>
-    </message>
-    <message>
-        <source>Convert acute beds to recovery beds where hospitals agree; divide roles in emergency care between the central hospitals; support the conversion with the regional medical care fund.</source>
-        <translation>医療機関の合意のもと急性期病床を回復期病床へ転換する。中核病院間で救急医療の役割を分担する。転換を地域医療介護総合確保基金で支援する。</translation>
-    </message>
-    <message>
-        <source>Conversion of acute wards to recovery wards</source>
-        <translation>急性期病棟の回復期病棟への転換</translation>
-    </message>
-    <message>
-        <source>Role sharing in emergency care between the central hospitals</source>
-        <translation>中核病院間の救急医療の役割分担</translation>
-    </message>
-    <message>
-        <source>Support from the regional medical care fund for conversions</source>
-        <translation>地域医療介護総合確保基金による転換支援</translation>
-    </message>
-    <message>
-        <source>Study session for private hospitals with the regional bank</source>
-        <translation>地方銀行と共催する民間病院向け勉強会</translation>
-    </message>
-    <message>
-        <source>Home care support by the municipalities</source>
-        <translation>市町村による在宅医療の支援</translation>
-    </message>
-    <message>
-        <source>Carried out as planned.</source>
-        <translation>予定どおり実施した。</translation>
-    </message>
-    <message>
-        <source>Postponed to FY2026 at the municipalities' request.</source>
-        <translation>市町村の要望により令和8年度に延期した。</translation>
-    </message>
-    <message>
-        <source>One ward converted; the second in preparation.</source>
-        <translation>1病棟を転換済み。2病棟目は準備中。</translation>
-    </message>
-</context>
-<context>
     <name>Koso::PlanningDocuments</name>
     <message>
         <source>Region %1 has no promotion region plan yet.</source>
@@ -6248,6 +6133,10 @@ Schema version: %8</source>
     <message>
         <source>No criterion met</source>
         <translation>該当する基準なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -74,22 +74,22 @@ bool PlanningDemo::write(Dataset &dataset, QString *error)
             targets << t;
         };
         target(2024, QStringLiteral("beds"), QStringLiteral("Acute"), QStringLiteral("at_most"),
-               QStringLiteral("0"), tr("Acute beds toward the required level"));
+               QStringLiteral("0"), QStringLiteral("急性期病床を必要量の水準へ"));
         target(2024, QStringLiteral("policy_rate_hospitals"), QString(), QStringLiteral("at_least"),
-               QStringLiteral("0"), tr("Share of hospitals with an agreed and verified policy"));
+               QStringLiteral("0"), QStringLiteral("対応方針が合意・検証済の医療機関の割合"));
         target(2024, QStringLiteral("meetings"), QString(), QStringLiteral("at_least"),
-               QStringLiteral("3"), tr("Council meetings in the year"));
+               QStringLiteral("3"), QStringLiteral("年度内の調整会議の開催"));
         target(2024, QStringLiteral("closed_beds"), QString(), QStringLiteral("at_most"),
-               QStringLiteral("0"), tr("Owners of closed wards explain their plans"));
+               QStringLiteral("0"), QStringLiteral("休棟中の病棟の今後について説明を受ける"));
         target(2024, QStringLiteral("text"), QString(), QString(),
-               tr("Hospitals whose closed wards are unused explain their plans to the council"),
+               QStringLiteral("非稼働病棟を有する医療機関から調整会議で今後の方針の説明を受ける"),
                QString());
         target(2025, QStringLiteral("beds"), QStringLiteral("Recovery"), QStringLiteral("at_least"),
-               QStringLiteral("0"), tr("Recovery beds toward the required level"));
+               QStringLiteral("0"), QStringLiteral("回復期病床を必要量の水準へ"));
         target(2025, QStringLiteral("policy_rate_beds"), QString(), QStringLiteral("at_least"),
-               QStringLiteral("0"), tr("Share of beds with an agreed and verified policy"));
+               QStringLiteral("0"), QStringLiteral("対応方針が合意・検証済の病床の割合"));
         target(2025, QStringLiteral("meetings"), QString(), QStringLiteral("at_least"),
-               QStringLiteral("4"), tr("Council meetings in the year"));
+               QStringLiteral("4"), QStringLiteral("年度内の調整会議の開催"));
 
         const auto results = ProgressEvaluator(dataset, QDate(2026, 6, 1)).evaluate(targets);
         for (int i = 0; i < targets.size(); ++i) {
@@ -119,10 +119,10 @@ bool PlanningDemo::write(Dataset &dataset, QString *error)
                     == QLatin1String("achieved");
                 t.verifiedOn = QDate(2025, 6, 16);
                 if (!met) {
-                    t.causeAnalysis = tr("Conversions planned by two hospitals were postponed "
-                                         "for want of staff.");
-                    t.response = tr("Hear the hospitals at the council and consider the fund's "
-                                    "support for the conversion.");
+                    t.causeAnalysis = QStringLiteral(
+                        "2医療機関で予定していた病床機能の転換が、人材不足のため延期となった。");
+                    t.response = QStringLiteral(
+                        "調整会議で医療機関から聴取し、基金による転換支援を検討する。");
                 }
             }
             w.add(QStringLiteral("annual_target"), t.values(), setOn);
@@ -141,10 +141,10 @@ bool PlanningDemo::write(Dataset &dataset, QString *error)
             QDate date;
             QString text;
         } entries[] = {
-            { "plan", QDate(2024, 5, 20), tr("Yearly targets for FY2024 set") },
-            { "do", QDate(2024, 10, 1), tr("Hearings with hospitals on their response policies") },
-            { "check", QDate(2025, 6, 16), tr("Progress of FY2024 verified at the council") },
-            { "act", QDate(2025, 7, 1), tr("Targets for FY2025 revised after the verification") },
+            { "plan", QDate(2024, 5, 20), QStringLiteral("令和6年度の年度目標を設定") },
+            { "do", QDate(2024, 10, 1), QStringLiteral("対応方針に関する医療機関への聞き取り") },
+            { "check", QDate(2025, 6, 16), QStringLiteral("令和6年度の進捗を調整会議で検証") },
+            { "act", QDate(2025, 7, 1), QStringLiteral("検証結果を踏まえ令和7年度の目標を見直し") },
         };
         for (const auto &e : entries) {
             PdcaEntry entry;
@@ -171,38 +171,39 @@ bool PlanningDemo::write(Dataset &dataset, QString *error)
     d.regionCode = promotion;
     d.kind = QStringLiteral("promotion");
     d.designatedOn = QDate(2024, 7, 31);
-    d.note = tr("Chosen on criteria ① and ②");
+    d.note = QStringLiteral("基準①②により選定");
     w.add(QStringLiteral("promotion_designation"), d.values(), d.designatedOn);
     d.regionCode = model;
     d.kind = QStringLiteral("model_promotion");
     d.designatedOn = QDate(2024, 8, 30);
-    d.note = tr("Selected by MHLW for outreach support");
+    d.note = QStringLiteral("厚生労働省によるアウトリーチ支援の対象");
     w.add(QStringLiteral("promotion_designation"), d.values(), d.designatedOn);
     if (candidates.size() > 2) {
         d.regionCode = candidates.last().regionCode;
         d.kind = QStringLiteral("priority_support");
         d.designatedOn = QDate(2021, 1, 22);
-        d.note = tr("Support for the integration of two public hospitals");
+        d.note = QStringLiteral("公立2病院の統合に向けた支援");
         w.add(QStringLiteral("promotion_designation"), d.values(), d.designatedOn);
     }
     w.add(QStringLiteral("promotion_issue"),
           { { QStringLiteral("region_code"), model },
-            { QStringLiteral("issues"), tr("Few doctors for emergency care at night") } },
+            { QStringLiteral("issues"), QStringLiteral("夜間救急を担う医師が少ない") } },
           QDate(2024, 7, 1));
     w.add(QStringLiteral("gap_explanation"),
           { { QStringLiteral("region_code"), promotion },
             { QStringLiteral("function_key"), QStringLiteral("Acute") },
             { QStringLiteral("explanation"),
-              tr("Several wards reported as acute do recovery work (post-acute patients).") } },
+              QStringLiteral("急性期として報告している病棟の一部が、回復期の患者（ポストアキュート"
+                             "）を受け入れている。") } },
           QDate(2024, 7, 1));
 
     PromotionPlan plan;
     plan.regionCode = promotion;
-    plan.issues = tr("Acute beds exceed the required level while recovery beds fall short; "
-                     "emergency patients concentrate on two hospitals; doctors are few.");
-    plan.direction = tr("Convert acute beds to recovery beds where hospitals agree; divide roles "
-                        "in emergency care between the central hospitals; support the "
-                        "conversion with the regional medical care fund.");
+    plan.issues = QStringLiteral("急性期病床が必要量を上回る一方、回復期病床が不足している。救急患"
+                                 "者が2病院に集中し、医師も不足している。");
+    plan.direction
+        = QStringLiteral("医療機関の合意のもと急性期病床を回復期病床へ転換する。中核病院間で救急医"
+                         "療の役割を分担する。転換を地域医療介護総合確保基金で支援する。");
     plan.draftedOn = QDate(2025, 2, 28);
     const qint64 planId = w.add(QStringLiteral("promotion_plan"), plan.values(), plan.draftedOn);
 
@@ -222,14 +223,11 @@ bool PlanningDemo::write(Dataset &dataset, QString *error)
         int due;
         const char *status;
     } actions[] = {
-        { tr("Conversion of acute wards to recovery wards"), "hospital", 2, 2025, "in_progress" },
-        { tr("Role sharing in emergency care between the central hospitals"), "hospital", 2, 2025,
-          "not_started" },
-        { tr("Support from the regional medical care fund for conversions"), "prefecture", 0, 2025,
-          "done" },
-        { tr("Study session for private hospitals with the regional bank"), "prefecture", 0, 2024,
-          "done" },
-        { tr("Home care support by the municipalities"), "municipality", 0, 2026, "postponed" },
+        { QStringLiteral("急性期病棟の回復期病棟への転換"), "hospital", 2, 2025, "in_progress" },
+        { QStringLiteral("中核病院間の救急医療の役割分担"), "hospital", 2, 2025, "not_started" },
+        { QStringLiteral("地域医療介護総合確保基金による転換支援"), "prefecture", 0, 2025, "done" },
+        { QStringLiteral("地方銀行と共催する民間病院向け勉強会"), "prefecture", 0, 2024, "done" },
+        { QStringLiteral("市町村による在宅医療の支援"), "municipality", 0, 2026, "postponed" },
     };
     int position = 0;
     int offset = 0;
@@ -249,10 +247,11 @@ bool PlanningDemo::write(Dataset &dataset, QString *error)
             PromotionNote note;
             note.actionId = actionId;
             note.notedOn = QDate(2025, 6, 16);
-            note.text = action.status == QLatin1String("done") ? tr("Carried out as planned.")
+            note.text = action.status == QLatin1String("done")
+                ? QStringLiteral("予定どおり実施した。")
                 : action.status == QLatin1String("postponed")
-                ? tr("Postponed to FY2026 at the municipalities' request.")
-                : tr("One ward converted; the second in preparation.");
+                ? QStringLiteral("市町村の要望により令和8年度に延期した。")
+                : QStringLiteral("1病棟を転換済み。2病棟目は準備中。");
             w.add(QStringLiteral("promotion_note"), note.values(), note.notedOn);
         }
     }

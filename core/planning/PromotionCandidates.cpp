@@ -36,7 +36,8 @@ QStringList PromotionCandidate::reasons(double threshold) const
                 parts << QStringLiteral("%1 %2").arg(PlanningVocabulary::functionName(it.key()),
                                                      percent(it.value()));
         }
-        lines << PromotionCandidates::tr("② By function: %1").arg(parts.join(QStringLiteral("、")));
+        lines << PromotionCandidates::tr("② By function: %1")
+                     .arg(parts.join(PromotionCandidates::tr(", ")));
     }
     if (criterion3)
         lines << PromotionCandidates::tr("③ %n re-verification hospital(s) not yet agreed and "
