@@ -16,9 +16,17 @@
 #include "NewCommand.h"
 #include "PoliciesCommand.h"
 #include "PoliciesImportCommand.h"
+#include "ProgressCommand.h"
+#include "PromotionCandidatesCommand.h"
+#include "PromotionListCommand.h"
+#include "PromotionPlanCommand.h"
 #include "RatesCommand.h"
 #include "ReportCommand.h"
+#include "ReportMunicipalitiesCommand.h"
+#include "ReportSurveyCommand.h"
 #include "TableCommand.h"
+#include "TargetsExportCommand.h"
+#include "TargetsImportCommand.h"
 #include "WhatIfCommand.h"
 
 namespace Koso {
@@ -46,6 +54,14 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
     list.push_back(std::make_unique<ChartCommand>());
     list.push_back(std::make_unique<TableCommand>());
     list.push_back(std::make_unique<ReportCommand>());
+    list.push_back(std::make_unique<TargetsImportCommand>());
+    list.push_back(std::make_unique<TargetsExportCommand>());
+    list.push_back(std::make_unique<ProgressCommand>());
+    list.push_back(std::make_unique<PromotionCandidatesCommand>());
+    list.push_back(std::make_unique<PromotionListCommand>());
+    list.push_back(std::make_unique<PromotionPlanCommand>());
+    list.push_back(std::make_unique<ReportMunicipalitiesCommand>());
+    list.push_back(std::make_unique<ReportSurveyCommand>());
     return list;
 }
 

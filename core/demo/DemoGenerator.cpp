@@ -2,6 +2,7 @@
 
 #include "checklist/ChecklistDemo.h"
 #include "demo/DemoRandom.h"
+#include "demo/PlanningDemo.h"
 #include "demo/PolicyDemo.h"
 #include "model/BedFigure.h"
 #include "storage/Dataset.h"
@@ -386,6 +387,11 @@ QVector<DemoGenerator::Step> DemoGenerator::steps()
           [](Dataset &dataset, DemoRandom &random, QString *error) {
               return PolicyDemo::write(
                   dataset, [&random] { return random.next(); }, error);
+          } },
+        // Yearly targets, PDCA, promotion regions and a 推進区域対応方針 (fixed, no randomness).
+        { QStringLiteral("planning"),
+          [](Dataset &dataset, DemoRandom &, QString *error) {
+              return PlanningDemo::write(dataset, error);
           } },
     };
 }

@@ -1,5 +1,7 @@
 #include "policy/PolicyRates.h"
 
+#include <QHash>
+
 #include "policy/HospitalOverview.h"
 #include "policy/PolicyStore.h"
 #include "policy/PolicyVocabulary.h"
@@ -43,15 +45,23 @@ QVector<PolicyRate> rateRows(const QVector<Counted> &counted, const QDate &asOf,
     const QStringList groups = PolicyVocabulary::rateGroups();
     QStringList scopes { prefectureCode };
     scopes << regionCodes;
+    // The hospitals of each region, so that all the regions of the nation stay one pass.
+    QHash<QString, QVector<const Counted *>> byRegion;
+    QVector<const Counted *> all;
+    all.reserve(counted.size());
+    for (const Counted &c : counted) {
+        byRegion[c.regionCode] << &c;
+        all << &c;
+    }
     for (const QString &scope : std::as_const(scopes)) {
+        const QVector<const Counted *> &members = scope.size() == 4 ? byRegion[scope] : all;
         for (const QString &group : groups) {
             PolicyRate rate;
             rate.asOf = asOf;
             rate.scope = scope;
             rate.group = group;
-            for (const Counted &c : counted) {
-                if (scope.size() == 4 && c.regionCode != scope)
-                    continue;
+            for (const Counted *member : members) {
+                const Counted &c = *member;
                 const bool inGroup = group == QLatin1String("all")
                     || (group == QLatin1String("reverification") && c.reverification)
                     || (group == QLatin1String("unknown") && c.ownerGroup.isEmpty())

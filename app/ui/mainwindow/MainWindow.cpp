@@ -12,6 +12,7 @@
 #include "mainwindow/RecentFilesMenu.h"
 #include "mainwindow/WelcomePage.h"
 #include "mhlw/ImportController.h"
+#include "planning/PlanningPages.h"
 #include "policy/PolicyPages.h"
 #include "storage/DatasetSummary.h"
 #include "widgets/ScreenFit.h"
@@ -93,6 +94,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_checklistPage->setDataset(document ? document->dataset() : nullptr,
                                     document ? document->undoStack() : nullptr);
     });
+
+    auto *planning = new PlanningPages(this);
+    for (const PlanningPages::Page &page : planning->pages())
+        addPage(page.widget, page.title, QIcon(page.icon));
+    connect(this, &MainWindow::documentChanged, planning, &PlanningPages::setDocument);
 
     m_readOnlyLabel = new QLabel;
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
