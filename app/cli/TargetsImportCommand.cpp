@@ -28,7 +28,7 @@ int TargetsImportCommand::run(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(tr("Usage: koso targets import FILE --db DATASET"));
     Dataset dataset;
-    if (!openDataset(dataset, parser.value(db), &exitCode))
+    if (!openDataset(dataset, parser.value(db), &exitCode, Access::Write))
         return exitCode;
     QVector<AnnualTarget> targets;
     QStringList errors;
