@@ -9,15 +9,20 @@
 #include "ChecklistPrintCommand.h"
 #include "Command.h"
 #include "CouncilsCommand.h"
+#include "DatapackCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
+#include "MeasuresCommand.h"
 #include "NewCommand.h"
 #include "PoliciesCommand.h"
 #include "PoliciesImportCommand.h"
 #include "RatesCommand.h"
 #include "ReportCommand.h"
+#include "SessionsCommand.h"
+#include "SessionsImportCommand.h"
+#include "SessionsReportCommand.h"
 #include "TableCommand.h"
 #include "WhatIfCommand.h"
 
@@ -46,6 +51,11 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
     list.push_back(std::make_unique<ChartCommand>());
     list.push_back(std::make_unique<TableCommand>());
     list.push_back(std::make_unique<ReportCommand>());
+    list.push_back(std::make_unique<SessionsCommand>());
+    list.push_back(std::make_unique<SessionsImportCommand>());
+    list.push_back(std::make_unique<DatapackCommand>());
+    list.push_back(std::make_unique<MeasuresCommand>());
+    list.push_back(std::make_unique<SessionsReportCommand>());
     return list;
 }
 

@@ -3,6 +3,7 @@
 #include "checklist/ChecklistDemo.h"
 #include "demo/DemoRandom.h"
 #include "demo/PolicyDemo.h"
+#include "demo/SessionsDemo.h"
 #include "model/BedFigure.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
@@ -228,6 +229,10 @@ QVector<DemoGenerator::Step> DemoGenerator::steps()
           [](Dataset &dataset, DemoRandom &random, QString *error) {
               return PolicyDemo::write(
                   dataset, [&random] { return random.next(); }, error);
+          } },
+        { QStringLiteral("sessions"),
+          [](Dataset &dataset, DemoRandom &, QString *error) {
+              return SessionsDemo::write(dataset, error);
           } },
     };
 }
