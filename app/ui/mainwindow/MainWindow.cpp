@@ -10,6 +10,7 @@
 #include "policy/PolicyPages.h"
 #include "mainwindow/RecentFilesMenu.h"
 #include "analysis/RegionOverviewPage.h"
+#include "sessions/SessionsPage.h"
 #include "mainwindow/WelcomePage.h"
 #include "document/Document.h"
 #include "storage/DatasetSummary.h"
@@ -90,6 +91,14 @@ MainWindow::MainWindow(QWidget *parent)
         m_checklistPage->setDataset(document ? document->dataset() : nullptr,
                                     document ? document->undoStack() : nullptr);
     });
+
+    auto *sessionsPage = new SessionsPage;
+    sessionsPage->setObjectName(QStringLiteral("sessionsPage"));
+    addPage(sessionsPage, tr("Study Sessions"), QIcon(QStringLiteral(":/app/icons/sessions.svg")));
+    connect(this, &MainWindow::documentChanged, sessionsPage, &SessionsPage::setDocument);
+    connect(sessionsPage, &SessionsPage::showRequested, this,
+            [this, sessionsPage] { setCurrentPage(sessionsPage); });
+    statusBar()->addWidget(sessionsPage->deadlineIndicator());
 
     m_pathLabel = new QLabel;
     m_pathLabel->setObjectName(QStringLiteral("datasetPathLabel"));
