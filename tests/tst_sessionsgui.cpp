@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,7 @@ private slots:
     void measuresWithTheirHospitalsAndCases();
     void dialogDefaultsAndDeadline();
     void dialogListsPrivateHospitalsFirstAndCollectsTicks();
+    void everyTabFitsAnOfficeLaptop();
 
 private:
     QTemporaryDir m_dir;
@@ -178,6 +180,31 @@ void TestSessionsGui::dialogListsPrivateHospitalsFirstAndCollectsTicks()
     QCOMPARE(dialog.session().invited.size(), held.invited.size() + 1);
     dialog.coHostsTable()->item(0, 0)->setCheckState(Qt::Unchecked);
     QCOMPARE(dialog.session().coHosts.size(), held.coHosts.size() - 1);
+}
+
+void TestSessionsGui::everyTabFitsAnOfficeLaptop()
+{
+    // 1366×768 less the navigation and window frame: the page gets about 1150×680.
+    SessionsPage page;
+    page.setToday(SessionsDemo::referenceDate());
+    page.setDocument(m_doc.get());
+    page.resize(1150, 680);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QString dir = qEnvironmentVariable("KOSO_SCREENSHOT_DIR");
+    for (int i = 0; i < page.tabs()->count(); ++i) {
+        page.tabs()->setCurrentIndex(i);
+        QApplication::processEvents();
+        if (!dir.isEmpty())
+            page.grab().save(QStringLiteral("%1/sessions-tab%2.png").arg(dir).arg(i));
+    }
+    page.tabs()->setCurrentIndex(0);
+    QApplication::processEvents();
+    // Every column of the session list is visible without scrolling sideways.
+    QTableWidget *t = page.sessionsTable();
+    const int last = t->columnCount() - 1;
+    QVERIFY2(t->columnViewportPosition(last) + 20 <= t->viewport()->width(),
+             qPrintable(QString::number(t->columnViewportPosition(last))));
 }
 
 QTEST_MAIN(TestSessionsGui)

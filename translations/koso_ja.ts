@@ -3859,6 +3859,10 @@ Schema version: %8</source>
         <source>&amp;Checklist</source>
         <translation>チェックリスト(&amp;C)</translation>
     </message>
+    <message>
+        <source>Study Sessions</source>
+        <translation>勉強会</translation>
+    </message>
 </context>
 <context>
     <name>Koso::MeetingDialog</name>
@@ -6308,6 +6312,1490 @@ Import MHLW's workbooks to fill it.</source>
     <message>
         <source>cell %1%2 refers to a shared string that does not exist</source>
         <translation>セル %1%2 が存在しない共有文字列を参照しています</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::BankContactDialog</name>
+    <message>
+        <source>Edit Bank Contact</source>
+        <translation>銀行連絡先の編集</translation>
+    </message>
+    <message>
+        <source>New Bank Contact</source>
+        <translation>銀行連絡先の追加</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>銀行(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>B&amp;ranch or section:</source>
+        <translation>支店・部署(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>担当者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>電話(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mail:</source>
+        <translation>メール(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備考(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s name.</source>
+        <translation>銀行名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::CaseDialog</name>
+    <message>
+        <source>Edit Case</source>
+        <translation>事例の編集</translation>
+    </message>
+    <message>
+        <source>New Case</source>
+        <translation>事例の追加</translation>
+    </message>
+    <message>
+        <source>e.g. a region of about 200,000 people</source>
+        <translation>例：人口約20万人の構想区域</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>構想区域：%1</translation>
+    </message>
+    <message>
+        <source>Session: %1 (%2)</source>
+        <translation>勉強会：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Council: %1</source>
+        <translation>調整会議：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Region si&amp;ze:</source>
+        <translation>区域の規模(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>背景(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>取組内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>成果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource document:</source>
+        <translation>出典資料(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>ページ(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>タグ(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Linked to:</source>
+        <translation>紐付け(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Enter the case&apos;s title.</source>
+        <translation>事例の名称を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::DataPack</name>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Hospitals done / all</source>
+        <translation>策定済 / 医療機関数</translation>
+    </message>
+    <message>
+        <source>Share of hospitals</source>
+        <translation>医療機関ベースの割合</translation>
+    </message>
+    <message>
+        <source>Beds done / all</source>
+        <translation>策定済 / 病床数</translation>
+    </message>
+    <message>
+        <source>Share of beds</source>
+        <translation>病床ベースの割合</translation>
+    </message>
+    <message>
+        <source>The dataset holds no regions of its home prefecture %1; import MHLW&apos;s workbooks first.</source>
+        <translation>データセットに本県（%1）の構想区域がありません。先に厚生労働省のワークブックを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>There is no region %1 in %2.</source>
+        <translation>%2 に構想区域 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1: data pack for the study session</source>
+        <translation>%1 勉強会用データパック</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>PDF を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1: response policies agreed or verified</source>
+        <translation>%1 対応方針の策定状況（合意・検証済）</translation>
+    </message>
+    <message>
+        <source>As of %1; hospitals and clinics with beds, merged ones excluded</source>
+        <translation>%1時点。病院・有床診療所（統合されたものを除く）</translation>
+    </message>
+    <message>
+        <source>Done: 合意・検証済 (措置済 counted). Beds: each facility&apos;s newest reported beds, 休棟中等 included.</source>
+        <translation>策定済：合意・検証済（措置済を含む）。病床：各医療機関の最新の報告病床数（休棟中等を含む）。</translation>
+    </message>
+    <message>
+        <source>Source: the prefecture&apos;s record of response policies; %1</source>
+        <translation>出典：本県の対応方針の記録、%1</translation>
+    </message>
+    <message>
+        <source>data-pack.pdf</source>
+        <translation>データパック.pdf</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 を書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::DatapackCommand</name>
+    <message>
+        <source>Write the data pack for a study session (PDF and slide-size PNGs).</source>
+        <translation>勉強会用のデータパック（PDF とスライド用 PNG）を書き出します。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>DATASET</translation>
+    </message>
+    <message>
+        <source>Only this region (4-digit code); may be repeated. Default: every region of the home prefecture.</source>
+        <translation>この構想区域のみ（4桁コード、複数指定可）。省略時は本県のすべての構想区域。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The folder to write.</source>
+        <translation>書き出し先のフォルダー。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)) and %2 PNG(s) in %3 s.</source>
+        <translation>
+            <numerusform>%1（%nページ）と PNG %2枚を %3 秒で書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MeasureStore</name>
+    <message>
+        <source>A support measure needs a name.</source>
+        <translation>支援策には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>The measure&apos;s validity ends before it begins.</source>
+        <translation>支援策の有効期間の終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>Choose a measure and a hospital.</source>
+        <translation>支援策と医療機関を選んでください。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金額は負にできません。</translation>
+    </message>
+    <message>
+        <source>The link no longer exists.</source>
+        <translation>この紐付けはすでにありません。</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>事例には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>この事例はすでにありません。</translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation>支援策</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>支援策</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>要件</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>適用開始</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>適用終了</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>廃止日</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Hospitals linked</source>
+        <translation>紐付いた医療機関数</translation>
+    </message>
+    <message>
+        <source>The shipped catalogue summarises the measures in our own words; check the notices and guidelines in force before advising a hospital.</source>
+        <translation>同梱の一覧は各支援策を独自の表現で要約したものです。医療機関に助言する前に、現行の通知・要綱を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MeasureUse</name>
+    <message>
+        <source>Used</source>
+        <translation>活用済</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>活用予定</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MeasuresCommand</name>
+    <message>
+        <source>List the support measures and the hospitals linked to each.</source>
+        <translation>支援策の一覧と、紐付いた医療機関を表示します。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>DATASET</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>スクリプト向けに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>想定外の引数「%1」があります。</translation>
+    </message>
+    <message>
+        <source>retired %1</source>
+        <translation>%1 廃止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hospital(s)</source>
+        <translation>
+            <numerusform>%n医療機関</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PracticeCase</name>
+    <message>
+        <source>Prefecture&apos;s way of working</source>
+        <translation>都道府県の取組</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>機能転換</translation>
+    </message>
+    <message>
+        <source>Merger</source>
+        <translation>統合・再編</translation>
+    </message>
+    <message>
+        <source>Downsizing</source>
+        <translation>ダウンサイジング</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>連携・ネットワーク</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SaveBankContactCommand</name>
+    <message>
+        <source>Add bank contact %1</source>
+        <translation>銀行連絡先「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Remove bank contact %1</source>
+        <translation>銀行連絡先「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Edit bank contact %1</source>
+        <translation>銀行連絡先「%1」の編集</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SaveMeasureCommand</name>
+    <message>
+        <source>Add support measure %1</source>
+        <translation>支援策「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Retire support measure %1</source>
+        <translation>支援策「%1」の廃止</translation>
+    </message>
+    <message>
+        <source>Edit support measure %1</source>
+        <translation>支援策「%1」の編集</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SaveMeasureUseCommand</name>
+    <message>
+        <source>Link support measure to hospital</source>
+        <translation>支援策と医療機関の紐付け</translation>
+    </message>
+    <message>
+        <source>Remove support measure from hospital</source>
+        <translation>医療機関の支援策の削除</translation>
+    </message>
+    <message>
+        <source>Edit support measure of hospital</source>
+        <translation>医療機関の支援策の編集</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SavePracticeCaseCommand</name>
+    <message>
+        <source>Add case %1</source>
+        <translation>事例「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Remove case %1</source>
+        <translation>事例「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation>事例「%1」の編集</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SaveSessionCommand</name>
+    <message>
+        <source>Add study session %1</source>
+        <translation>勉強会「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Remove study session %1</source>
+        <translation>勉強会「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Edit study session %1</source>
+        <translation>勉強会「%1」の編集</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionImporter</name>
+    <message>
+        <source>%1 is empty; the first line must be title,date,format,status,co_hosts.</source>
+        <translation>%1 は空です。1行目は title,date,format,status,co_hosts としてください。</translation>
+    </message>
+    <message>
+        <source>line %1: the column &quot;%2&quot; is missing (header: title,date,format,status,co_hosts).</source>
+        <translation>%1行目：列「%2」がありません（見出し：title,date,format,status,co_hosts）。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>%1行目 %2列（%3）：%4</translation>
+    </message>
+    <message>
+        <source>the title is empty.</source>
+        <translation>名称が空です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2027-04-30, 2027/4/30 or 令和9年4月30日).</source>
+        <translation>「%1」は日付ではありません（2027-04-30、2027/4/30 または 令和9年4月30日 と記入してください）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format (WEB, 対面 or ハイブリッド).</source>
+        <translation>「%1」は開催形式ではありません（WEB、対面、ハイブリッドのいずれか）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (構想中, 調整中, 開催決定, 開催済 or 中止).</source>
+        <translation>「%1」は状況ではありません（構想中、調整中、開催決定、開催済、中止のいずれか）。</translation>
+    </message>
+    <message>
+        <source>the same session is on line %1.</source>
+        <translation>同じ勉強会が%1行目にもあります。</translation>
+    </message>
+    <message>
+        <source>%1 holds no session below its header.</source>
+        <translation>%1 には見出しの下に勉強会がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionReports</name>
+    <message>
+        <source>No study session in this fiscal year.</source>
+        <translation>この年度の勉強会はありません。</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>作成日：%1</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>好事例</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Region size</source>
+        <translation>区域の規模</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>取組内容</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>%1, p. %2</source>
+        <translation>%1 %2ページ</translation>
+    </message>
+    <message>
+        <source>Good practices (printed %1)</source>
+        <translation>好事例（作成日：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionStore</name>
+    <message>
+        <source>A bank contact needs the bank&apos;s name.</source>
+        <translation>銀行連絡先には銀行名が必要です。</translation>
+    </message>
+    <message>
+        <source>The bank contact no longer exists.</source>
+        <translation>この銀行連絡先はすでにありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 co-hosts %n session(s); remove it from them first.</source>
+        <translation>
+            <numerusform>%1 は%n件の勉強会の共催者です。先に勉強会から外してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A study session needs a title.</source>
+        <translation>勉強会には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>A study session needs a date.</source>
+        <translation>勉強会には開催日が必要です。</translation>
+    </message>
+    <message>
+        <source>The study session no longer exists.</source>
+        <translation>この勉強会はすでにありません。</translation>
+    </message>
+    <message>
+        <source>Study sessions for hospitals: holding status, %1</source>
+        <translation>医療機関向け勉強会の開催状況（%1）</translation>
+    </message>
+    <message>
+        <source>Study sessions</source>
+        <translation>勉強会</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>開催形式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主催</translation>
+    </message>
+    <message>
+        <source>Co-hosts</source>
+        <translation>共催</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>後援</translation>
+    </message>
+    <message>
+        <source>Asked of MHLW</source>
+        <translation>厚生労働省への依頼</translation>
+    </message>
+    <message>
+        <source>Hospitals invited</source>
+        <translation>案内した医療機関数</translation>
+    </message>
+    <message>
+        <source>of which private</source>
+        <translation>うち民間</translation>
+    </message>
+    <message>
+        <source>Hospitals attending</source>
+        <translation>参加した医療機関数</translation>
+    </message>
+    <message>
+        <source>Sessions held: %1; hospitals attending in all: %2.</source>
+        <translation>開催済：%1回、参加医療機関（延べ）：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionsCommand</name>
+    <message>
+        <source>List the study sessions with their MHLW request deadline.</source>
+        <translation>勉強会の一覧を、厚生労働省への依頼期限とともに表示します。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>DATASET</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>スクリプト向けに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>想定外の引数「%1」があります。</translation>
+    </message>
+    <message>
+        <source>No study session yet (koso sessions import FILE adds some).</source>
+        <translation>勉強会はまだありません（koso sessions import FILE で追加できます）。</translation>
+    </message>
+    <message>
+        <source>co-hosts: %1</source>
+        <translation>共催：%1</translation>
+    </message>
+    <message>
+        <source>MHLW request due %1</source>
+        <translation>依頼期限 %1</translation>
+    </message>
+    <message>
+        <source>invited %1, attended %2</source>
+        <translation>案内 %1、参加 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionsImportCommand</name>
+    <message>
+        <source>Import study sessions from CSV or .xlsx (title,date,format,status,co_hosts).</source>
+        <translation>勉強会を CSV または .xlsx（title,date,format,status,co_hosts）から取り込みます。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>DATASET</translation>
+    </message>
+    <message>
+        <source>Check the file and print what would change.</source>
+        <translation>ファイルを確認し、変更内容を表示します。</translation>
+    </message>
+    <message>
+        <source>The CSV or .xlsx file.</source>
+        <translation>CSV または .xlsx ファイル。</translation>
+    </message>
+    <message>
+        <source>Give one file: koso sessions import FILE --db DATASET.</source>
+        <translation>ファイルを1つ指定してください：koso sessions import FILE --db DATASET。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (nothing imported)</source>
+        <translation>%1：%2（何も取り込んでいません）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation>
+            <numerusform>%n件追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n件更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would import from %1: %2.</source>
+        <translation>%1 から取り込む内容：%2。</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>%1 から取り込みました：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionsReportCommand</name>
+    <message>
+        <source>Write the holding status of the study sessions of a fiscal year (.xlsx or .pdf).</source>
+        <translation>年度の勉強会開催状況を書き出します（.xlsx または .pdf）。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>DATASET</translation>
+    </message>
+    <message>
+        <source>The fiscal year (2024, R6 or 令和6年度).</source>
+        <translation>年度（2024、R6 または 令和6年度）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>The file to write (.xlsx or .pdf).</source>
+        <translation>書き出すファイル（.xlsx または .pdf）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The holding status is written as .xlsx or .pdf.</source>
+        <translation>開催状況は .xlsx または .pdf で書き出します。</translation>
+    </message>
+    <message>
+        <source>Give the fiscal year with --fiscal-year (2024 or 令和6年度).</source>
+        <translation>--fiscal-year で年度を指定してください（2024 または 令和6年度）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fiscal year (write 2024 or 令和6年度).</source>
+        <translation>「%1」は年度ではありません（2024 または 令和6年度 と記入してください）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n session(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%1の勉強会%n件を %2 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Koso::StudySession</name>
+    <message>
+        <source>Request to MHLW sent on %1 (due %2)</source>
+        <translation>厚生労働省への依頼は%1に送付済み（期限 %2）</translation>
+    </message>
+    <message>
+        <source>Request to MHLW due today (%1)</source>
+        <translation>厚生労働省への依頼期限は本日（%1）です</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request to MHLW due %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>厚生労働省への依頼期限 %1（あと%n日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request to MHLW was due %1 and is not recorded as sent</source>
+        <translation>厚生労働省への依頼期限 %1 を過ぎていますが、送付の記録がありません</translation>
+    </message>
+    <message>
+        <source>WEB</source>
+        <translation>WEB</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>対面</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>ハイブリッド</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>構想中</translation>
+    </message>
+    <message>
+        <source>Arranging</source>
+        <translation>調整中</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>開催決定</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>開催済</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Nothing asked of MHLW</source>
+        <translation>依頼なし</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>講師派遣</translation>
+    </message>
+    <message>
+        <source>Sponsorship</source>
+        <translation>後援</translation>
+    </message>
+    <message>
+        <source>Lecture and sponsorship</source>
+        <translation>講師派遣・後援</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MeasureDialog</name>
+    <message>
+        <source>Edit Support Measure</source>
+        <translation>支援策の編集</translation>
+    </message>
+    <message>
+        <source>New Support Measure</source>
+        <translation>支援策の追加</translation>
+    </message>
+    <message>
+        <source>Empty: no end date</source>
+        <translation>空欄：終了日なし</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>区分(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>根拠(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who can use it:</source>
+        <translation>対象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions:</source>
+        <translation>要件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>概要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>適用開始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to:</source>
+        <translation>適用終了(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Saving stores version %1; the earlier versions are kept.</source>
+        <translation>保存すると第%1版になります。以前の版も残ります。</translation>
+    </message>
+    <message>
+        <source>Enter a name, and dates of validity that end after they begin.</source>
+        <translation>名称を入力し、有効期間は終了日が開始日より後になるようにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MeasureUseDialog</name>
+    <message>
+        <source>Edit Measure of Hospital</source>
+        <translation>医療機関の支援策の編集</translation>
+    </message>
+    <message>
+        <source>Link Measure to Hospital</source>
+        <translation>支援策と医療機関の紐付け</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Yen; empty when not known</source>
+        <translation>円（不明なら空欄）</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>支援策(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hospital:</source>
+        <translation>医療機関(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>段階(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金額(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備考(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Choose a measure and a hospital; write the amount in yen (digits only) or leave it empty.</source>
+        <translation>支援策と医療機関を選んでください。金額は円単位の数字で記入するか、空欄にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionDialog</name>
+    <message>
+        <source>Edit Study Session</source>
+        <translation>勉強会の編集</translation>
+    </message>
+    <message>
+        <source>New Study Session</source>
+        <translation>勉強会の新規作成</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>日時(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>開催形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状況(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Venue or URL:</source>
+        <translation>会場・URL(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The prefecture (section in charge)</source>
+        <translation>都道府県（担当課）</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主催(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>MHLW、prefectural medical association、hospital association</source>
+        <translation>厚生労働省、県医師会、病院協会</translation>
+    </message>
+    <message>
+        <source>S&amp;ponsors:</source>
+        <translation>後援(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Asked of &amp;MHLW:</source>
+        <translation>厚生労働省への依頼(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Empty until the request is sent</source>
+        <translation>依頼を送付するまで空欄</translation>
+    </message>
+    <message>
+        <source>Request sent &amp;on:</source>
+        <translation>依頼の送付日(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>MHLW deadline:</source>
+        <translation>厚生労働省への依頼期限：</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>勉強会</translation>
+    </message>
+    <message>
+        <source>Co-host</source>
+        <translation>共催</translation>
+    </message>
+    <message>
+        <source>Bank and branch</source>
+        <translation>銀行・支店</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>No bank contact yet: add the banks on the Banks tab of the page first.</source>
+        <translation>銀行連絡先がまだありません。先に「銀行」タブで銀行を登録してください。</translation>
+    </message>
+    <message>
+        <source>Tick the banks that co-host the session.</source>
+        <translation>共催する銀行にチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>Co-hosts</source>
+        <translation>共催</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Add Part</source>
+        <translation>項目を追加</translation>
+    </message>
+    <message>
+        <source>Remove Part</source>
+        <translation>項目を削除</translation>
+    </message>
+    <message>
+        <source>MHLW&apos;s Four Parts</source>
+        <translation>厚生労働省の標準4部構成</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>案内</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Owner group</source>
+        <translation>設置主体</translation>
+    </message>
+    <message>
+        <source>The dataset lists no hospitals yet: import MHLW&apos;s workbooks (File › Import) to invite them.</source>
+        <translation>データセットに医療機関がまだありません。厚生労働省のワークブックを取り込むと（ファイル › 取込）案内先を選べます。</translation>
+    </message>
+    <message>
+        <source>Private hospitals are listed first.</source>
+        <translation>民間の医療機関を先頭に表示しています。</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>メモ(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups:</source>
+        <translation>フォローアップ(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Enter the date: the request to MHLW is due two months before.</source>
+        <translation>開催日を入力してください。厚生労働省への依頼は開催日の2か月前が期限です。</translation>
+    </message>
+    <message>
+        <source>Due %1 (nothing to request now)</source>
+        <translation>期限 %1（現在、依頼は不要）</translation>
+    </message>
+    <message>
+        <source>A study session needs a title and a date (written as 2027/4/30 or 令和9年4月30日).</source>
+        <translation>勉強会には名称と開催日（2027/4/30 または 令和9年4月30日 の形式）が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionsPage</name>
+    <message>
+        <source>New Session…</source>
+        <translation>勉強会を追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Data Pack…</source>
+        <translation>データパック…</translation>
+    </message>
+    <message>
+        <source>Charts and tables for part ② as one PDF and slide-size PNGs</source>
+        <translation>第2部のグラフと表を、1つのPDFとスライド用PNGで出力</translation>
+    </message>
+    <message>
+        <source>Holding Status…</source>
+        <translation>開催状況…</translation>
+    </message>
+    <message>
+        <source>The sessions of a fiscal year as MHLW asks for them (.xlsx, PDF)</source>
+        <translation>厚生労働省の照会様式に沿った年度の開催状況（.xlsx、PDF）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>開催形式</translation>
+    </message>
+    <message>
+        <source>Co-hosts</source>
+        <translation>共催</translation>
+    </message>
+    <message>
+        <source>MHLW request due</source>
+        <translation>依頼期限</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>案内</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>No study session yet. Add one with New Session…, or import a list with koso sessions import. Add the banks you work with on the Banks tab first to pick them as co-hosts.</source>
+        <translation>勉強会はまだありません。「勉強会を追加…」で登録するか、koso sessions import で一覧を取り込んでください。共催の銀行を選べるよう、先に「銀行」タブで連絡先を登録してください。</translation>
+    </message>
+    <message>
+        <source>Study Sessions</source>
+        <translation>勉強会</translation>
+    </message>
+    <message>
+        <source>New Bank Contact…</source>
+        <translation>銀行連絡先を追加…</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <source>Branch or section</source>
+        <translation>支店・部署</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>The regional banks (地方銀行, 第二地方銀行) the office works with; sessions pick their co-hosts from this list.</source>
+        <translation>連携する地方銀行・第二地方銀行の連絡先です。勉強会の共催者はこの一覧から選びます。</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <source>New Measure…</source>
+        <translation>支援策を追加…</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>廃止…</translation>
+    </message>
+    <message>
+        <source>Link Hospital…</source>
+        <translation>医療機関を紐付け…</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>紐付けを削除</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>支援策</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>適用開始</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>適用終了</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>The catalogue shipped with the program summarises each measure in our own words; check the notices in force before advising a hospital. Every edit is kept as a new version.</source>
+        <translation>同梱の一覧は各支援策を独自の表現で要約したものです。医療機関に助言する前に現行の通知を確認してください。編集するたびに新しい版として保存されます。</translation>
+    </message>
+    <message>
+        <source>Support Measures</source>
+        <translation>支援策</translation>
+    </message>
+    <message>
+        <source>support-measures</source>
+        <translation>支援策一覧</translation>
+    </message>
+    <message>
+        <source>New Case…</source>
+        <translation>事例を追加…</translation>
+    </message>
+    <message>
+        <source>Print as Handout…</source>
+        <translation>配布資料として印刷…</translation>
+    </message>
+    <message>
+        <source>The selected cases (all if none is selected)</source>
+        <translation>選択した事例（未選択の場合はすべて）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Region size</source>
+        <translation>区域の規模</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>No case yet. Add the good practices you want to show hospitals (MHLW&apos;s annexes 6 and 7, neighbouring prefectures) with New Case…, link them to regions, sessions and councils, and print them as handouts.</source>
+        <translation>事例はまだありません。医療機関に紹介したい好事例（厚生労働省通知の別添6・別添7、近隣県の取組など）を「事例を追加…」で登録し、構想区域・勉強会・調整会議に紐付けて、配布資料として印刷できます。</translation>
+    </message>
+    <message>
+        <source>Good Practices</source>
+        <translation>好事例</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>▲ overdue: %1</source>
+        <translation>▲ 期限超過：%1</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>%1 (sent)</source>
+        <translation>%1（送付済）</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>会場：%1</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>主催：%1</translation>
+    </message>
+    <message>
+        <source>Co-hosts: %1</source>
+        <translation>共催：%1</translation>
+    </message>
+    <message>
+        <source>Sponsors: %1</source>
+        <translation>後援：%1</translation>
+    </message>
+    <message>
+        <source>Asked of MHLW: %1</source>
+        <translation>厚生労働省への依頼：%1</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>プログラム：</translation>
+    </message>
+    <message>
+        <source>Measures presented in part ③: %1</source>
+        <translation>第3部で紹介する支援策：%1</translation>
+    </message>
+    <message>
+        <source>Hospitals invited: %1, attended: %2</source>
+        <translation>案内した医療機関：%1、参加：%2</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>メモ：</translation>
+    </message>
+    <message>
+        <source>Follow-ups:</source>
+        <translation>フォローアップ：</translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n MHLW request(s) due</source>
+        <translation>
+            <numerusform>▲ 厚生労働省への依頼期限 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Data Pack</source>
+        <translation>データパックの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Data Pack</source>
+        <translation>データパック</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages) and %3 slide images in %4.</source>
+        <translation>%4 に %1（%2ページ）とスライド画像%3枚を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Holding Status</source>
+        <translation>開催状況</translation>
+    </message>
+    <message>
+        <source>Fiscal year (April–March):</source>
+        <translation>年度（4月～3月）：</translation>
+    </message>
+    <message>
+        <source>Save Holding Status</source>
+        <translation>開催状況の保存</translation>
+    </message>
+    <message>
+        <source>study-sessions-%1.xlsx</source>
+        <translation>勉強会開催状況-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel ブック (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 (retired %2)</source>
+        <translation>%1（%2 廃止）</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>同梱版</translation>
+    </message>
+    <message>
+        <source>%1 (office)</source>
+        <translation>第%1版（県）</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>根拠：%1</translation>
+    </message>
+    <message>
+        <source>Who can use it: %1</source>
+        <translation>対象：%1</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>要件：%1</translation>
+    </message>
+    <message>
+        <source>Version %1 by %2, %3</source>
+        <translation>第%1版（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Retire Measure</source>
+        <translation>支援策の廃止</translation>
+    </message>
+    <message>
+        <source>Retire %1 as of (e.g. 2027/3/31 or 令和9年3月31日):</source>
+        <translation>%1 を廃止する日（例：2027/3/31、令和9年3月31日）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>「%1」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>%1, p. %2</source>
+        <translation>%1 %2ページ</translation>
     </message>
 </context>
 </TS>

@@ -118,6 +118,24 @@ void paintRatesPage(QPainter *p, const QRectF &page, const QString &title, const
     p->restore();
 }
 
+// As ChartExporter::toImage, but opaque (RGB32): a slide needs no alpha channel, and the PNG
+// of an opaque image is a quarter smaller and quicker to encode.
+QImage slideImage(QChart *chart, const ChartCaption &caption, const ChartExporter::Options &options)
+{
+    QImage image(options.pixelSize, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    const int dotsPerMeter = qRound(options.dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    const QSizeF page = ChartExporter::pageSize(options);
+    QPainter painter(&image);
+    painter.scale(options.pixelSize.width() / page.width(),
+                  options.pixelSize.height() / page.height());
+    ChartExporter::paintPage(&painter, QRectF(QPointF(0, 0), page), chart, caption);
+    painter.end();
+    return image;
+}
+
 struct Slide
 {
     QString name;
@@ -297,8 +315,7 @@ bool DataPack::write(Dataset &dataset, const Options &options, const QString &di
                                               .arg(i + 1, 2, 10, QLatin1Char('0'))
                                               .arg(slides.at(i).name));
         pngPaths << path;
-        const QImage image
-            = ChartExporter::toImage(slides.at(i).chart.get(), slides.at(i).caption, pngOptions);
+        const QImage image = slideImage(slides.at(i).chart.get(), slides.at(i).caption, pngOptions);
         QString *failure = &failures[i];
         pool.start([image, path, failure] {
             if (!image.save(path, "PNG", 80))

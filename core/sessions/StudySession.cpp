@@ -84,13 +84,16 @@ QStringList StudySession::coHostNames() const
 
 QVector<SessionPart> StudySession::defaultProgramme()
 {
+    // Stored as data, in the words an office prints on the programme (as the shipped
+    // catalogue and checklist template are), whatever the language of the interface.
     return {
-        { tr("① The situation and why the regional vision matters"), QString(),
-          tr("Ministry of Health, Labour and Welfare") },
-        { tr("② The prefecture's care provision and demand in data"), QString(),
-          tr("University or consultant") },
-        { tr("③ The prefecture's support measures"), QString(), tr("The prefecture") },
-        { tr("④ Exchange of views"), QString(), QString() },
+        { QStringLiteral("① 地域医療構想をめぐる状況と取組の意義"), QString(),
+          QStringLiteral("厚生労働省") },
+        { QStringLiteral("② データで見る本県の医療提供体制と医療需要"), QString(),
+          QStringLiteral("大学・コンサルタント") },
+        { QStringLiteral("③ 本県の支援策（地域医療介護総合確保基金・税制など）"), QString(),
+          QStringLiteral("都道府県") },
+        { QStringLiteral("④ 意見交換"), QString(), QString() },
     };
 }
 

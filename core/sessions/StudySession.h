@@ -108,7 +108,8 @@ public:
     QString deadlineText(const QDate &today) const;
     QStringList coHostNames() const;
 
-    // MHLW's four parts with the organisation that usually speaks (the default programme).
+    // MHLW's four parts with the organisation that usually speaks (the default programme), in
+    // Japanese: it is stored and printed as data.
     static QVector<SessionPart> defaultProgramme();
 
     static QString formatKey(SessionFormat format); // web, in_person, hybrid

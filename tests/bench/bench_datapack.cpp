@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace Koso;
 
@@ -48,6 +49,7 @@ int main(int argc, char **argv)
     }
 
     double best = 1e9;
+    double bestCpu = 1e9; // processor time of all threads: what the pack costs on an idle PC
     int pages = 0;
     int pngs = 0;
     for (int i = 0; i < 3; ++i) {
@@ -59,6 +61,7 @@ int main(int argc, char **argv)
         }
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpu = std::clock();
         DataPack::Result result;
         if (!DataPack::write(dataset, DataPack::Options(),
                              dir.filePath(QStringLiteral("pack%1").arg(i)), &result, &error)) {
@@ -66,12 +69,13 @@ int main(int argc, char **argv)
             return 1;
         }
         best = qMin(best, timer.elapsed() / 1000.0);
+        bestCpu = qMin(bestCpu, double(std::clock() - cpu) / CLOCKS_PER_SEC);
         pages = result.pages;
         pngs = int(result.pngPaths.size());
     }
     std::printf("data pack of Hokkaido (21 regions): %d PDF pages + %d PNGs (1920x1080), best of "
-                "3 in process: %.2f s (limit 5 s)\n",
-                pages, pngs, best);
+                "3 in process: %.2f s wall (limit 5 s), %.2f s of processor time\n",
+                pages, pngs, best, bestCpu);
 
     QElapsedTimer timer;
     timer.start();

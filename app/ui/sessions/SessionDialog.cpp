@@ -59,7 +59,7 @@ SessionDialog::SessionDialog(Dataset *dataset, const std::optional<StudySession>
         m_original = *session;
     } else {
         m_original.programme = StudySession::defaultProgramme();
-        m_original.sponsors = { tr("Ministry of Health, Labour and Welfare") };
+        m_original.sponsors = { QStringLiteral("厚生労働省") };
     }
     const StudySession &s = m_original;
 

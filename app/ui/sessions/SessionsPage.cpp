@@ -355,6 +355,10 @@ void SessionsPage::fillSessions()
             m_sessions->selectRow(r);
     }
     m_sessions->resizeColumnsToContents();
+    m_sessions->setColumnWidth(1, qMin(m_sessions->columnWidth(1), 300));
+    m_sessions->setColumnWidth(4, qMin(m_sessions->columnWidth(4), 180));
+    if (m_sessions->currentRow() < 0 && !sessions.isEmpty())
+        m_sessions->selectRow(0);
     m_sessions->setVisible(!sessions.isEmpty());
     m_sessionsEmpty->setVisible(sessions.isEmpty());
     showSessionDetail();
