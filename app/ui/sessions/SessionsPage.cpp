@@ -621,6 +621,8 @@ void SessionsPage::fillMeasures()
     m_measures->resizeColumnsToContents();
     m_measures->setColumnWidth(0, qMin(m_measures->columnWidth(0), 360));
     m_measures->setColumnWidth(2, qMin(m_measures->columnWidth(2), 300));
+    if (m_measures->currentRow() < 0 && !catalogue.isEmpty())
+        m_measures->selectRow(0); // the detail is never empty
     fillMeasureHospitals();
 }
 
