@@ -9,10 +9,12 @@
 #include "ChecklistPrintCommand.h"
 #include "Command.h"
 #include "CouncilsCommand.h"
+#include "DatapackCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
+#include "MeasuresCommand.h"
 #include "NewCommand.h"
 #include "PoliciesCommand.h"
 #include "PoliciesImportCommand.h"
@@ -24,6 +26,9 @@
 #include "ReportCommand.h"
 #include "ReportMunicipalitiesCommand.h"
 #include "ReportSurveyCommand.h"
+#include "SessionsCommand.h"
+#include "SessionsImportCommand.h"
+#include "SessionsReportCommand.h"
 #include "TableCommand.h"
 #include "TargetsExportCommand.h"
 #include "TargetsImportCommand.h"
@@ -62,6 +67,11 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
     list.push_back(std::make_unique<PromotionPlanCommand>());
     list.push_back(std::make_unique<ReportMunicipalitiesCommand>());
     list.push_back(std::make_unique<ReportSurveyCommand>());
+    list.push_back(std::make_unique<SessionsCommand>());
+    list.push_back(std::make_unique<SessionsImportCommand>());
+    list.push_back(std::make_unique<DatapackCommand>());
+    list.push_back(std::make_unique<MeasuresCommand>());
+    list.push_back(std::make_unique<SessionsReportCommand>());
     return list;
 }
 

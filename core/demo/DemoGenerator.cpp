@@ -4,6 +4,7 @@
 #include "demo/DemoRandom.h"
 #include "demo/PlanningDemo.h"
 #include "demo/PolicyDemo.h"
+#include "demo/SessionsDemo.h"
 #include "model/BedFigure.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
@@ -392,6 +393,11 @@ QVector<DemoGenerator::Step> DemoGenerator::steps()
         { QStringLiteral("planning"),
           [](Dataset &dataset, DemoRandom &, QString *error) {
               return PlanningDemo::write(dataset, error);
+          } },
+        // Study sessions with banks, the support measures and good practices (fixed).
+        { QStringLiteral("sessions"),
+          [](Dataset &dataset, DemoRandom &, QString *error) {
+              return SessionsDemo::write(dataset, error);
           } },
     };
 }

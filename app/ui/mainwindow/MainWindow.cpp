@@ -10,6 +10,7 @@
 #include "mainwindow/NewDatasetDialog.h"
 #include "mainwindow/PreferencesDialog.h"
 #include "mainwindow/RecentFilesMenu.h"
+#include "sessions/SessionsPage.h"
 #include "mainwindow/WelcomePage.h"
 #include "mhlw/ImportController.h"
 #include "planning/PlanningPages.h"
@@ -99,6 +100,14 @@ MainWindow::MainWindow(QWidget *parent)
     for (const PlanningPages::Page &page : planning->pages())
         addPage(page.widget, page.title, QIcon(page.icon));
     connect(this, &MainWindow::documentChanged, planning, &PlanningPages::setDocument);
+
+    auto *sessionsPage = new SessionsPage;
+    sessionsPage->setObjectName(QStringLiteral("sessionsPage"));
+    addPage(sessionsPage, tr("Study Sessions"), QIcon(QStringLiteral(":/app/icons/sessions.svg")));
+    connect(this, &MainWindow::documentChanged, sessionsPage, &SessionsPage::setDocument);
+    connect(sessionsPage, &SessionsPage::showRequested, this,
+            [this, sessionsPage] { setCurrentPage(sessionsPage); });
+    statusBar()->addWidget(sessionsPage->deadlineIndicator());
 
     m_readOnlyLabel = new QLabel;
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));

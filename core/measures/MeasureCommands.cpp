@@ -1,0 +1,160 @@
+#include "measures/MeasureCommands.h"
+
+#include "measures/MeasureStore.h"
+#include "policy/PolicyStore.h"
+#include "sessions/SessionsChange.h"
+#include "storage/Dataset.h"
+#include "storage/Transaction.h"
+
+namespace Koso {
+
+namespace {
+
+template<typename Write> bool inTransaction(Dataset *dataset, QString *error, Write write)
+{
+    Transaction tx(dataset->database());
+    if (!write())
+        return false;
+    if (!tx.commit()) {
+        *error = tx.errorMessage();
+        return false;
+    }
+    dataset->notifyChanged(SessionsChange);
+    return true;
+}
+
+} // namespace
+
+SaveMeasureCommand::SaveMeasureCommand(Dataset *dataset, SupportMeasure measure,
+                                       QUndoCommand *parent)
+    : DatasetCommand(dataset, parent)
+    , m_measure(std::move(measure))
+{
+    if (m_measure.id.isEmpty())
+        m_measure.id = MeasureStore(*dataset).newMeasureId();
+    const auto current = MeasureStore(*dataset).measure(m_measure.id);
+    if (!current)
+        setText(tr("Add support measure %1").arg(m_measure.name));
+    else if (m_measure.isRetired() && !current->isRetired())
+        setText(tr("Retire support measure %1").arg(m_measure.name));
+    else
+        setText(tr("Edit support measure %1").arg(m_measure.name));
+}
+
+void SaveMeasureCommand::redo()
+{
+    clearError();
+    const bool ok = inTransaction(m_dataset, errorSlot(), [&] {
+        m_version
+            = MeasureStore(*m_dataset).insertVersion(m_measure, ChangeStamp::now(), errorSlot());
+        return m_version > 0;
+    });
+    if (!ok)
+        fail(error());
+}
+
+void SaveMeasureCommand::undo()
+{
+    clearError();
+    const bool ok = inTransaction(m_dataset, errorSlot(), [&] {
+        return MeasureStore(*m_dataset).removeVersion(m_measure.id, m_version, errorSlot());
+    });
+    if (!ok)
+        fail(error());
+}
+
+SaveMeasureUseCommand::SaveMeasureUseCommand(Dataset *dataset, std::optional<MeasureUse> before,
+                                             std::optional<MeasureUse> after, QUndoCommand *parent)
+    : DatasetCommand(dataset, parent)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    if (m_after && !m_before && m_after->id == 0)
+        m_after->id = MeasureStore(*dataset).nextUseId();
+    if (!m_before)
+        setText(tr("Link support measure to hospital"));
+    else if (!m_after)
+        setText(tr("Remove support measure from hospital"));
+    else
+        setText(tr("Edit support measure of hospital"));
+}
+
+bool SaveMeasureUseCommand::write(const std::optional<MeasureUse> &from,
+                                  const std::optional<MeasureUse> &to)
+{
+    clearError();
+    return inTransaction(m_dataset, errorSlot(), [&] {
+        MeasureStore store(*m_dataset);
+        const ChangeStamp stamp = ChangeStamp::now();
+        if (to && !from)
+            return store.insertUse(*to, stamp, errorSlot()) != 0;
+        if (from && !to)
+            return store.removeUse(from->id, stamp, errorSlot());
+        return store.updateUse(*to, stamp, errorSlot());
+    });
+}
+
+void SaveMeasureUseCommand::redo()
+{
+    if (!write(m_before, m_after))
+        fail(error());
+}
+
+void SaveMeasureUseCommand::undo()
+{
+    if (!write(m_after, m_before))
+        fail(error());
+}
+
+SavePracticeCaseCommand::SavePracticeCaseCommand(Dataset *dataset,
+                                                 std::optional<PracticeCase> before,
+                                                 std::optional<PracticeCase> after,
+                                                 QUndoCommand *parent)
+    : DatasetCommand(dataset, parent)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    if (m_after && !m_before && m_after->id == 0)
+        m_after->id = MeasureStore(*dataset).nextCaseId();
+    const QString title = (m_after ? *m_after : *m_before).title;
+    if (!m_before)
+        setText(tr("Add case %1").arg(title));
+    else if (!m_after)
+        setText(tr("Remove case %1").arg(title));
+    else
+        setText(tr("Edit case %1").arg(title));
+}
+
+qint64 SavePracticeCaseCommand::caseId() const
+{
+    return m_after ? m_after->id : (m_before ? m_before->id : 0);
+}
+
+bool SavePracticeCaseCommand::write(const std::optional<PracticeCase> &from,
+                                    const std::optional<PracticeCase> &to)
+{
+    clearError();
+    return inTransaction(m_dataset, errorSlot(), [&] {
+        MeasureStore store(*m_dataset);
+        const ChangeStamp stamp = ChangeStamp::now();
+        if (to && !from)
+            return store.insertCase(*to, stamp, errorSlot()) != 0;
+        if (from && !to)
+            return store.removeCase(from->id, stamp, errorSlot());
+        return store.updateCase(*to, stamp, errorSlot());
+    });
+}
+
+void SavePracticeCaseCommand::redo()
+{
+    if (!write(m_before, m_after))
+        fail(error());
+}
+
+void SavePracticeCaseCommand::undo()
+{
+    if (!write(m_after, m_before))
+        fail(error());
+}
+
+} // namespace Koso

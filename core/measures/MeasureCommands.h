@@ -1,0 +1,64 @@
+#pragma once
+
+#include "measures/SupportMeasure.h"
+#include "policy/DatasetCommand.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace Koso {
+
+// Stores the next version of a support measure (an edit, a new measure or its retirement) as
+// one undo step in one transaction; undo removes that version again.
+class SaveMeasureCommand : public DatasetCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Koso::SaveMeasureCommand)
+
+public:
+    SaveMeasureCommand(Dataset *dataset, SupportMeasure measure, QUndoCommand *parent = nullptr);
+    int version() const { return m_version; }
+    void redo() override;
+    void undo() override;
+
+private:
+    SupportMeasure m_measure;
+    int m_version = 0;
+};
+
+// Links a measure to a hospital, edits or removes the link: one undo step, one transaction.
+class SaveMeasureUseCommand : public DatasetCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Koso::SaveMeasureUseCommand)
+
+public:
+    SaveMeasureUseCommand(Dataset *dataset, std::optional<MeasureUse> before,
+                          std::optional<MeasureUse> after, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    bool write(const std::optional<MeasureUse> &from, const std::optional<MeasureUse> &to);
+    std::optional<MeasureUse> m_before;
+    std::optional<MeasureUse> m_after;
+};
+
+// Adds, edits or removes a good-practice case with its links: one undo step, one transaction.
+class SavePracticeCaseCommand : public DatasetCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Koso::SavePracticeCaseCommand)
+
+public:
+    SavePracticeCaseCommand(Dataset *dataset, std::optional<PracticeCase> before,
+                            std::optional<PracticeCase> after, QUndoCommand *parent = nullptr);
+    qint64 caseId() const;
+    void redo() override;
+    void undo() override;
+
+private:
+    bool write(const std::optional<PracticeCase> &from, const std::optional<PracticeCase> &to);
+    std::optional<PracticeCase> m_before;
+    std::optional<PracticeCase> m_after;
+};
+
+} // namespace Koso
