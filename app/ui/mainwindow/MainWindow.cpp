@@ -1,17 +1,18 @@
 #include "mainwindow/MainWindow.h"
 
-#include "mainwindow/AboutDialog.h"
 #include "analysis/AnalysisPages.h"
-#include "mainwindow/AppSettings.h"
+#include "analysis/RegionOverviewPage.h"
 #include "checklist/ChecklistPage.h"
-#include "mhlw/ImportController.h"
+#include "document/Document.h"
+#include "flows/FlowsPage.h"
+#include "mainwindow/AboutDialog.h"
+#include "mainwindow/AppSettings.h"
 #include "mainwindow/LanguageMenu.h"
 #include "mainwindow/NewDatasetDialog.h"
-#include "policy/PolicyPages.h"
 #include "mainwindow/RecentFilesMenu.h"
-#include "analysis/RegionOverviewPage.h"
 #include "mainwindow/WelcomePage.h"
-#include "document/Document.h"
+#include "mhlw/ImportController.h"
+#include "policy/PolicyPages.h"
 #include "storage/DatasetSummary.h"
 
 #include <QAction>
@@ -82,6 +83,11 @@ MainWindow::MainWindow(QWidget *parent)
         addPage(page.widget, page.title, QIcon(page.icon));
     connect(this, &MainWindow::documentChanged, m_policyPages, &PolicyPages::setDocument);
     connect(m_policyPages, &PolicyPages::pageRequested, this, &MainWindow::setCurrentPage);
+
+    auto *flowsPage = new FlowsPage;
+    flowsPage->setObjectName(QStringLiteral("flowsPage"));
+    addPage(flowsPage, tr("Flows and demand"), QIcon(QStringLiteral(":/app/icons/regions.svg")));
+    connect(this, &MainWindow::documentChanged, flowsPage, &FlowsPage::setDocument);
 
     m_checklistPage = new ChecklistPage;
     m_checklistPage->setObjectName(QStringLiteral("checklistPage"));
