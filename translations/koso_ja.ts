@@ -2251,6 +2251,22 @@ Run "koso COMMAND --help" for a command's options.
         <source>Unknown prefecture code %1.</source>
         <translation>都道府県コード %1 は不明です。</translation>
     </message>
+    <message>
+        <source>Write imported figures as CSV on stdout: region-beds, prefecture-beds, hospitals, flows, demand.</source>
+        <translation>取り込んだ数値を CSV で標準出力に書き出します：region-beds、prefecture-beds、hospitals、flows、demand。</translation>
+    </message>
+    <message>
+        <source>region-beds, prefecture-beds, hospitals, flows or demand.</source>
+        <translation>region-beds、prefecture-beds、hospitals、flows、demand のいずれか。</translation>
+    </message>
+    <message>
+        <source>Say what to export: region-beds, prefecture-beds, hospitals, flows or demand.</source>
+        <translation>書き出すものを指定してください：region-beds、prefecture-beds、hospitals、flows、demand。</translation>
+    </message>
+    <message>
+        <source>Unknown export "%1"; choose region-beds, prefecture-beds, hospitals, flows or demand.</source>
+        <translation>「%1」は書き出せません。region-beds、prefecture-beds、hospitals、flows、demand から選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::FigureStore</name>
@@ -2534,6 +2550,10 @@ Run "koso COMMAND --help" for a command's options.
     <message>
         <source>Flags: over or under the required beds by more than %1. Unexplained gap: planned − required beyond that band and beyond the beds of facilities that did not report.</source>
         <translation>判定：必要量を%1超上回る（over）または下回る（under）。説明できない差：見込量−必要量のうち、その幅と未報告の医療機関の病床で説明できる分を超える部分。</translation>
+    </message>
+    <message>
+        <source>Region %1 %2 has no year with both planned beds (見込量) and reported beds (実績); import a later edition that reports the planned year.</source>
+        <translation>構想区域 %1 %2 には見込量と実績の両方がある年がありません。見込量の年の実績を報告した後の版を取り込んでください。</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3206,10 @@ Run "koso COMMAND --help" for a command's options.
         <source>The import is done, but the summary could not be saved to %1: %2</source>
         <translation>取り込みは完了しましたが、概要を %1 に保存できませんでした: %2</translation>
     </message>
+    <message>
+        <source>Import MHLW's workbooks (別添4②, 別添4③, 別添5②, ④ 流入率・流出率, 医療需要推計) into a dataset.</source>
+        <translation>厚生労働省のワークブック（別添4②、別添4③、別添5②、④ 流入率・流出率、医療需要推計）をデータセットに取り込みます。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::ImportController</name>
@@ -3342,6 +3366,14 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
         <source>%1, %2 %3: 別添5② gives a patient flow of %4 %, the region table %5 %.</source>
         <translation>%1、%2 %3: 一般病床患者流出入率が 別添5② では %4%、構想区域の表では %5% です。</translation>
     </message>
+    <message>
+        <source>%1 is not one of MHLW's 見える化 workbooks that Koso imports (別添4②, 別添4③, 別添5②, ④ 流入率・流出率, 医療需要推計); its title reads "%2".</source>
+        <translation>%1 は Koso Planner が取り込む厚生労働省の見える化ワークブック（別添4②、別添4③、別添5②、④ 流入率・流出率、医療需要推計）ではありません。表題は「%2」です。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named 流入率 or 流出率.</source>
+        <translation>%1 には「流入率」「流出率」という名前のシートがありません。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::ImportSummary</name>
@@ -3460,6 +3492,14 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
     <message>
         <source>No warnings: every cross-check agreed.</source>
         <translation>警告はありません。すべての照合が一致しました。</translation>
+    </message>
+    <message>
+        <source>%1 patient flow shares</source>
+        <translation>患者の流出入の構成比 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 demand estimates</source>
+        <translation>需要推計 %1 件</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +3898,10 @@ Schema version: %8</source>
     <message>
         <source>&amp;Checklist</source>
         <translation>チェックリスト(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Flows and demand</source>
+        <translation>流出入と需要推計</translation>
     </message>
 </context>
 <context>
@@ -6202,6 +6246,14 @@ Import MHLW's workbooks to fill it.</source>
         <source>unknown workbook</source>
         <translation>不明なブック</translation>
     </message>
+    <message>
+        <source>Inflow and outflow rates by vision region (NDB)</source>
+        <translation>④ 構想区域の流出率及び流入率（NDB）</translation>
+    </message>
+    <message>
+        <source>Demand estimates by vision region (home visits, outpatients)</source>
+        <translation>構想区域別の医療需要推計（在宅・外来）</translation>
+    </message>
 </context>
 <context>
     <name>Koso::XlsxReader</name>
@@ -6308,6 +6360,500 @@ Import MHLW's workbooks to fill it.</source>
     <message>
         <source>cell %1%2 refers to a shared string that does not exist</source>
         <translation>セル %1%2 が存在しない共有文字列を参照しています</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::FlowCharts</name>
+    <message>
+        <source>Inflow (where the patients of its hospitals live)</source>
+        <translation>流入（自区域の医療機関の患者の住所地）</translation>
+    </message>
+    <message>
+        <source>Outflow (where its residents are admitted)</source>
+        <translation>流出（自区域の住民の入院先）</translation>
+    </message>
+    <message>
+        <source>Advanced acute + acute</source>
+        <translation>高度急性期＋急性期</translation>
+    </message>
+    <message>
+        <source>Comprehensive (recovery)</source>
+        <translation>包括期（回復期）</translation>
+    </message>
+    <message>
+        <source>Chronic</source>
+        <translation>慢性期</translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>在宅（訪問診療）</translation>
+    </message>
+    <message>
+        <source>Outpatients</source>
+        <translation>外来</translation>
+    </message>
+    <message>
+        <source>Shares of inpatients from NDB claims (MHLW ④ 流入率・流出率); only partners with enough patients are listed (absent is not 0). They differ from the estimated outflow and inflow shares of the patient survey in 別添5.</source>
+        <translation>NDB（レセプト）に基づく入院患者の構成比（厚生労働省 ④ 流入率・流出率）。一定数以上の患者がいる区域のみ表示しているため、表示のない区域は0とは限らない。別添5の推計流出・流入患者割合（患者調査に基づく）とは異なる。</translation>
+    </message>
+    <message>
+        <source>現状投影: today's use rates applied to the projected population; a demand scenario, not a target.</source>
+        <translation>現状投影：現在の受療率を将来推計人口に当てはめた需要の見通しであり、目標値ではない。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2、%3</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>構成比（%）</translation>
+    </message>
+    <message>
+        <source>(none listed)</source>
+        <translation>（表示なし）</translation>
+    </message>
+    <message>
+        <source>% of patients</source>
+        <translation>患者の構成比（%）</translation>
+    </message>
+    <message>
+        <source>%1: patient %2 by partner region</source>
+        <translation>%1：構想区域別の患者%2</translation>
+    </message>
+    <message>
+        <source>Unit: % of patients</source>
+        <translation>単位：%（患者の構成比）</translation>
+    </message>
+    <message>
+        <source>Source: MHLW, 構想区域の流出率及び流入率 (NDB), %1</source>
+        <translation>出典：厚生労働省「構想区域の流出率及び流入率」（NDB）、%1</translation>
+    </message>
+    <message>
+        <source>%1: demand to 2050 (base year = 100)</source>
+        <translation>%1：2050年度までの医療需要（基準年度＝100）</translation>
+    </message>
+    <message>
+        <source>Index (base year = 100)</source>
+        <translation>指数（基準年度＝100）</translation>
+    </message>
+    <message>
+        <source>%1: home-visit and outpatient demand to 2050</source>
+        <translation>%1：2050年度までの在宅（訪問診療）・外来需要</translation>
+    </message>
+    <message>
+        <source>Claims per month, base year 2024 = 100</source>
+        <translation>レセプト件数/月、2024年度＝100</translation>
+    </message>
+    <message>
+        <source>Unit: index</source>
+        <translation>単位：指数</translation>
+    </message>
+    <message>
+        <source>Source: MHLW, 構想区域別の医療需要推計, %1</source>
+        <translation>出典：厚生労働省「構想区域別の医療需要推計」、%1</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::FlowsPage</name>
+    <message>
+        <source>Outflow (residents admitted elsewhere)</source>
+        <translation>流出（住民の他区域への入院）</translation>
+    </message>
+    <message>
+        <source>Inflow (patients from elsewhere)</source>
+        <translation>流入（他区域からの患者）</translation>
+    </message>
+    <message>
+        <source>Vision region:</source>
+        <translation>構想区域：</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>流出入：</translation>
+    </message>
+    <message>
+        <source>Functions:</source>
+        <translation>病床機能：</translation>
+    </message>
+    <message>
+        <source>Patient flows</source>
+        <translation>患者の流出入</translation>
+    </message>
+    <message>
+        <source>Demand to 2050</source>
+        <translation>2050年度までの需要</translation>
+    </message>
+    <message>
+        <source>Flow matrix</source>
+        <translation>流出入マトリクス</translation>
+    </message>
+    <message>
+        <source>Planned beds (見込量) against the beds reported for the same year in a later edition</source>
+        <translation>見込量と、後の版で報告された同じ年の実績</translation>
+    </message>
+    <message>
+        <source>Change of reported beds between the two latest reports</source>
+        <translation>直近2回の報告間の病床数の増減</translation>
+    </message>
+    <message>
+        <source>Planned vs reported</source>
+        <translation>見込量と実績</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>区域コード</translation>
+    </message>
+    <message>
+        <source>Partner region</source>
+        <translation>相手の構想区域</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>構成比</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message>
+        <source>%1 (itself)</source>
+        <translation>%1（自区域）</translation>
+    </message>
+    <message>
+        <source>no value (%1)</source>
+        <translation>値なし（%1）</translation>
+    </message>
+    <message>
+        <source>No patient flows imported: import MHLW's 構想区域の流出率及び流入率 (File › Import MHLW Workbook).</source>
+        <translation>患者の流出入が取り込まれていません。厚生労働省の「構想区域の流出率及び流入率」を取り込んでください（ファイル › 厚生労働省のワークブックを取り込む）。</translation>
+    </message>
+    <message>
+        <source>%1 of all patients: %2 from or to other regions. %3</source>
+        <translation>%1の患者全体のうち他区域との流出入：%2。%3</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>Claims per month</source>
+        <translation>レセプト件数/月</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>Vision region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Population 2024</source>
+        <translation>人口（2024年度）</translation>
+    </message>
+    <message>
+        <source>Population 2040</source>
+        <translation>人口（2040年）</translation>
+    </message>
+    <message>
+        <source>Home visits 2024</source>
+        <translation>在宅 2024年度</translation>
+    </message>
+    <message>
+        <source>Home visits 2040</source>
+        <translation>在宅 2040年度</translation>
+    </message>
+    <message>
+        <source>Change to 2040</source>
+        <translation>2040年度までの増減</translation>
+    </message>
+    <message>
+        <source>Home visits per 1,000 (2040)</source>
+        <translation>在宅 人口千人当たり（2040年）</translation>
+    </message>
+    <message>
+        <source>Outpatients 2024</source>
+        <translation>外来 2024年度</translation>
+    </message>
+    <message>
+        <source>Outpatients 2040</source>
+        <translation>外来 2040年度</translation>
+    </message>
+    <message>
+        <source>Outpatients per 1,000 (2040)</source>
+        <translation>外来 人口千人当たり（2040年）</translation>
+    </message>
+    <message>
+        <source>Residents of ↓ admitted in →</source>
+        <translation>住所地↓・入院先→</translation>
+    </message>
+    <message>
+        <source>Hospitals of ↓, patients from →</source>
+        <translation>医療機関所在地↓・患者住所地→</translation>
+    </message>
+    <message>
+        <source>Other prefectures</source>
+        <translation>他都道府県</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>表示なし</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>Older editions</source>
+        <translation>以前の版</translation>
+    </message>
+    <message>
+        <source>planned %1 in %2</source>
+        <translation>見込量 %1（%2）</translation>
+    </message>
+    <message>
+        <source>reported %1 in %2</source>
+        <translation>実績 %1（%2）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No year has both planned beds (見込量) and reported beds (実績) yet: import a later edition that reports the planned year.</source>
+        <translation>見込量と実績の両方がある年はまだありません。見込量の年の実績を報告した後の版を取り込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::DemandImporter</name>
+    <message>
+        <source>%1 has no sheet of home-visit (在宅) or outpatient (外来) demand.</source>
+        <translation>%1 には在宅または外来の需要推計のシートがありません。</translation>
+    </message>
+    <message>
+        <source>%1: two sheets hold the same demand (sheet “%2”).</source>
+        <translation>%1：同じ需要推計のシートが2つあります（シート「%2」）。</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>取り込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>%1: the scenario 「%2」 is not known (expected 「現状投影」).</source>
+        <translation>%1：推計の前提「%2」は不明です（「現状投影」のはずです）。</translation>
+    </message>
+    <message>
+        <source>%1: expected a row of years (「2024年度」, 「2030年度（現状投影）」) above the header.</source>
+        <translation>%1：見出しの上に年度の行（「2024年度」「2030年度（現状投影）」）が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1: expected the label 「%2」 but did not find it.</source>
+        <translation>%1：見出し「%2」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1: expected the unit 「レセプト件数/月」 (claims per month).</source>
+        <translation>%1：単位「レセプト件数/月」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1: the year %2 appears twice.</source>
+        <translation>%1：%2年度が2回あります。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: 「%3」 is not a vision region code.</source>
+        <translation>%1、%2列：「%3」は構想区域コードではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the region %2 appears twice (rows %3 and %4).</source>
+        <translation>%1：構想区域 %2 が2回あります（%3行目と%4行目）。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: %3 cannot be a count.</source>
+        <translation>%1、%2列：%3 は件数になり得ません。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: 「%3」 is not a number.</source>
+        <translation>%1、%2列：「%3」は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the table has no vision regions.</source>
+        <translation>%1：表に構想区域がありません。</translation>
+    </message>
+    <message>
+        <source>%1: the region code %2 is of no known prefecture.</source>
+        <translation>%1：構想区域コード %2 に該当する都道府県がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::FlowRateImporter</name>
+    <message>
+        <source>%1 has no sheet named 流入率 or 流出率.</source>
+        <translation>%1 には「流入率」「流出率」という名前のシートがありません。</translation>
+    </message>
+    <message>
+        <source>%1: two sheets hold the %2 (sheet “%3”).</source>
+        <translation>%1：%2のシートが2つあります（シート「%3」）。</translation>
+    </message>
+    <message>
+        <source>%1: expected the label 「%2」 but did not find it.</source>
+        <translation>%1：見出し「%2」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1: expected the vision region's code in column A below the summary row.</source>
+        <translation>%1：構想区域の状況の行の下のA列に構想区域コードが見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1: the region code %2 does not belong to the prefecture %3.</source>
+        <translation>%1：構想区域コード %2 は都道府県 %3 のものではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the region %2 appears twice (blocks at rows %3 and %4).</source>
+        <translation>%1：構想区域 %2 が2回あります（%3行目と%4行目のブロック）。</translation>
+    </message>
+    <message>
+        <source>%1: expected 「%2」 on this sheet, found another rate.</source>
+        <translation>%1：このシートには「%2」があるはずですが、別の率があります。</translation>
+    </message>
+    <message>
+        <source>%1: 「%2」 is not a share.</source>
+        <translation>%1：「%2」は構成比ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the function group 「%2」 appears twice.</source>
+        <translation>%1：病床機能の区分「%2」が2回あります。</translation>
+    </message>
+    <message>
+        <source>%1: no table for the function group %2.</source>
+        <translation>%1：病床機能の区分 %2 の表がありません。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: 「%3」 is not a vision region code.</source>
+        <translation>%1、%2列：「%3」は構想区域コードではありません。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: %3 is not a share between 0 and 1.</source>
+        <translation>%1、%2列：%3 は0から1の間の構成比ではありません。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: 「%3」 is not a share.</source>
+        <translation>%1、%2列：「%3」は構成比ではありません。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: a share without a vision region code.</source>
+        <translation>%1、%2列：構想区域コードのない構成比があります。</translation>
+    </message>
+    <message>
+        <source>%1: the %2 table of %3 %4 does not list the region itself.</source>
+        <translation>%1：%3 %4 の %2 の表に自区域がありません。</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>取り込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>%1: no block titled 「%2」.</source>
+        <translation>%1：「%2」のブロックがありません。</translation>
+    </message>
+    <message>
+        <source>%1: unknown prefecture code %2.</source>
+        <translation>%1：都道府県コード %2 は不明です。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::FlowTables</name>
+    <message>
+        <source>Inflow and outflow shares by vision region (NDB)</source>
+        <translation>構想区域別の流入率・流出率（NDB）</translation>
+    </message>
+    <message>
+        <source>Demand estimates by vision region (claims per month)</source>
+        <translation>構想区域別の医療需要推計（レセプト件数/月）</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanVsActual</name>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Planned against reported beds: %1 %2</source>
+        <translation>見込量と実績：%1 %2</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>病床機能</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Planned (見込量)</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>Planned in</source>
+        <translation>見込量の版</translation>
+    </message>
+    <message>
+        <source>Reported (実績)</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Reported in</source>
+        <translation>実績の版</translation>
+    </message>
+    <message>
+        <source>Reported − planned</source>
+        <translation>実績－見込量</translation>
+    </message>
+    <message>
+        <source>Reported ÷ planned</source>
+        <translation>実績÷見込量</translation>
+    </message>
+    <message>
+        <source>Planned beds (見込量) are what hospitals said in the edition named; reported beds (実績) are what they reported for the same year in a later edition.</source>
+        <translation>見込量は記載の版で医療機関が示した病床数、実績は後の版で同じ年について報告された病床数です。</translation>
+    </message>
+    <message>
+        <source>%1 %2: planned %3 in %4 (now %5 in %6).</source>
+        <translation>%1 %2年：見込量は%4では%3（%6では%5）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: reported %3 in %4 (now %5 in %6).</source>
+        <translation>%1 %2年：実績は%4では%3（%6では%5）。</translation>
+    </message>
+    <message>
+        <source>Change of reported beds between the two latest reports: %1 %2</source>
+        <translation>直近2回の報告間の病床数の増減：%1 %2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>前回</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>病床数</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>今回</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比</translation>
     </message>
 </context>
 </TS>
