@@ -13,6 +13,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
+#include "MapCommand.h"
 #include "NewCommand.h"
 #include "PoliciesCommand.h"
 #include "PoliciesImportCommand.h"
@@ -46,6 +47,7 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
     list.push_back(std::make_unique<ChartCommand>());
     list.push_back(std::make_unique<TableCommand>());
     list.push_back(std::make_unique<ReportCommand>());
+    list.push_back(std::make_unique<MapCommand>());
     return list;
 }
 
