@@ -6856,4 +6856,192 @@ Import MHLW's workbooks to fill it.</source>
         <translation>比</translation>
     </message>
 </context>
+<context>
+    <name>Koso::MapGeometry</name>
+    <message>
+        <source>No municipality of the map belongs to a vision region.</source>
+        <translation>地図のどの市区町村も構想区域に属していません。</translation>
+    </message>
+    <message>
+        <source>The map boundaries cannot be read: %1</source>
+        <translation>地図の境界データを読めません：%1</translation>
+    </message>
+    <message>
+        <source>The map boundaries hold no objects.</source>
+        <translation>地図の境界データに図形がありません。</translation>
+    </message>
+    <message>
+        <source>The municipality → vision region table is empty or missing.</source>
+        <translation>市区町村と構想区域の対応表が空か、見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MapMeasures</name>
+    <message>
+        <source>Home-visit demand 2040 ÷ 2024</source>
+        <translation>在宅（訪問診療）需要 2040年度÷2024年度</translation>
+    </message>
+    <message>
+        <source>Inflow share (patients from other regions)</source>
+        <translation>流入率（他区域からの患者）</translation>
+    </message>
+    <message>
+        <source>Latest reported ÷ required beds (total)</source>
+        <translation>最新の報告病床数÷必要量（合計）</translation>
+    </message>
+    <message>
+        <source>Outflow share (residents admitted elsewhere)</source>
+        <translation>流出率（住民の他区域への入院）</translation>
+    </message>
+    <message>
+        <source>Outpatient demand 2040 ÷ 2024</source>
+        <translation>外来需要 2040年度÷2024年度</translation>
+    </message>
+    <message>
+        <source>Planned ÷ required beds (total)</source>
+        <translation>見込量÷必要量（合計）</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Source: MHLW, 構想区域の流出率及び流入率 (NDB), %1</source>
+        <translation>出典：厚生労働省「構想区域の流出率及び流入率」（NDB）、%1</translation>
+    </message>
+    <message>
+        <source>Source: MHLW, 構想区域別の医療需要推計, %1</source>
+        <translation>出典：厚生労働省「構想区域別の医療需要推計」、%1</translation>
+    </message>
+    <message>
+        <source>Source: MHLW, 見える化 workbooks (2020 census)</source>
+        <translation>出典：厚生労働省 見える化データ（令和2年国勢調査）</translation>
+    </message>
+    <message>
+        <source>Unknown measure "%1"; use one of: %2.</source>
+        <translation>指標「%1」は不明です。次のいずれかを指定してください：%2。</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>比</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MapRenderer</name>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw a map to %1: the file name must end in .png, .svg, .pdf or .geojson.</source>
+        <translation>%1 に地図を書き出せません。ファイル名の末尾は .png、.svg、.pdf、.geojson のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>%1 未満</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MapCommand</name>
+    <message>
+        <source>%1: %2 by vision region</source>
+        <translation>%1：構想区域別の%2</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Cannot draw a map to %1: the file name must end in .png, .svg, .pdf or .geojson.</source>
+        <translation>%1 に地図を書き出せません。ファイル名の末尾は .png、.svg、.pdf、.geojson のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the size "%1"; give it as 1600x1200.</source>
+        <translation>大きさ「%1」を読めません。1600x1200 のように指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Draw a map of the vision regions coloured by a measure (PNG, SVG, PDF) or write them as GeoJSON.</source>
+        <translation>構想区域を指標で色分けした地図を描きます（PNG、SVG、PDF）。GeoJSON でも書き出せます。</translation>
+    </message>
+    <message>
+        <source>Draw the whole country.</source>
+        <translation>全国を描きます。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Give either --prefecture or --nation, not both.</source>
+        <translation>--prefecture と --nation はどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 1600x1200).</source>
+        <translation>画像の大きさ（ピクセル、既定は 1600x1200）。</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The dataset file.</source>
+        <translation>データセットファイル。</translation>
+    </message>
+    <message>
+        <source>The file to write (.png, .svg, .pdf or .geojson).</source>
+        <translation>書き出すファイル（.png、.svg、.pdf、.geojson）。</translation>
+    </message>
+    <message>
+        <source>The map boundaries could not be loaded.</source>
+        <translation>地図の境界データを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The measure to colour by: %1 (default gap_ratio).</source>
+        <translation>色分けする指標：%1（既定は gap_ratio）。</translation>
+    </message>
+    <message>
+        <source>The prefecture to draw (default: the home prefecture).</source>
+        <translation>描く都道府県（既定はデータセットの都道府県）。</translation>
+    </message>
+    <message>
+        <source>There is no map of prefecture %1 (the map has the 47 prefectures).</source>
+        <translation>都道府県 %1 の地図はありません（地図は47都道府県分です）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 vision regions).</source>
+        <translation>%1 を書き出しました（構想区域 %2）。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>幅x高さ</translation>
+    </message>
+</context>
 </TS>
