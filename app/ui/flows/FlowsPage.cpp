@@ -88,7 +88,6 @@ FlowsPage::FlowsPage(QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_region = new QComboBox;
     m_region->setObjectName(QStringLiteral("flowsRegion"));
-    m_region->setMinimumContentsLength(14);
     m_direction = new QComboBox;
     m_direction->setObjectName(QStringLiteral("flowsDirection"));
     m_direction->addItem(tr("Outflow (residents admitted elsewhere)"), QStringLiteral("outflow"));
@@ -97,6 +96,11 @@ FlowsPage::FlowsPage(QWidget *parent)
     m_group->setObjectName(QStringLiteral("flowsGroup"));
     for (const QString &g : FlowKeys::groups().mid(1))
         m_group->addItem(FlowCharts::groupName(g), g);
+    // Narrow enough for the main window's smallest size; the lists open at their full width.
+    for (QComboBox *box : { m_region, m_direction, m_group }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     bar->addWidget(new QLabel(tr("Vision region:")));
     bar->addWidget(m_region);
     bar->addSpacing(12);
