@@ -15,6 +15,7 @@
 #include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "MeasuresCommand.h"
+#include "MapCommand.h"
 #include "NewCommand.h"
 #include "PoliciesCommand.h"
 #include "PoliciesImportCommand.h"
@@ -72,6 +73,7 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
     list.push_back(std::make_unique<DatapackCommand>());
     list.push_back(std::make_unique<MeasuresCommand>());
     list.push_back(std::make_unique<SessionsReportCommand>());
+    list.push_back(std::make_unique<MapCommand>());
     return list;
 }
 

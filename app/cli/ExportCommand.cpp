@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "flows/FlowTables.h"
 #include "io/TableWriter.h"
 #include "mhlw/TidyExport.h"
 #include "storage/Dataset.h"
@@ -14,7 +15,7 @@ namespace Koso {
 QString ExportCommand::summary() const
 {
     return tr("Write imported figures as CSV on stdout: region-beds, prefecture-beds, "
-              "hospitals.");
+              "hospitals, flows, demand.");
 }
 
 int ExportCommand::run(const QStringList &arguments)
@@ -28,17 +29,20 @@ int ExportCommand::run(const QStringList &arguments)
                                      tr("LABEL"));
     parser.addOptions({ db, prefecture, edition });
     parser.addPositionalArgument(QStringLiteral("WHAT"),
-                                 tr("region-beds, prefecture-beds or hospitals."));
+                                 tr("region-beds, prefecture-beds, hospitals, flows or demand."));
     int exitCode = 0;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
     const QStringList what = parser.positionalArguments();
     if (what.size() != 1)
-        return fail(tr("Say what to export: region-beds, prefecture-beds or hospitals."));
+        return fail(tr("Say what to export: region-beds, prefecture-beds, hospitals, flows or "
+                       "demand."));
     const QString kind = what.first();
     if (kind != QLatin1String("region-beds") && kind != QLatin1String("prefecture-beds")
-        && kind != QLatin1String("hospitals"))
-        return fail(tr("Unknown export \"%1\"; choose region-beds, prefecture-beds or hospitals.")
+        && kind != QLatin1String("hospitals") && kind != QLatin1String("flows")
+        && kind != QLatin1String("demand"))
+        return fail(tr("Unknown export \"%1\"; choose region-beds, prefecture-beds, hospitals, "
+                       "flows or demand.")
                         .arg(kind));
     Dataset dataset;
     if (!openDataset(dataset, parser.value(db), &exitCode))
@@ -55,6 +59,10 @@ int ExportCommand::run(const QStringList &arguments)
         table = TidyExport::regionBeds(dataset, code);
     } else if (kind == QLatin1String("prefecture-beds")) {
         table = TidyExport::prefectureBeds(dataset);
+    } else if (kind == QLatin1String("flows")) {
+        table = FlowTables::flows(dataset, code);
+    } else if (kind == QLatin1String("demand")) {
+        table = FlowTables::demand(dataset, code);
     } else {
         QString error;
         if (!TidyExport::hospitals(dataset, code, parser.value(edition), &table, &error))

@@ -3,6 +3,7 @@
 #include "analysis/AnalysisText.h"
 #include "analysis/GapAnalysis.h"
 #include "analysis/HospitalAnalysis.h"
+#include "analysis/PlanVsActual.h"
 #include "storage/FigureStore.h"
 
 #include <cmath>
@@ -311,7 +312,7 @@ Table GapTables::regionHospitals(const RegionHospitals &hospitals, const BedFunc
 QStringList GapTables::kindNames()
 {
     return { QStringLiteral("region-gap"), QStringLiteral("prefecture-gap"),
-             QStringLiteral("region-hospitals") };
+             QStringLiteral("region-hospitals"), QStringLiteral("plan-vs-actual") };
 }
 
 bool GapTables::isRegionKind(const QString &kind)
@@ -339,6 +340,16 @@ std::optional<Table> GapTables::build(Dataset &dataset, const QString &kind, con
         if (!region) {
             *error = tr("There is no region %1 in this dataset.").arg(code);
             return std::nullopt;
+        }
+        if (kind == QLatin1String("plan-vs-actual")) {
+            const PlanVsActual plan = PlanVsActual::forRegion(dataset, code);
+            if (plan.rows.isEmpty()) {
+                *error = tr("Region %1 %2 has no year with both planned beds (見込量) and reported "
+                            "beds (実績); import a later edition that reports the planned year.")
+                             .arg(code, region->name);
+                return std::nullopt;
+            }
+            return plan.table(header == Header::Machine);
         }
         if (kind == QLatin1String("region-hospitals")) {
             const RegionHospitals hospitals = HospitalAnalysis::forRegion(dataset, code);

@@ -2,7 +2,9 @@
 
 #include "io/XlsxReader.h"
 #include "mhlw/BedTableImporter.h"
+#include "mhlw/DemandImporter.h"
 #include "mhlw/FigureChangeTracker.h"
+#include "mhlw/FlowRateImporter.h"
 #include "mhlw/HospitalListImporter.h"
 #include "mhlw/ImportContext.h"
 #include "mhlw/Label.h"
@@ -50,6 +52,8 @@ struct ImportSession::Job
     std::unique_ptr<BedTableImporter> beds;
     std::atomic<bool> readerTaken { false }; // a parse worker uses `reader` itself
     std::unique_ptr<HospitalListImporter> hospitals;
+    std::unique_ptr<FlowRateImporter> flows;
+    std::unique_ptr<DemandImporter> demand;
     QVector<int> sheets; // the sheets to parse
     QVector<ParsedHospitalSheet> parsedSheets;
     qint64 bytes = 0;
@@ -83,10 +87,14 @@ int kindOrder(WorkbookKind kind)
         return 1;
     case WorkbookKind::HospitalList:
         return 2;
+    case WorkbookKind::FlowRates:
+        return 3;
+    case WorkbookKind::DemandForecast:
+        return 4;
     case WorkbookKind::Unknown:
         break;
     }
-    return 3;
+    return 5;
 }
 
 // CPU time of the calling thread, for the debug log.
@@ -154,7 +162,7 @@ ImportSession::FileInfo ImportSession::inspect(const QString &path)
     info.fileName = QFileInfo(path).fileName();
     if (info.kind == WorkbookKind::Unknown)
         info.error = tr("%1 is not one of MHLW's 見える化 workbooks that Koso imports (別添4②, "
-                        "別添4③, 別添5②); its title reads \"%2\".")
+                        "別添4③, 別添5②, ④ 流入率・流出率, 医療需要推計); its title reads \"%2\".")
                          .arg(QFileInfo(path).fileName(),
                               detected.title.isEmpty() ? tr("(none)") : detected.title);
     return info;
@@ -323,7 +331,7 @@ bool ImportSession::prepare(const QStringList &files, ImportSummary *summary, QS
         if (detected.kind == WorkbookKind::Unknown) {
             *error
                 = tr("%1 is not one of MHLW's 見える化 workbooks that Koso imports (別添4②, "
-                     "別添4③, 別添5②); its title reads \"%2\".")
+                     "別添4③, 別添5②, ④ 流入率・流出率, 医療需要推計); its title reads \"%2\".")
                       .arg(job->fileName, detected.title.isEmpty() ? tr("(none)") : detected.title);
             return false;
         }
@@ -380,6 +388,17 @@ bool ImportSession::prepare(const QStringList &files, ImportSummary *summary, QS
                     return false;
                 }
                 job->parsedSheets.resize(job->sheets.size());
+            } else if (job->kind == WorkbookKind::FlowRates) {
+                job->flows = std::make_unique<FlowRateImporter>(job->fileName);
+                job->sheets = FlowRateImporter::flowSheets(*job->reader);
+                if (job->sheets.isEmpty()) {
+                    *error = tr("%1 has no sheet named 流入率 or 流出率.").arg(job->fileName);
+                    return false;
+                }
+                job->flows->setSheetCount(int(job->sheets.size()));
+            } else if (job->kind == WorkbookKind::DemandForecast) {
+                job->demand = std::make_unique<DemandImporter>(job->fileName);
+                job->sheets = { DemandImporter::demandSheets(*job->reader).value(0, 0) };
             } else {
                 const auto level = job->kind == WorkbookKind::RegionBeds
                     ? BedTableImporter::Level::Region
@@ -389,6 +408,12 @@ bool ImportSession::prepare(const QStringList &files, ImportSummary *summary, QS
             }
             for (int s : std::as_const(job->sheets))
                 job->bytes += job->reader->sheets().at(s).size;
+            if (job->demand) {
+                // One task reads all its sheets: count them all for progress.
+                job->bytes = 0;
+                for (const XlsxSheetInfo &sheet : job->reader->sheets())
+                    job->bytes += sheet.size;
+            }
         }
         m_jobs.push_back(std::move(job));
     }
@@ -417,7 +442,8 @@ struct ImportSession::ParsePool
                 auto task = std::make_unique<Task>();
                 task->job = job;
                 task->slot = s;
-                task->size = std::max<qint64>(1, job->reader->sheets().at(job->sheets.at(s)).size);
+                task->size = std::max<qint64>(
+                    1, job->demand ? job->bytes : job->reader->sheets().at(job->sheets.at(s)).size);
                 totalBytes += task->size;
                 tasks.push_back(std::move(task));
             }
@@ -488,9 +514,12 @@ struct ImportSession::ParsePool
                 return;
             QString message;
             const bool ok = job.beds ? job.beds->parse(*reader, &message, &cancel, &bytesRead)
-                                     : job.hospitals->parseSheet(*reader, job.sheets.at(task.slot),
-                                                                 &job.parsedSheets[task.slot],
-                                                                 &message, &cancel, &bytesRead);
+                : job.flows  ? job.flows->parseSheet(*reader, task.slot, job.sheets.at(task.slot),
+                                                     &message, &cancel, &bytesRead)
+                : job.demand ? job.demand->parse(*reader, &message, &cancel, &bytesRead)
+                             : job.hospitals->parseSheet(*reader, job.sheets.at(task.slot),
+                                                         &job.parsedSheets[task.slot], &message,
+                                                         &cancel, &bytesRead);
             if (!ok) {
                 fail(message);
                 return;
@@ -683,6 +712,25 @@ bool ImportSession::writeJob(Job &job, ParsePool &pool, size_t *nextTask, Import
         if (!job.beds->write(ctx, error))
             return false;
         m_bytesWritten += task.size;
+        return true;
+    }
+    if (job.flows || job.demand) {
+        qint64 size = 0;
+        for (int s = 0; s < job.sheets.size(); ++s) {
+            ParsePool::Task &task = *pool.tasks.at((*nextTask)++);
+            if (!pool.waitFor(task, onWait))
+                return stopped();
+            size += task.size;
+            if (job.demand)
+                break; // one task reads all its sheets
+        }
+        ctx.progress = [&](double share) {
+            reportImportProgress(pool, share, size);
+        };
+        if (job.flows ? !job.flows->finishParse(error) || !job.flows->write(ctx, error)
+                      : !job.demand->write(ctx, error))
+            return false;
+        m_bytesWritten += size;
         return true;
     }
     if (!job.hospitals->begin(ctx, error))

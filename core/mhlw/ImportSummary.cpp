@@ -83,6 +83,10 @@ QString ImportSummary::fileText(const FileImportSummary &f)
         parts << tr("%1 vision regions").arg(number(f.regions));
     if (f.figures > 0)
         parts << tr("%1 bed figures").arg(number(f.figures));
+    if (f.flowShares > 0)
+        parts << tr("%1 patient flow shares").arg(number(f.flowShares));
+    if (f.demandFigures > 0)
+        parts << tr("%1 demand estimates").arg(number(f.demandFigures));
     if (f.facilities > 0)
         parts << tr("%1 facilities (%2 not reported)")
                      .arg(number(f.facilities), number(f.facilitiesUnreported));

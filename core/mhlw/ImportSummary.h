@@ -60,6 +60,8 @@ struct FileImportSummary
     int prefectures = 0;
     int regions = 0;
     int figures = 0; // bed figures written
+    int flowShares = 0; // patient flow shares written (流入率・流出率)
+    int demandFigures = 0; // demand estimates written (claims per month)
     int facilities = 0;
     int facilitiesUnreported = 0;
     QStringList warnings;

@@ -60,7 +60,39 @@ WorkbookDetector::Result WorkbookDetector::detect(XlsxReader &reader)
             ++numberedSheets;
     }
 
-    if (n.contains(u"医療機関") && hasAny(n, { u"病床数", u"診療実績" }) && numberedSheets > 0)
+    bool inflowSheet = false;
+    bool outflowSheet = false;
+    bool demandSheet = false;
+    for (const XlsxSheetInfo &s : reader.sheets()) {
+        const QString name = Label::normalize(s.name);
+        inflowSheet = inflowSheet || name.contains(u"流入率");
+        outflowSheet = outflowSheet || name.contains(u"流出率");
+        demandSheet
+            = demandSheet || (name.contains(u"需要推計") && hasAny(name, { u"在宅", u"外来" }));
+    }
+    bool flowTitle = false;
+    bool demandTitle = false;
+    for (const QString &t : std::as_const(texts)) {
+        const QString tn = Label::normalize(t);
+        flowTitle = flowTitle || tn == QStringLiteral("流入率・流出率");
+        demandTitle = demandTitle || (tn.contains(u"需要推計") && hasAny(tn, { u"在宅", u"外来" }));
+    }
+
+    if (inflowSheet && outflowSheet && flowTitle) {
+        result.kind = WorkbookKind::FlowRates;
+        result.title = QStringLiteral("流入率・流出率");
+    } else if (demandSheet && demandTitle) {
+        result.kind = WorkbookKind::DemandForecast;
+        result.title = QStringLiteral("構想区域別の医療需要推計");
+        // 「2024年度から2050年度にかけた…」 names the years of the estimate, not an edition.
+        result.edition = EditionLabel();
+        for (const QString &t : std::as_const(texts)) {
+            const QString tn = Label::normalize(t);
+            if (tn.contains(u"令和") && !tn.contains(u"から"))
+                result.edition = EditionLabel::find(tn);
+        }
+    } else if (n.contains(u"医療機関") && hasAny(n, { u"病床数", u"診療実績" })
+               && numberedSheets > 0)
         result.kind = WorkbookKind::HospitalList;
     else if (n.contains(u"構想区域別") && hasAny(n, { u"必要量", u"必要数" }))
         result.kind = WorkbookKind::RegionBeds;
@@ -89,6 +121,10 @@ QString WorkbookDetector::kindKey(WorkbookKind kind)
         return QStringLiteral("mhlw-prefecture-beds");
     case WorkbookKind::HospitalList:
         return QStringLiteral("mhlw-region-hospitals");
+    case WorkbookKind::FlowRates:
+        return QStringLiteral("mhlw-flow-rates");
+    case WorkbookKind::DemandForecast:
+        return QStringLiteral("mhlw-demand-forecast");
     case WorkbookKind::Unknown:
         break;
     }
@@ -104,6 +140,10 @@ QString WorkbookDetector::kindName(WorkbookKind kind)
         return tr("Attachment 4-2: beds by prefecture");
     case WorkbookKind::HospitalList:
         return tr("Attachment 5-2: hospitals by vision region");
+    case WorkbookKind::FlowRates:
+        return tr("Inflow and outflow rates by vision region (NDB)");
+    case WorkbookKind::DemandForecast:
+        return tr("Demand estimates by vision region (home visits, outpatients)");
     case WorkbookKind::Unknown:
         break;
     }

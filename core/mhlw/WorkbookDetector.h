@@ -15,6 +15,8 @@ enum class WorkbookKind {
     RegionBeds, // 別添4③ 構想区域の病床数等の状況
     PrefectureBeds, // 別添4② 都道府県の病床数等の状況
     HospitalList, // 別添5② 構想区域の詳細状況 (one sheet per region)
+    FlowRates, // ④ 構想区域の流出率及び流入率 (NDB)
+    DemandForecast, // 構想区域別の医療需要推計 (在宅・外来, 2024–2050)
 };
 
 // Tells which workbook a file is from its content (the title of its sheets and their

@@ -132,6 +132,16 @@ std::optional<Edition> FigureStore::latestEdition() const
     const QVector<Edition> all = editions();
     if (all.isEmpty())
         return std::nullopt;
+    // The newest edition with bed figures or a hospital list: an edition that only brought
+    // patient flows or demand estimates is not the source of the bed figures shown.
+    SqlQuery q(m_dataset.database(),
+               QStringLiteral("SELECT EXISTS (SELECT 1 FROM region_bed WHERE edition_id = ?) "
+                              "OR EXISTS (SELECT 1 FROM prefecture_bed WHERE edition_id = ?) "
+                              "OR EXISTS (SELECT 1 FROM hospital_edition WHERE edition_id = ?)"));
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (q.exec({ it->id, it->id, it->id }) && q.next() && q.value(0).toBool())
+            return *it;
+    }
     return all.last();
 }
 

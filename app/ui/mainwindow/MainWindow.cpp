@@ -12,6 +12,7 @@
 #include "mainwindow/RecentFilesMenu.h"
 #include "sessions/SessionsPage.h"
 #include "mainwindow/WelcomePage.h"
+#include "flows/FlowsPage.h"
 #include "mhlw/ImportController.h"
 #include "planning/PlanningPages.h"
 #include "policy/PolicyPages.h"
@@ -87,6 +88,11 @@ MainWindow::MainWindow(QWidget *parent)
         addPage(page.widget, page.title, QIcon(page.icon));
     connect(this, &MainWindow::documentChanged, m_policyPages, &PolicyPages::setDocument);
     connect(m_policyPages, &PolicyPages::pageRequested, this, &MainWindow::setCurrentPage);
+
+    auto *flowsPage = new FlowsPage;
+    flowsPage->setObjectName(QStringLiteral("flowsPage"));
+    addPage(flowsPage, tr("Flows and demand"), QIcon(QStringLiteral(":/app/icons/regions.svg")));
+    connect(this, &MainWindow::documentChanged, flowsPage, &FlowsPage::setDocument);
 
     m_checklistPage = new ChecklistPage;
     m_checklistPage->setObjectName(QStringLiteral("checklistPage"));

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "map/MapGeometry.h"
+#include "map/MapMeasures.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QSize>
+
+#include <optional>
+
+class QPainter;
+
+namespace Koso {
+
+// Draws a choropleth of the vision regions: the regions of a prefecture (or the nation),
+// coloured by a measure with a colour-blind-safe palette (PuOr diverging around 1.0 for
+// ratios, viridis classes otherwise, grey for no value), region outlines, names, a legend,
+// the title, the source and the MLIT credit line.
+class MapRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(Koso::MapRenderer)
+
+public:
+    struct Map
+    {
+        const MapGeometry *geometry = nullptr;
+        QStringList regions; // region codes to draw
+        QString prefectureCode; // empty for the nation
+        MapMeasure measure;
+        QString title;
+        QHash<QString, QString> regionNames;
+        QString caveat;
+    };
+
+    struct Class
+    {
+        std::optional<double> from;
+        std::optional<double> to;
+        QColor colour;
+        QString label;
+    };
+    static QVector<Class> classes(const MapMeasure &measure, const QStringList &regions);
+    static QColor noValueColour();
+
+    static void paint(QPainter &painter, const QRectF &rect, const Map &map);
+    // PNG, SVG or PDF by the file's suffix.
+    static bool write(const Map &map, const QString &path, const QSize &size, QString *error);
+};
+
+} // namespace Koso
