@@ -204,11 +204,12 @@ void TestDataset::indexesForeignKeysAfterCreateAndUpgrade()
         // The UNIQUE constraint's own index serves (template_id, number); no second one.
         const QStringList items = indexedColumns(db, QStringLiteral("checklist_item"));
         QCOMPARE(items.filter(QStringLiteral(":template_id,number")).size(), 1);
-        QVERIFY(!items.join(QLatin1Char(' ')).contains(QStringLiteral("checklist_item_by_template")));
+        QVERIFY(
+            !items.join(QLatin1Char(' ')).contains(QStringLiteral("checklist_item_by_template")));
         // The planner uses them: a lookup of a facility's successors searches the index.
         QSqlQuery plan(db);
-        QVERIFY(plan.exec(QStringLiteral(
-            "EXPLAIN QUERY PLAN SELECT id FROM hospital WHERE merged_into = 1")));
+        QVERIFY(plan.exec(
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM hospital WHERE merged_into = 1")));
         QString detail;
         while (plan.next())
             detail += plan.value(3).toString();

@@ -194,8 +194,11 @@ void TestDatasetSharing::initTestCase()
     QVERIFY(QFile::copy(m_demo, m_other));
     Dataset other;
     QVERIFY2(other.open(m_other, &error), qPrintable(error));
-    QVERIFY(other.setMetaValue(QStringLiteral("created_at"), QStringLiteral("2023-04-01T09:00:00"),
-                               &error));
+    QVERIFY2(SqlQuery::run(other.database(),
+                           QStringLiteral("UPDATE meta SET value = '2023-04-01T09:00:00' "
+                                          "WHERE key = 'created_at'"),
+                           &error),
+             qPrintable(error));
     QVERIFY(renameRegion(other, QStringLiteral("9901"), QStringLiteral("他県の区域"), &error));
 }
 

@@ -4,6 +4,7 @@
 
 #include "FlowWorkbooks.h"
 #include "KosoRun.h"
+#include "RequiredData.h"
 #include "flows/FlowStore.h"
 #include "flows/FlowTables.h"
 #include "mhlw/ImportSession.h"
@@ -12,7 +13,6 @@
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
 #include "storage/SqlQuery.h"
-#include "RequiredData.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -142,8 +142,7 @@ void TestJapaneseDate::bothParsersReadEveryEra()
     QCOMPARE(JapaneseDate::parseFiscalYear(era + QStringLiteral("１０年度")).value_or(0),
              firstYear + 9);
     QVERIFY(!JapaneseDate::parseFiscalYear(era + QStringLiteral("0年度")).has_value());
-    QCOMPARE(JapaneseDate::parse(era + QStringLiteral("2年6月11日")).value_or(QDate()),
-             dayInYear2);
+    QCOMPARE(JapaneseDate::parse(era + QStringLiteral("2年6月11日")).value_or(QDate()), dayInYear2);
     QCOMPARE(JapaneseDate::parse(era + QStringLiteral("2.6.11")).value_or(QDate()), dayInYear2);
     QVERIFY(!JapaneseDate::parse(era + QStringLiteral("0.6.11")).has_value());
 }

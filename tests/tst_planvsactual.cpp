@@ -132,8 +132,8 @@ void TestPlanVsActual::twoEditions()
              QStringLiteral("function,year,planned,planned_edition,reported,reported_edition,"
                             "difference,ratio"));
     QCOMPARE(t.rows.size(), 5);
-    QCOMPARE(t.rows.at(1).at(0).toString(), QStringLiteral("acute"));
-    QCOMPARE(t.rows.at(4).at(0).toString(), QStringLiteral("total"));
+    QCOMPARE(t.rows.at(1).at(0).toString(), QStringLiteral("Acute"));
+    QCOMPARE(t.rows.at(4).at(0).toString(), QStringLiteral("Total"));
     QCOMPARE(t.rows.at(3).at(4).toString(), QStringLiteral("*"));
 }
 
@@ -191,7 +191,7 @@ void TestPlanVsActual::cli()
     QCOMPARE(lines.first(),
              QStringLiteral("function,year,planned,planned_edition,reported,"
                             "reported_edition,difference,ratio"));
-    QCOMPARE(lines.at(2), QStringLiteral("acute,2025,5600,令和6年度,5500,令和7年度,-100,0.9821"));
+    QCOMPARE(lines.at(2), QStringLiteral("Acute,2025,5600,令和6年度,5500,令和7年度,-100,0.9821"));
     QCOMPARE(lines.size(), 6);
     const QString xlsx = path(QStringLiteral("pva.xlsx"));
     run = runKoso({ QStringLiteral("table"), QStringLiteral("plan-vs-actual"),

@@ -86,6 +86,10 @@
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Print report</source>
+        <translation>報告書を印刷</translation>
+    </message>
 </context>
 <context>
     <name>Koso::AnalysisPages</name>
@@ -176,6 +180,10 @@
         <source>%1</source>
         <comment>year</comment>
         <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 beds</source>
+        <translation>%1床</translation>
     </message>
 </context>
 <context>
@@ -369,6 +377,45 @@
     </message>
 </context>
 <context>
+    <name>Koso::BankContactDialog</name>
+    <message>
+        <source>Edit Bank Contact</source>
+        <translation>銀行連絡先の編集</translation>
+    </message>
+    <message>
+        <source>New Bank Contact</source>
+        <translation>銀行連絡先の追加</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>銀行(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>B&amp;ranch or section:</source>
+        <translation>支店・部署(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>担当者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>電話(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mail:</source>
+        <translation>メール(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備考(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s name.</source>
+        <translation>銀行名を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::BedOverview</name>
     <message>
         <source>Total</source>
@@ -507,6 +554,89 @@
     <message>
         <source>a reporting rate</source>
         <translation>報告率</translation>
+    </message>
+    <message>
+        <source>a population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>an area in km²</source>
+        <translation>面積（k㎡）</translation>
+    </message>
+    <message>
+        <source>a number of beds (a whole number from 0 to %L1)</source>
+        <translation>病床数（0～%L1の整数）</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::CaseDialog</name>
+    <message>
+        <source>Edit Case</source>
+        <translation>事例の編集</translation>
+    </message>
+    <message>
+        <source>New Case</source>
+        <translation>事例の追加</translation>
+    </message>
+    <message>
+        <source>e.g. a region of about 200,000 people</source>
+        <translation>例：人口約20万人の構想区域</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>構想区域：%1</translation>
+    </message>
+    <message>
+        <source>Session: %1 (%2)</source>
+        <translation>勉強会：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Council: %1</source>
+        <translation>調整会議：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Region si&amp;ze:</source>
+        <translation>区域の規模(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>背景(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>取組内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>成果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource document:</source>
+        <translation>出典資料(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>ページ(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>タグ(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Linked to:</source>
+        <translation>紐付け(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Enter the case&apos;s title.</source>
+        <translation>事例の名称を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -709,10 +839,6 @@
 <context>
     <name>Koso::ChartFactory</name>
     <message>
-        <source>Beds</source>
-        <translation>病床数（床）</translation>
-    </message>
-    <message>
         <source>%1: beds by function</source>
         <translation>%1 病床機能別病床数の推移</translation>
     </message>
@@ -751,10 +877,6 @@
     <message>
         <source>%1: reported and required beds by region</source>
         <translation>%1 構想区域別の報告病床数と必要量</translation>
-    </message>
-    <message>
-        <source>Upper bar: reported %1; lower, paler bar: required %2</source>
-        <translation>上段：%1年報告、下段（淡色）：%2年必要量</translation>
     </message>
     <message>
         <source>%1: which facilities hold each function&apos;s beds</source>
@@ -871,6 +993,20 @@
     <message>
         <source>The dataset holds no regions of %1 %2.</source>
         <translation>このデータセットには %1 %2 の構想区域がありません。</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <comment>legend key of the dashed line</comment>
+        <translation>必要量</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>legend key of the triangle</comment>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>%1 (upper bar: reported %2; lower, paler bar: required %3)</source>
+        <translation>%1（上段：%2年 報告、下段・淡色：%3年 必要量）</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1599,14 @@
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Standard template, version %1</source>
+        <translation>標準テンプレート（第%1版）</translation>
+    </message>
+    <message>
+        <source>It follows the structure of the official form (6 genres, 31 items), but the wording of the items is not the official one. The official wording can be entered by editing the items or importing the template.</source>
+        <translation>公式様式の構成（6ジャンル・31項目）に沿っていますが、項目の文言は公式のものではありません。公式の文言は、項目の編集またはテンプレートの取込で入力できます。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::ChecklistPrintCommand</name>
@@ -1709,6 +1853,10 @@
     <message>
         <source>Cannot read the threshold &quot;%1&quot;; give a percentage such as 10.</source>
         <translation>しきい値「%1」を読み取れません。10 のようにパーセントで指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2; waited %3 s for it. Nothing was written; try again when it is closed.</source>
+        <translation>%1 は %2 が使用中です（%3 秒待ちました）。何も書き込んでいません。閉じられてから再度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2244,114 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::DataPack</name>
+    <message>
+        <source>Area</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Hospitals done / all</source>
+        <translation>策定済 / 医療機関数</translation>
+    </message>
+    <message>
+        <source>Share of hospitals</source>
+        <translation>医療機関数の割合</translation>
+    </message>
+    <message>
+        <source>Beds done / all</source>
+        <translation>策定済 / 病床数</translation>
+    </message>
+    <message>
+        <source>Share of beds</source>
+        <translation>病床数の割合</translation>
+    </message>
+    <message>
+        <source>The dataset holds no regions of its home prefecture %1; import MHLW&apos;s workbooks first.</source>
+        <translation>データセットに本県（%1）の構想区域がありません。先に厚生労働省のワークブックを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>There is no region %1 in %2.</source>
+        <translation>%2 に構想区域 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1: data pack for the study session</source>
+        <translation>%1 勉強会用データパック</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>PDF を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1: response policies agreed or verified</source>
+        <translation>%1 対応方針の策定状況（合意・検証済）</translation>
+    </message>
+    <message>
+        <source>As of %1; hospitals and clinics with beds, merged ones excluded</source>
+        <translation>%1時点。病院・有床診療所（統合されたものを除く）</translation>
+    </message>
+    <message>
+        <source>Done: 合意・検証済 (措置済 counted). Beds: each facility&apos;s newest reported beds, 休棟中等 included.</source>
+        <translation>策定済：合意・検証済（措置済を含む）。病床：各医療機関の最新の報告病床数（休棟中等を含む）。</translation>
+    </message>
+    <message>
+        <source>Source: the prefecture&apos;s record of response policies; %1</source>
+        <translation>出典：本県の対応方針の記録、%1</translation>
+    </message>
+    <message>
+        <source>data-pack.pdf</source>
+        <translation>データパック.pdf</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::DatapackCommand</name>
+    <message>
+        <source>Write the data pack for a study session (PDF and slide-size PNGs).</source>
+        <translation>勉強会用のデータパック（PDF とスライド用 PNG）を書き出します。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Only this region (4-digit code); may be repeated. Default: every region of the home prefecture.</source>
+        <translation>この構想区域のみ（4桁コード、複数指定可）。省略時は本県のすべての構想区域。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The folder to write.</source>
+        <translation>書き出し先のフォルダー。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)) and %2 PNG(s) in %3 s.</source>
+        <translation>
+            <numerusform>%1（%nページ）と PNG %2枚を %3 秒で書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Koso::Dataset</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2157,12 +2413,119 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <source>Upgrading the dataset to schema %1 failed: %2</source>
         <translation>データセットのスキーマ %1 への更新に失敗しました: %2</translation>
     </message>
+    <message>
+        <source>%1 is being created by %2.</source>
+        <translation>%1 は %2 が作成中です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Koso Planner dataset that can be opened: it carries the program&apos;s mark but no schema (version %2), like a file whose creation was interrupted. It was left unchanged; create a new dataset instead.</source>
+        <translation>%1 は開くことのできる Koso Planner のデータセットではありません。本プログラムの印はありますが、スキーマがありません（バージョン %2）。作成が中断されたファイルと考えられます。ファイルは変更していません。新しいデータセットを作成してください。</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>フォルダーに書き込めません</translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation>ファイルが書き込み禁止です</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2); nothing can be written to it.</source>
+        <translation>%1 は読み取り専用です（%2）。書き込むことはできません。</translation>
+    </message>
+    <message>
+        <source>%1 is being edited by %2. Only one person at a time can change a dataset; it can be opened read-only meanwhile.</source>
+        <translation>%1 は %2 が編集中です。データセットを変更できるのは一度に一人だけです。その間は読み取り専用で開けます。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk</source>
+        <translation>読み取り専用のディスク上にあります</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Koso Planner and must be upgraded, which needs writing to it, but it is open read-only (%2).</source>
+        <translation>%1 は古い Koso Planner で作成されたため更新が必要です。更新には書き込みが必要ですが、読み取り専用で開かれています（%2）。</translation>
+    </message>
+    <message>
+        <source>as asked</source>
+        <translation>指定による</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened, so that nothing is written to it (%2). Restore it from a backup copy.</source>
+        <translation>%1 は破損しているため、何も書き込まないよう開きませんでした（%2）。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The file was deleted or moved away while it was open.</source>
+        <translation>開いている間にファイルが削除または移動されました。</translation>
+    </message>
+    <message>
+        <source>The file was replaced by another file while it was open.</source>
+        <translation>開いている間にファイルが別のファイルに置き換えられました。</translation>
+    </message>
+    <message>
+        <source>The file was replaced by another dataset while it was open.</source>
+        <translation>開いている間にファイルが別のデータセットに置き換えられました。</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>データセットが開かれていません。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2); nothing was written.</source>
+        <translation>%1 は読み取り専用で開かれています（%2）。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was written to it; save a copy of the open dataset elsewhere.</source>
+        <translation>%1: %2 このファイルには何も書き込んでいません。開いているデータセットの複製を別の場所に保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. The dataset was reloaded and this change was not made; make it again if it is still needed.</source>
+        <translation>%1 は別のプログラムによって変更されました。データセットを読み込み直し、この変更は行っていません。必要であればもう一度行ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: %2</source>
+        <translation>%1 として複製を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>The dataset was left at schema %1; a copy of it before the upgrade is %2.</source>
+        <translation>データセットはスキーマ %1 のままです。更新前の複製は %2 です。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::DatasetCommand</name>
     <message>
         <source>The change could not be written to the dataset.</source>
         <translation>変更をデータセットに書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::DatasetLock</name>
+    <message>
+        <source>someone</source>
+        <translation>だれか</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>不明なコンピューター</translation>
+    </message>
+    <message>
+        <source>Koso Planner</source>
+        <translation>Koso Planner</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明な時刻</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4) since %5</source>
+        <translation>%2 の %1（%3、プロセス %4、%5 から）</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation>ロックファイル %1 を作成できません: %2</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2541,69 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>&quot;%1&quot; is not a date. Write 2024/3/31, R6.3.31 or 令和6年3月31日.</source>
         <translation>「%1」は日付として読めません。2024/3/31、R6.3.31、令和6年3月31日 のいずれかで入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates accepted here, %2 to %3.</source>
+        <translation>%1 は入力できる範囲（%2～%3）の外の日付です。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::DemandImporter</name>
+    <message>
+        <source>%1 has no sheet of home-visit (在宅) or outpatient (外来) demand.</source>
+        <translation>%1 には在宅または外来の需要推計のシートがありません。</translation>
+    </message>
+    <message>
+        <source>%1: two sheets hold the same demand (sheet “%2”).</source>
+        <translation>%1：同じ需要推計のシートが2つあります（シート「%2」）。</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>取り込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>%1: the scenario 「%2」 is not known (expected 「現状投影」).</source>
+        <translation>%1：推計の前提「%2」は不明です（「現状投影」のはずです）。</translation>
+    </message>
+    <message>
+        <source>%1: expected a row of years (「2024年度」, 「2030年度（現状投影）」) above the header.</source>
+        <translation>%1：見出しの上に年度の行（「2024年度」「2030年度（現状投影）」）が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1: expected the label 「%2」 but did not find it.</source>
+        <translation>%1：見出し「%2」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1: expected the unit 「レセプト件数/月」 (claims per month).</source>
+        <translation>%1：単位「レセプト件数/月」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1: the year %2 appears twice.</source>
+        <translation>%1：%2年度が2回あります。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: 「%3」 is not a vision region code.</source>
+        <translation>%1、%2列：「%3」は構想区域コードではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the region %2 appears twice (rows %3 and %4).</source>
+        <translation>%1：構想区域 %2 が2回あります（%3行目と%4行目）。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: %3 cannot be a count.</source>
+        <translation>%1、%2列：%3 は件数になり得ません。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: 「%3」 is not a number.</source>
+        <translation>%1、%2列：「%3」は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the table has no vision regions.</source>
+        <translation>%1：表に構想区域がありません。</translation>
+    </message>
+    <message>
+        <source>%1: the region code %2 is of no known prefecture.</source>
+        <translation>%1：構想区域コード %2 に該当する都道府県がありません。</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2636,10 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <source>Wrote %1 in %2 s: %3 prefectures, %4 regions, %5 hospitals and clinics, %6 editions (home prefecture %7 %8).</source>
         <translation>%1 を作成しました（%2 秒）: %3 都道府県、%4 構想区域、%5 医療機関（有床診療所を含む）、%6 版（対象都道府県 %7 %8）。</translation>
     </message>
+    <message>
+        <source>%1 is in use by %2; it was not replaced.</source>
+        <translation>%1 は %2 が使用中のため、置き換えませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::DemoGenerator</name>
@@ -2239,11 +2669,18 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>Koso::ExportCommand</name>
+    <name>Koso::EmptyDatasetNotice</name>
     <message>
-        <source>Write imported figures as CSV on stdout: region-beds, prefecture-beds, hospitals.</source>
-        <translation>取り込んだ数値を CSV で標準出力に書き出します（region-beds、prefecture-beds、hospitals）。</translation>
+        <source>Import MHLW Workbooks…</source>
+        <translation>厚労省ワークブックの取り込み…</translation>
     </message>
+    <message>
+        <source>This dataset has no bed figures yet. Import MHLW&apos;s 「地域別の病床機能等の見える化」 workbooks (別添4②, 別添4③ and 別添5②, from MHLW&apos;s web page): File › Import MHLW Workbook…, or drop the .xlsx files on the window.</source>
+        <translation>このデータセットには、まだ病床数がありません。厚生労働省のホームページから「地域別の病床機能等の見える化」のブック（別添4②、別添4③、別添5②）を取り込んでください（ファイル › 厚労省ワークブックの取り込み…、または .xlsx ファイルをウィンドウにドロップ）。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ExportCommand</name>
     <message>
         <source>The dataset to read.</source>
         <translation>読み込むデータセット。</translation>
@@ -2269,20 +2706,24 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>版</translation>
     </message>
     <message>
-        <source>region-beds, prefecture-beds or hospitals.</source>
-        <translation>region-beds、prefecture-beds または hospitals。</translation>
-    </message>
-    <message>
-        <source>Say what to export: region-beds, prefecture-beds or hospitals.</source>
-        <translation>書き出す内容を指定してください: region-beds、prefecture-beds または hospitals。</translation>
-    </message>
-    <message>
-        <source>Unknown export &quot;%1&quot;; choose region-beds, prefecture-beds or hospitals.</source>
-        <translation>「%1」という書き出しはありません。region-beds、prefecture-beds、hospitals のいずれかを指定してください。</translation>
-    </message>
-    <message>
         <source>Unknown prefecture code %1.</source>
         <translation>都道府県コード %1 は不明です。</translation>
+    </message>
+    <message>
+        <source>Write imported figures as CSV on stdout: region-beds, prefecture-beds, hospitals, flows, demand.</source>
+        <translation>取り込んだ数値を CSV で標準出力に書き出します：region-beds、prefecture-beds、hospitals、flows、demand。</translation>
+    </message>
+    <message>
+        <source>region-beds, prefecture-beds, hospitals, flows or demand.</source>
+        <translation>region-beds、prefecture-beds、hospitals、flows、demand のいずれか。</translation>
+    </message>
+    <message>
+        <source>Say what to export: region-beds, prefecture-beds, hospitals, flows or demand.</source>
+        <translation>書き出すものを指定してください：region-beds、prefecture-beds、hospitals、flows、demand。</translation>
+    </message>
+    <message>
+        <source>Unknown export &quot;%1&quot;; choose region-beds, prefecture-beds, hospitals, flows or demand.</source>
+        <translation>「%1」は書き出せません。region-beds、prefecture-beds、hospitals、flows、demand から選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2731,362 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Unknown bed function %1.</source>
         <translation>病床機能 %1 は定義されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::FlowCharts</name>
+    <message>
+        <source>Inflow (where the patients of its hospitals live)</source>
+        <translation>流入（自区域の医療機関の患者の住所地）</translation>
+    </message>
+    <message>
+        <source>Outflow (where its residents are admitted)</source>
+        <translation>流出（自区域の住民の入院先）</translation>
+    </message>
+    <message>
+        <source>Advanced acute + acute</source>
+        <translation>高度急性期＋急性期</translation>
+    </message>
+    <message>
+        <source>Comprehensive (recovery)</source>
+        <translation>包括期（回復期）</translation>
+    </message>
+    <message>
+        <source>Chronic</source>
+        <translation>慢性期</translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>在宅（訪問診療）</translation>
+    </message>
+    <message>
+        <source>Outpatients</source>
+        <translation>外来</translation>
+    </message>
+    <message>
+        <source>Shares of inpatients from NDB claims (MHLW ④ 流入率・流出率); only partners with enough patients are listed (absent is not 0). They differ from the estimated outflow and inflow shares of the patient survey in 別添5.</source>
+        <translation>NDB（レセプト）に基づく入院患者の構成比（厚生労働省 ④ 流入率・流出率）。一定数以上の患者がいる区域のみ表示しているため、表示のない区域は0とは限らない。別添5の推計流出・流入患者割合（患者調査に基づく）とは異なる。</translation>
+    </message>
+    <message>
+        <source>現状投影: today&apos;s use rates applied to the projected population; a demand scenario, not a target.</source>
+        <translation>現状投影：現在の受療率を将来推計人口に当てはめた需要の見通しであり、目標値ではない。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2、%3</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>構成比（%）</translation>
+    </message>
+    <message>
+        <source>(none listed)</source>
+        <translation>（表示なし）</translation>
+    </message>
+    <message>
+        <source>% of patients</source>
+        <translation>患者の構成比（%）</translation>
+    </message>
+    <message>
+        <source>%1: patient %2 by partner region</source>
+        <translation>%1：構想区域別の患者%2</translation>
+    </message>
+    <message>
+        <source>Unit: % of patients</source>
+        <translation>単位：%（患者の構成比）</translation>
+    </message>
+    <message>
+        <source>Source: MHLW, 構想区域の流出率及び流入率 (NDB), %1</source>
+        <translation>出典：厚生労働省「構想区域の流出率及び流入率」（NDB）、%1</translation>
+    </message>
+    <message>
+        <source>%1: demand to 2050 (base year = 100)</source>
+        <translation>%1：2050年度までの医療需要（基準年度＝100）</translation>
+    </message>
+    <message>
+        <source>Index (base year = 100)</source>
+        <translation>指数（基準年度＝100）</translation>
+    </message>
+    <message>
+        <source>%1: home-visit and outpatient demand to 2050</source>
+        <translation>%1：2050年度までの在宅（訪問診療）・外来需要</translation>
+    </message>
+    <message>
+        <source>Claims per month, base year 2024 = 100</source>
+        <translation>レセプト件数/月、2024年度＝100</translation>
+    </message>
+    <message>
+        <source>Unit: index</source>
+        <translation>単位：指数</translation>
+    </message>
+    <message>
+        <source>Source: MHLW, 構想区域別の医療需要推計, %1</source>
+        <translation>出典：厚生労働省「構想区域別の医療需要推計」、%1</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::FlowRateImporter</name>
+    <message>
+        <source>%1 has no sheet named 流入率 or 流出率.</source>
+        <translation>%1 には「流入率」「流出率」という名前のシートがありません。</translation>
+    </message>
+    <message>
+        <source>%1: two sheets hold the %2 (sheet “%3”).</source>
+        <translation>%1：%2のシートが2つあります（シート「%3」）。</translation>
+    </message>
+    <message>
+        <source>%1: expected the label 「%2」 but did not find it.</source>
+        <translation>%1：見出し「%2」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1: expected the vision region&apos;s code in column A below the summary row.</source>
+        <translation>%1：構想区域の状況の行の下のA列に構想区域コードが見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1: the region code %2 does not belong to the prefecture %3.</source>
+        <translation>%1：構想区域コード %2 は都道府県 %3 のものではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the region %2 appears twice (blocks at rows %3 and %4).</source>
+        <translation>%1：構想区域 %2 が2回あります（%3行目と%4行目のブロック）。</translation>
+    </message>
+    <message>
+        <source>%1: expected 「%2」 on this sheet, found another rate.</source>
+        <translation>%1：このシートには「%2」があるはずですが、別の率があります。</translation>
+    </message>
+    <message>
+        <source>%1: 「%2」 is not a share.</source>
+        <translation>%1：「%2」は構成比ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the function group 「%2」 appears twice.</source>
+        <translation>%1：病床機能の区分「%2」が2回あります。</translation>
+    </message>
+    <message>
+        <source>%1: no table for the function group %2.</source>
+        <translation>%1：病床機能の区分 %2 の表がありません。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: 「%3」 is not a vision region code.</source>
+        <translation>%1、%2列：「%3」は構想区域コードではありません。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: %3 is not a share between 0 and 1.</source>
+        <translation>%1、%2列：%3 は0から1の間の構成比ではありません。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: 「%3」 is not a share.</source>
+        <translation>%1、%2列：「%3」は構成比ではありません。</translation>
+    </message>
+    <message>
+        <source>%1, column %2: a share without a vision region code.</source>
+        <translation>%1、%2列：構想区域コードのない構成比があります。</translation>
+    </message>
+    <message>
+        <source>%1: the %2 table of %3 %4 does not list the region itself.</source>
+        <translation>%1：%3 %4 の %2 の表に自区域がありません。</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>取り込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>%1: no block titled 「%2」.</source>
+        <translation>%1：「%2」のブロックがありません。</translation>
+    </message>
+    <message>
+        <source>%1: unknown prefecture code %2.</source>
+        <translation>%1: 都道府県コード %2 は不明です。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::FlowTables</name>
+    <message>
+        <source>Inflow and outflow shares by vision region (NDB)</source>
+        <translation>構想区域別の流入率・流出率（NDB）</translation>
+    </message>
+    <message>
+        <source>Demand estimates by vision region (claims per month)</source>
+        <translation>構想区域別の医療需要推計（レセプト件数/月）</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::FlowsPage</name>
+    <message>
+        <source>Outflow (residents admitted elsewhere)</source>
+        <translation>流出（住民の他区域への入院）</translation>
+    </message>
+    <message>
+        <source>Inflow (patients from elsewhere)</source>
+        <translation>流入（他区域からの患者）</translation>
+    </message>
+    <message>
+        <source>Vision region:</source>
+        <translation>構想区域：</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>流出入：</translation>
+    </message>
+    <message>
+        <source>Functions:</source>
+        <translation>病床機能：</translation>
+    </message>
+    <message>
+        <source>Patient flows</source>
+        <translation>患者の流出入</translation>
+    </message>
+    <message>
+        <source>Demand to 2050</source>
+        <translation>2050年度までの需要</translation>
+    </message>
+    <message>
+        <source>Flow matrix</source>
+        <translation>流出入マトリクス</translation>
+    </message>
+    <message>
+        <source>Planned beds (見込量) against the beds reported for the same year in a later edition</source>
+        <translation>見込量と、後の版で報告された同じ年の実績</translation>
+    </message>
+    <message>
+        <source>Change of reported beds between the two latest reports</source>
+        <translation>直近2回の報告間の病床数の増減</translation>
+    </message>
+    <message>
+        <source>Planned vs reported</source>
+        <translation>見込量と実績</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>構想区域コード</translation>
+    </message>
+    <message>
+        <source>Partner region</source>
+        <translation>相手の構想区域</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message>
+        <source>%1 (itself)</source>
+        <translation>%1（自区域）</translation>
+    </message>
+    <message>
+        <source>no value (%1)</source>
+        <translation>値なし（%1）</translation>
+    </message>
+    <message>
+        <source>No patient flows imported: import MHLW&apos;s 構想区域の流出率及び流入率 (File › Import MHLW Workbook).</source>
+        <translation>患者の流出入が取り込まれていません。厚生労働省の「構想区域の流出率及び流入率」を取り込んでください（ファイル › 厚生労働省のワークブックを取り込む）。</translation>
+    </message>
+    <message>
+        <source>%1 of all patients: %2 from or to other regions. %3</source>
+        <translation>%1の患者全体のうち他区域との流出入：%2。%3</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>Claims per month</source>
+        <translation>レセプト件数/月</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>Vision region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Population 2024</source>
+        <translation>人口（2024年度）</translation>
+    </message>
+    <message>
+        <source>Population 2040</source>
+        <translation>人口（2040年）</translation>
+    </message>
+    <message>
+        <source>Home visits 2024</source>
+        <translation>在宅 2024年度</translation>
+    </message>
+    <message>
+        <source>Home visits 2040</source>
+        <translation>在宅 2040年度</translation>
+    </message>
+    <message>
+        <source>Change to 2040</source>
+        <translation>2040年度までの増減</translation>
+    </message>
+    <message>
+        <source>Home visits per 1,000 (2040)</source>
+        <translation>在宅 人口千人当たり（2040年）</translation>
+    </message>
+    <message>
+        <source>Outpatients 2024</source>
+        <translation>外来 2024年度</translation>
+    </message>
+    <message>
+        <source>Outpatients 2040</source>
+        <translation>外来 2040年度</translation>
+    </message>
+    <message>
+        <source>Outpatients per 1,000 (2040)</source>
+        <translation>外来 人口千人当たり（2040年）</translation>
+    </message>
+    <message>
+        <source>Residents of ↓ admitted in →</source>
+        <translation>住所地↓・入院先→</translation>
+    </message>
+    <message>
+        <source>Hospitals of ↓, patients from →</source>
+        <translation>医療機関所在地↓・患者住所地→</translation>
+    </message>
+    <message>
+        <source>Other prefectures</source>
+        <translation>他都道府県</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>表示なし</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>Older editions</source>
+        <translation>以前の版</translation>
+    </message>
+    <message>
+        <source>planned %1 in %2</source>
+        <translation>見込量 %1（%2）</translation>
+    </message>
+    <message>
+        <source>reported %1 in %2</source>
+        <translation>実績 %1（%2）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No year has both planned beds (見込量) and reported beds (実績) yet: import a later edition that reports the planned year.</source>
+        <translation>見込量と実績の両方がある年はまだありません。見込量の年の実績を報告した後の版を取り込んでください。</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +3142,18 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Share required</source>
         <translation>構成比（必要量）</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要量</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +3377,10 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <source>Flags: over or under the required beds by more than %1. Unexplained gap: planned − required beyond that band and beyond the beds of facilities that did not report.</source>
         <translation>判定：必要量を%1超上回る（over）または下回る（under）。説明できない差：見込量−必要量のうち、その幅と未報告の医療機関の病床で説明できる分を超える部分。</translation>
     </message>
+    <message>
+        <source>Region %1 %2 has no year with both planned beds (見込量) and reported beds (実績); import a later edition that reports the planned year.</source>
+        <translation>構想区域 %1 %2 には見込量と実績の両方がある年がありません。見込量の年の実績を報告した後の版を取り込んでください。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::HospitalAnalysis</name>
@@ -2713,10 +3526,6 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>集計欄の「%1」の列</translation>
     </message>
     <message>
-        <source>a number of beds</source>
-        <translation>病床数</translation>
-    </message>
-    <message>
         <source>%1: the sheet name says vision region %2 but its table says %3; Koso cannot tell which is right.</source>
         <translation>%1: シート名は構想区域 %2 ですが、表には %3 とあります。どちらが正しいか判断できません。</translation>
     </message>
@@ -2775,6 +3584,34 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>%1: no column labelled &quot;%2&quot; in some sheets; that figure was not imported there.</source>
         <translation>%1: 一部のシートに「%2」の列がないため、そのシートではこの項目を取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet holds more than %L2 rows or %L3 cells; a vision region&apos;s sheet of 別添5② holds a few hundred. It was not imported.</source>
+        <translation>%1：このシートには %L2 行または %L3 セルを超える内容があります。別添5②の構想区域のシートは数百行程度です。取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>a population in 万人</source>
+        <translation>人口（万人）</translation>
+    </message>
+    <message>
+        <source>an area in km²</source>
+        <translation>面積（k㎡）</translation>
+    </message>
+    <message>
+        <source>a number of beds (a whole number from 0 to %L1)</source>
+        <translation>病床数（0～%L1の整数）</translation>
+    </message>
+    <message>
+        <source>a number of beds of one facility (a whole number from 0 to %L1)</source>
+        <translation>1医療機関の病床数（0～%L1の整数）</translation>
+    </message>
+    <message>
+        <source>a number of cases (a whole number from 0 to %L1)</source>
+        <translation>件数（0～%L1の整数）</translation>
+    </message>
+    <message>
+        <source>a number from 0 to %L1</source>
+        <translation>0～%L1の数値</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3733,22 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Policy sheets (*.xlsx *.csv)</source>
         <translation>対応方針シート (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;owner groups…</source>
+        <translation>設置主体区分の候補(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>MHLW&apos;s files carry no owner: suggest 公立 / 公的等 / 民間 from the names, to confirm</source>
+        <translation>厚生労働省のファイルには設置主体がないため、名称から公立・公的等・民間の候補を示します（確認のうえ設定）</translation>
+    </message>
+    <message>
+        <source>Suggested owner groups</source>
+        <translation>設置主体区分の候補</translation>
+    </message>
+    <message>
+        <source>No facility without an owner group has a name that suggests one; set them on each hospital&apos;s page.</source>
+        <translation>設置主体区分が未設定の医療機関のうち、名称から区分を推定できるものはありません。各医療機関のページで設定してください。</translation>
     </message>
 </context>
 <context>
@@ -3164,20 +4017,12 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
 <context>
     <name>Koso::ImportCommand</name>
     <message>
-        <source>Import MHLW&apos;s 見える化 workbooks (別添4②, 別添4③, 別添5②) into a dataset.</source>
-        <translation>厚生労働省の「見える化」ブック（別添4②、別添4③、別添5②）をデータセットに取り込みます。</translation>
-    </message>
-    <message>
         <source>The dataset to import into.</source>
         <translation>取り込み先のデータセット。</translation>
     </message>
     <message>
         <source>DATASET</source>
         <translation>データセット</translation>
-    </message>
-    <message>
-        <source>The edition of workbooks that do not state theirs, e.g. 令和6年度 or R6.</source>
-        <translation>版の記載がないブックの版（例: 令和6年度、R6）。</translation>
     </message>
     <message>
         <source>LABEL</source>
@@ -3219,6 +4064,14 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <source>The import is done, but the summary could not be saved to %1: %2</source>
         <translation>取り込みは完了しましたが、概要を %1 に保存できませんでした: %2</translation>
     </message>
+    <message>
+        <source>Import MHLW&apos;s workbooks (別添4②, 別添4③, 別添5②, ④ 流入率・流出率, 医療需要推計) into a dataset.</source>
+        <translation>厚生労働省のワークブック（別添4②、別添4③、別添5②、④ 流入率・流出率、医療需要推計）をデータセットに取り込みます。</translation>
+    </message>
+    <message>
+        <source>The edition of workbooks that do not state theirs, e.g. 令和6年度 or R6; without it, the edition their latest 実績 year implies (2024 → 令和6年度).</source>
+        <translation>版が記載されていないブックの版（例：令和6年度、R6）。省略すると、最新の実績年から判断した版（2024 → 令和6年度）とします。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::ImportController</name>
@@ -3233,12 +4086,6 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Edition of the workbooks</source>
         <translation>ブックの版</translation>
-    </message>
-    <message>
-        <source>%1 does not state which edition of MHLW&apos;s data it is.
-Choose the edition (the fiscal year MHLW published it for, as on its web page):</source>
-        <translation>%1 には厚生労働省データの版の記載がありません。
-版（厚生労働省のページに記載の年度）を選んでください:</translation>
     </message>
     <message>
         <source>, </source>
@@ -3280,16 +4127,24 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
         <source>The workbooks were not imported; the dataset was not changed.</source>
         <translation>ブックは取り込まれませんでした。データセットは変更されていません。</translation>
     </message>
+    <message>
+        <source>Nothing in them shows the edition either (a hospital list has no years); choose the edition of the bed workbooks imported with it.</source>
+        <translation>ブックの内容からも版を判断できません（医療機関の一覧には年の列がありません）。一緒に取り込む病床数のブックの版を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 does not state which edition of MHLW&apos;s data it is.
+%2
+Choose the edition (the fiscal year MHLW published it for, as on its web page):</source>
+        <translation>%1 には、厚生労働省のデータの何年度版かが記載されていません。
+%2
+版（厚生労働省のホームページに記載の公表年度）を選んでください：</translation>
+    </message>
 </context>
 <context>
     <name>Koso::ImportSession</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not one of MHLW&apos;s 見える化 workbooks that Koso imports (別添4②, 別添4③, 別添5②); its title reads &quot;%2&quot;.</source>
-        <translation>%1 は取り込み対象の厚生労働省「見える化」ブック（別添4②、別添4③、別添5②）ではありません。表題は「%2」です。</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3374,6 +4229,22 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
     <message>
         <source>%1, %2 %3: 別添5② gives a patient flow of %4 %, the region table %5 %.</source>
         <translation>%1、%2 %3: 一般病床患者流出入率が 別添5② では %4%、構想区域の表では %5% です。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of MHLW&apos;s 見える化 workbooks that Koso imports (別添4②, 別添4③, 別添5②, ④ 流入率・流出率, 医療需要推計); its title reads &quot;%2&quot;.</source>
+        <translation>%1 は Koso Planner が取り込む厚生労働省の見える化ワークブック（別添4②、別添4③、別添5②、④ 流入率・流出率、医療需要推計）ではありません。表題は「%2」です。</translation>
+    </message>
+    <message>
+        <source>The workbooks imply different editions: %1 reports up to %2 (%3), %4 up to %5 (%6); import them separately or give the edition.</source>
+        <translation>ブックの版が一致しません：%1 は%2年まで（%3）、%4 は%5年まで（%6）の実績です。別々に取り込むか、版を指定してください。</translation>
+    </message>
+    <message>
+        <source>Edition %1: %2 reports the bed function report up to %3 (%3 実績), which MHLW publishes in the %1 edition.</source>
+        <translation>版は%1としました：%2 には%3年までの病床機能報告（%3 実績）が載っており、厚生労働省はこれを%1版として公表しています。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named 流入率 or 流出率.</source>
+        <translation>%1 には「流入率」「流出率」という名前のシートがありません。</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +4364,14 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
     <message>
         <source>No warnings: every cross-check agreed.</source>
         <translation>警告はありません。すべての照合が一致しました。</translation>
+    </message>
+    <message>
+        <source>%1 patient flow shares</source>
+        <translation>患者の流出入の構成比 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 demand estimates</source>
+        <translation>需要推計 %1 件</translation>
     </message>
 </context>
 <context>
@@ -3745,10 +4624,6 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
 <context>
     <name>Koso::MainWindow</name>
     <message>
-        <source>Regions</source>
-        <translation>構想区域</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3895,6 +4770,539 @@ Schema version: %8</source>
     <message>
         <source>Undo</source>
         <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Region list</source>
+        <translation>構想区域一覧</translation>
+    </message>
+    <message>
+        <source>Flows and demand</source>
+        <translation>流出入と需要推計</translation>
+    </message>
+    <message>
+        <source>Study Sessions</source>
+        <translation>勉強会</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>複製を保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Dataset in Use</source>
+        <translation>使用中のデータセット</translation>
+    </message>
+    <message>
+        <source>%1 is being edited by %2.
+
+Only one person at a time can change a dataset. You can open it read-only now and see their changes when they have saved them.</source>
+        <translation>%1 は %2 が編集中です。
+
+データセットを変更できるのは一度に一人だけです。今は読み取り専用で開くことができ、相手が保存した変更はその後に表示されます。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+        <source>%1 is editing it</source>
+        <translation>%1 が編集中</translation>
+    </message>
+    <message>
+        <source>%1 [file gone: not saved] — Koso Planner</source>
+        <translation>%1［ファイルなし：未保存］— Koso Planner</translation>
+    </message>
+    <message>
+        <source>Not saved: the file is gone (File › Save a Copy…)</source>
+        <translation>未保存：ファイルがありません（ファイル › 複製を保存…）</translation>
+    </message>
+    <message>
+        <source>%1 [read-only] — Koso Planner</source>
+        <translation>%1［読み取り専用］— Koso Planner</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>読み取り専用：%1</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Dataset</source>
+        <translation>データセットの複製を保存</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-複製</translation>
+    </message>
+    <message>
+        <source>Koso Planner datasets (*.koso)</source>
+        <translation>Koso Planner データセット (*.koso)</translation>
+    </message>
+    <message>
+        <source>Cannot Save a Copy</source>
+        <translation>複製を保存できません</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>データセットが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>%1 として複製を保存しました。</translation>
+    </message>
+    <message>
+        <source>Dataset File Gone</source>
+        <translation>データセットのファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 Nothing was written to that path, and nothing more will be.
+
+What you had open is still here: save it as a new dataset to keep your work.</source>
+        <translation>%1
+
+%2 そのパスには何も書き込んでおらず、今後も書き込みません。
+
+開いていた内容はまだ残っています。作業を失わないよう、新しいデータセットとして保存してください。</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>複製を保存…</translation>
+    </message>
+    <message>
+        <source>The dataset was changed by another program: the pages were reloaded and the undo history cleared, so that undoing cannot write over their change.</source>
+        <translation>データセットが別のプログラムによって変更されました。元に戻す操作で相手の変更を上書きしないよう、画面を読み込み直し、元に戻す履歴を消去しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MapCommand</name>
+    <message>
+        <source>Draw a map of the vision regions coloured by a measure (PNG, SVG, PDF) or write them as GeoJSON.</source>
+        <translation>構想区域を指標で色分けした地図を描きます（PNG、SVG、PDF）。GeoJSON でも書き出せます。</translation>
+    </message>
+    <message>
+        <source>The dataset file.</source>
+        <translation>データセットファイル。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The prefecture to draw (default: the home prefecture).</source>
+        <translation>描く都道府県（既定はデータセットの都道府県）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Draw the whole country.</source>
+        <translation>全国を描きます。</translation>
+    </message>
+    <message>
+        <source>The measure to colour by: %1 (default gap_ratio).</source>
+        <translation>色分けする指標：%1（既定は gap_ratio）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The file to write (.png, .svg, .pdf or .geojson).</source>
+        <translation>書き出すファイル（.png、.svg、.pdf、.geojson）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 1600x1200).</source>
+        <translation>画像の大きさ（ピクセル、既定は 1600x1200）。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>幅x高さ</translation>
+    </message>
+    <message>
+        <source>Give either --prefecture or --nation, not both.</source>
+        <translation>--prefecture と --nation はどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot draw a map to %1: the file name must end in .png, .svg, .pdf or .geojson.</source>
+        <translation>%1 に地図を書き出せません。ファイル名の末尾は .png、.svg、.pdf、.geojson のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the size &quot;%1&quot;; give it as 1600x1200.</source>
+        <translation>大きさ「%1」を読めません。1600x1200 のように指定してください。</translation>
+    </message>
+    <message>
+        <source>The map boundaries could not be loaded.</source>
+        <translation>地図の境界データを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no map of prefecture %1 (the map has the 47 prefectures).</source>
+        <translation>都道府県 %1 の地図はありません（地図は47都道府県分です）。</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>%1: %2 by vision region</source>
+        <translation>%1：構想区域別の%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 vision regions).</source>
+        <translation>%1 を書き出しました（構想区域 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MapGeometry</name>
+    <message>
+        <source>The municipality → vision region table is empty or missing.</source>
+        <translation>市区町村と構想区域の対応表が空か、見つかりません。</translation>
+    </message>
+    <message>
+        <source>The map boundaries cannot be read: %1</source>
+        <translation>地図の境界データを読めません：%1</translation>
+    </message>
+    <message>
+        <source>The map boundaries hold no objects.</source>
+        <translation>地図の境界データに図形がありません。</translation>
+    </message>
+    <message>
+        <source>No municipality of the map belongs to a vision region.</source>
+        <translation>地図のどの市区町村も構想区域に属していません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MapMeasures</name>
+    <message>
+        <source>Planned ÷ required beds (total)</source>
+        <translation>見込量÷必要量（合計）</translation>
+    </message>
+    <message>
+        <source>Latest reported ÷ required beds (total)</source>
+        <translation>最新の報告病床数÷必要量（合計）</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>比</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Source: MHLW, 見える化 workbooks (2020 census)</source>
+        <translation>出典：厚生労働省 見える化データ（令和2年国勢調査）</translation>
+    </message>
+    <message>
+        <source>Inflow share (patients from other regions)</source>
+        <translation>流入率（他区域からの患者）</translation>
+    </message>
+    <message>
+        <source>Outflow share (residents admitted elsewhere)</source>
+        <translation>流出率（住民の他区域への入院）</translation>
+    </message>
+    <message>
+        <source>Source: MHLW, 構想区域の流出率及び流入率 (NDB), %1</source>
+        <translation>出典：厚生労働省「構想区域の流出率及び流入率」（NDB）、%1</translation>
+    </message>
+    <message>
+        <source>Home-visit demand 2040 ÷ 2024</source>
+        <translation>在宅（訪問診療）需要 2040年度÷2024年度</translation>
+    </message>
+    <message>
+        <source>Outpatient demand 2040 ÷ 2024</source>
+        <translation>外来需要 2040年度÷2024年度</translation>
+    </message>
+    <message>
+        <source>Source: MHLW, 構想区域別の医療需要推計, %1</source>
+        <translation>出典：厚生労働省「構想区域別の医療需要推計」、%1</translation>
+    </message>
+    <message>
+        <source>Unknown measure &quot;%1&quot;; use one of: %2.</source>
+        <translation>指標「%1」は不明です。次のいずれかを指定してください：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MapRenderer</name>
+    <message>
+        <source>under %1</source>
+        <translation>%1 未満</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot draw a map to %1: the file name must end in .png, .svg, .pdf or .geojson.</source>
+        <translation>%1 に地図を書き出せません。ファイル名の末尾は .png、.svg、.pdf、.geojson のいずれかにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MeasureDialog</name>
+    <message>
+        <source>Edit Support Measure</source>
+        <translation>支援策の編集</translation>
+    </message>
+    <message>
+        <source>New Support Measure</source>
+        <translation>支援策の追加</translation>
+    </message>
+    <message>
+        <source>Empty: no end date</source>
+        <translation>空欄：終了日なし</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>区分(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>根拠(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who can use it:</source>
+        <translation>対象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions:</source>
+        <translation>要件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>概要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>適用開始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to:</source>
+        <translation>適用終了(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Saving stores version %1; the earlier versions are kept.</source>
+        <translation>保存すると第%1版になります。以前の版も残ります。</translation>
+    </message>
+    <message>
+        <source>Enter a name, and dates of validity that end after they begin.</source>
+        <translation>名称を入力し、有効期間は終了日が開始日より後になるようにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MeasureStore</name>
+    <message>
+        <source>A support measure needs a name.</source>
+        <translation>支援策には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>The measure&apos;s validity ends before it begins.</source>
+        <translation>支援策の有効期間の終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>Choose a measure and a hospital.</source>
+        <translation>支援策と医療機関を選んでください。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金額は負にできません。</translation>
+    </message>
+    <message>
+        <source>The link no longer exists.</source>
+        <translation>この紐付けはすでにありません。</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>事例には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>この事例はすでにありません。</translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation>支援策</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>要件</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>適用開始</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>適用終了</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>廃止日</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Hospitals linked</source>
+        <translation>紐付いた医療機関数</translation>
+    </message>
+    <message>
+        <source>The shipped catalogue summarises the measures in our own words; check the notices and guidelines in force before advising a hospital.</source>
+        <translation>同梱の一覧は各支援策を独自の表現で要約したものです。医療機関に助言する前に、現行の通知・要綱を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MeasureUse</name>
+    <message>
+        <source>Used</source>
+        <translation>活用済</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MeasureUseDialog</name>
+    <message>
+        <source>Edit Measure of Hospital</source>
+        <translation>医療機関の支援策の編集</translation>
+    </message>
+    <message>
+        <source>Link Measure to Hospital</source>
+        <translation>支援策と医療機関の紐付け</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Yen; empty when not known</source>
+        <translation>円（不明なら空欄）</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>支援策(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hospital:</source>
+        <translation>医療機関(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>段階(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金額(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備考(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Choose a measure and a hospital; write the amount in yen (digits only) or leave it empty.</source>
+        <translation>支援策と医療機関を選んでください。金額は円単位の数字で記入するか、空欄にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MeasuresCommand</name>
+    <message>
+        <source>List the support measures and the hospitals linked to each.</source>
+        <translation>支援策の一覧と、紐付いた医療機関を表示します。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>スクリプト向けに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>不要な引数「%1」があります。</translation>
+    </message>
+    <message>
+        <source>retired %1</source>
+        <translation>%1 廃止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hospital(s)</source>
+        <translation>
+            <numerusform>%n医療機関</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4129,6 +5537,494 @@ Schema version: %8</source>
     </message>
 </context>
 <context>
+    <name>Koso::OwnerGroupDialog</name>
+    <message>
+        <source>Suggested owner groups</source>
+        <translation>設置主体区分の候補</translation>
+    </message>
+    <message numerus="yes">
+        <source>MHLW&apos;s workbooks do not say who owns a facility, so %n facilities have no owner group (公立 / 公的等 / 民間). For %1 of them the legal-entity words of the name suggest one. Untick what is wrong; the ticked ones are set as one step that Edit › Undo takes back. The others stay unset: set them on the hospital&apos;s page.</source>
+        <translation>
+            <numerusform>厚生労働省のブックには設置主体の記載がないため、%n 件の医療機関の設置主体区分（公立・公的等・民間）が未設定です。このうち %1 件は、名称に含まれる法人の語から区分を推定できます。誤っているものはチェックを外してください。チェックしたものを一つの操作として設定します（編集 › 元に戻す で取り消せます）。残りは未設定のままです。各医療機関のページで設定してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>医療機関名</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Suggested group</source>
+        <translation>候補の区分</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>根拠となる語</translation>
+    </message>
+    <message>
+        <source>「%1」</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>すべて解除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Set ticked groups</source>
+        <translation>選択した区分を設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%2件中 %1件を選択</translation>
+    </message>
+    <message>
+        <source>The owner groups were not set: %1</source>
+        <translation>設置主体区分を設定できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::OwnerGroupSuggester</name>
+    <message>
+        <source>There is no hospital with id %1.</source>
+        <translation>ID %1 の医療機関はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the owner group of %n hospital(s)</source>
+        <translation>
+            <numerusform>%n 医療機関の設置主体区分を設定</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PdcaPage</name>
+    <message>
+        <source>Yearly targets and PDCA</source>
+        <translation>年度目標とPDCA</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>構想区域：</translation>
+    </message>
+    <message>
+        <source>Import targets…</source>
+        <translation>年度目標の取込…</translation>
+    </message>
+    <message>
+        <source>Export targets…</source>
+        <translation>年度目標の出力…</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Last council</source>
+        <translation>直近の調整会議</translation>
+    </message>
+    <message>
+        <source>Policy rate (hospitals)</source>
+        <translation>対応方針の合意・検証率（医療機関数）</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>区域の指定</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>表を出力…</translation>
+    </message>
+    <message>
+        <source>Double-click a region to see its targets.</source>
+        <translation>構想区域をダブルクリックすると年度目標を表示します。</translation>
+    </message>
+    <message>
+        <source>Prefecture overview</source>
+        <translation>県全体の状況</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>対応方針の状況</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>要因分析</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Verified by the council</source>
+        <translation>調整会議での検証日</translation>
+    </message>
+    <message>
+        <source>Add target…</source>
+        <translation>目標を追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Targets of the region</source>
+        <translation>構想区域の年度目標</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>病床機能</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>最新の病床機能報告</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要量</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向性</translation>
+    </message>
+    <message>
+        <source>Explanation by the planner</source>
+        <translation>データの性質による説明</translation>
+    </message>
+    <message>
+        <source>Explain the gap…</source>
+        <translation>差を説明…</translation>
+    </message>
+    <message>
+        <source>A gap without an explanation is an unexplained gap.</source>
+        <translation>説明のない差は「データの性質で説明できない差」として扱います。</translation>
+    </message>
+    <message>
+        <source>Progress verification</source>
+        <translation>進捗状況の検証</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Council meeting</source>
+        <translation>調整会議</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation>記録を追加…</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>記録を削除</translation>
+    </message>
+    <message>
+        <source>PDCA timeline</source>
+        <translation>PDCAの経過</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Open a dataset to set yearly targets.</source>
+        <translation>年度目標を設定するにはデータセットを開いてください。</translation>
+    </message>
+    <message>
+        <source>No targets for %1 in this region yet. Add one with &quot;Add target…&quot;, or import a sheet with &quot;Import targets…&quot; (CSV or .xlsx with the header region_code,fiscal_year,indicator,function,direction,target,note).</source>
+        <translation>この構想区域には%1の年度目標がまだありません。「目標を追加…」で追加するか、「年度目標の取込…」で表を取り込んでください（見出し行が region_code,fiscal_year,indicator,function,direction,target,note の CSV または .xlsx）。</translation>
+    </message>
+    <message>
+        <source>Add a target</source>
+        <translation>目標の追加</translation>
+    </message>
+    <message>
+        <source>Edit the target</source>
+        <translation>目標の編集</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指標：</translation>
+    </message>
+    <message>
+        <source>Function (beds):</source>
+        <translation>病床機能（病床数の場合）：</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Target (beds, %, meetings or wording):</source>
+        <translation>目標値（床・%・回、または目標の文言）：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>注記：</translation>
+    </message>
+    <message>
+        <source>Judgement (text targets):</source>
+        <translation>判定（定性的な目標）：</translation>
+    </message>
+    <message>
+        <source>Cause analysis:</source>
+        <translation>要因分析：</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>対応：</translation>
+    </message>
+    <message>
+        <source>Verified by the council on:</source>
+        <translation>調整会議での検証日：</translation>
+    </message>
+    <message>
+        <source>A target needs a value (a number, or the wording of a text target) and, for beds, a function.</source>
+        <translation>目標には値（数値、または定性的な目標の文言）が必要です。病床数の目標には病床機能も指定してください。</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>目標の追加</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>目標の編集</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>目標の削除</translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>年度目標の取込</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表（*.csv *.xlsx）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n cell(s) need correcting.</source>
+        <translation>
+            <numerusform>取り込みませんでした。%n か所のセルを修正してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The targets are already up to date.</source>
+        <translation>年度目標はすでに最新です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) added, %1 updated.</source>
+        <translation>
+            <numerusform>%n 件の目標を追加、%1 件を更新しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <source>Yearly targets and PDCA, %1</source>
+        <translation>年度目標とPDCA（%1）</translation>
+    </message>
+    <message>
+        <source>pdca-overview</source>
+        <translation>PDCA一覧</translation>
+    </message>
+    <message>
+        <source>Explain gap</source>
+        <translation>差の説明</translation>
+    </message>
+    <message>
+        <source>Explain the gap</source>
+        <translation>差の説明</translation>
+    </message>
+    <message>
+        <source>What in the nature of the data explains the gap of %1 (for example wards reported as acute that do recovery work)?</source>
+        <translation>%1の差を説明するデータの性質を記入してください（例：急性期として報告している病棟が回復期の機能を担っている）。</translation>
+    </message>
+    <message>
+        <source>Add a PDCA entry</source>
+        <translation>PDCAの記録を追加</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>段階：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <source>Council meeting:</source>
+        <translation>調整会議：</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Add PDCA entry</source>
+        <translation>PDCAの記録の追加</translation>
+    </message>
+    <message>
+        <source>Remove PDCA entry</source>
+        <translation>PDCAの記録の削除</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanVsActual</name>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Planned against reported beds: %1 %2</source>
+        <translation>見込量と実績：%1 %2</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>病床機能</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Planned (見込量)</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>Planned in</source>
+        <translation>見込量の版</translation>
+    </message>
+    <message>
+        <source>Reported (実績)</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Reported in</source>
+        <translation>実績の版</translation>
+    </message>
+    <message>
+        <source>Reported − planned</source>
+        <translation>実績－見込量</translation>
+    </message>
+    <message>
+        <source>Reported ÷ planned</source>
+        <translation>実績÷見込量</translation>
+    </message>
+    <message>
+        <source>Planned beds (見込量) are what hospitals said in the edition named; reported beds (実績) are what they reported for the same year in a later edition.</source>
+        <translation>見込量は記載の版で医療機関が示した病床数、実績は後の版で同じ年について報告された病床数です。</translation>
+    </message>
+    <message>
+        <source>%1 %2: planned %3 in %4 (now %5 in %6).</source>
+        <translation>%1 %2年：見込量は%4では%3（%6では%5）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: reported %3 in %4 (now %5 in %6).</source>
+        <translation>%1 %2年：実績は%4では%3（%6では%5）。</translation>
+    </message>
+    <message>
+        <source>Change of reported beds between the two latest reports: %1 %2</source>
+        <translation>直近2回の報告間の病床数の増減：%1 %2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>前回</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>病床数（床）</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>今回</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比</translation>
+    </message>
+</context>
+<context>
     <name>Koso::PlannerLauncher</name>
     <message>
         <source>Koso Planner: the Regional Medical Care Vision planner for prefectural offices.</source>
@@ -4177,6 +6073,548 @@ Schema version: %8</source>
     <message>
         <source>Show this page first (its object name).</source>
         <translation>このページを最初に表示する（オブジェクト名）。</translation>
+    </message>
+    <message>
+        <source>The window size for --screenshot (default 1366x768).</source>
+        <translation>--screenshot のウィンドウの大きさ（既定は 1366x768）。</translation>
+    </message>
+    <message>
+        <source>Unknown window size &quot;%1&quot;: use --size 1366x768.</source>
+        <translation>ウィンドウの大きさ「%1」は使えません。--size 1366x768 のように指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanningDocuments</name>
+    <message>
+        <source>Region %1 has no promotion region plan yet.</source>
+        <translation>構想区域 %1 には推進区域対応方針がまだありません。</translation>
+    </message>
+    <message>
+        <source>%1 region: promotion region plan (推進区域対応方針)</source>
+        <translation>%1構想区域 推進区域対応方針</translation>
+    </message>
+    <message>
+        <source>Drawn up on %1</source>
+        <translation>策定日 %1</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1（%2から）</translation>
+    </message>
+    <message>
+        <source>Designation: %1</source>
+        <translation>区域の指定：%1</translation>
+    </message>
+    <message>
+        <source>1. The region&apos;s beds</source>
+        <translation>1. 構想区域の病床の状況</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>病床機能</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>%1年 病床機能報告</translation>
+    </message>
+    <message>
+        <source>Planned (%1)</source>
+        <translation>見込量（%1年）</translation>
+    </message>
+    <message>
+        <source>Required (%1)</source>
+        <translation>必要量（%1年）</translation>
+    </message>
+    <message>
+        <source>Reported − required</source>
+        <translation>報告−必要量</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比</translation>
+    </message>
+    <message>
+        <source>The dataset holds no bed figures of this region; import MHLW&apos;s workbooks first.</source>
+        <translation>この構想区域の病床数がデータセットにありません。先に厚生労働省の見える化ファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Gaps the data explains: %1</source>
+        <translation>データの性質により説明できる差：%1</translation>
+    </message>
+    <message>
+        <source>2. Issues</source>
+        <translation>2. 課題</translation>
+    </message>
+    <message>
+        <source>3. Direction</source>
+        <translation>3. 方向性</translation>
+    </message>
+    <message>
+        <source>4. Actions</source>
+        <translation>4. 具体的な取組</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>取組はまだありません。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>取組</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実施主体</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関数</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>対応方針の状況</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>5. Response policies of the hospitals concerned</source>
+        <translation>5. 関係医療機関の対応方針</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>一般病院</translation>
+    </message>
+    <message>
+        <source>Re-verification</source>
+        <translation>再検証対象</translation>
+    </message>
+    <message>
+        <source>Policy status</source>
+        <translation>対応方針の状況</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>合意日</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>%1 印刷</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>対応方針</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>区域の指定</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>策定日</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向性</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>具体的な取組</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>病床数（床）</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>最新の病床機能報告</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要量</translation>
+    </message>
+    <message>
+        <source>%1 region</source>
+        <translation>%1構想区域</translation>
+    </message>
+    <message>
+        <source>Discussions of the coordination councils (%1)</source>
+        <translation>地域医療構想調整会議の協議の状況（%1）</translation>
+    </message>
+    <message>
+        <source>To the municipalities concerned</source>
+        <translation>関係市町村 御中</translation>
+    </message>
+    <message>
+        <source>%1, section in charge of the regional medical care vision</source>
+        <translation>%1 地域医療構想担当課</translation>
+    </message>
+    <message numerus="yes">
+        <source>Under the notice of 28 March 2024 (医政発0328第3号) 5.(2), we report the discussions of the regional medical care vision coordination councils from %1 to %2: %n meeting(s) held, </source>
+        <translation>
+            <numerusform>令和6年3月28日付け医政発0328第3号 5.(2) に基づき、%1から%2までの地域医療構想調整会議の協議の状況を報告します。開催 %n 回、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response policy(ies) agreed.</source>
+        <translation>
+            <numerusform>合意した対応方針 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No council met in this period.</source>
+        <translation>この期間に開催された調整会議はありません。</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>調整会議</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決定事項</translation>
+    </message>
+    <message>
+        <source>Policies agreed</source>
+        <translation>合意した対応方針</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>Discussions of the coordination councils (%1), %2 – %3</source>
+        <translation>地域医療構想調整会議の協議の状況（%1）%2～%3</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>調整会議</translation>
+    </message>
+    <message>
+        <source>Reported to municipalities</source>
+        <translation>市町村への報告</translation>
+    </message>
+    <message>
+        <source>%1: state of the work on the regional medical care vision, %2</source>
+        <translation>%1 地域医療構想の取組状況（%2）</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>取組状況</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>構想区域コード</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Targets and status</source>
+        <translation>年度目標と達成状況</translation>
+    </message>
+    <message>
+        <source>Policies agreed (hospitals, %)</source>
+        <translation>対応方針の合意・検証率（医療機関数、%）</translation>
+    </message>
+    <message>
+        <source>Policies agreed (beds, %)</source>
+        <translation>対応方針の合意・検証率（病床数、%）</translation>
+    </message>
+    <message>
+        <source>Council meetings held</source>
+        <translation>調整会議の開催回数</translation>
+    </message>
+    <message>
+        <source>Promotion actions</source>
+        <translation>推進区域の取組数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Policy rates as of %1 (合意・検証済 and 措置済 count as agreed).</source>
+        <translation>対応方針の率は%1時点（合意・検証済および措置済を計上）。</translation>
+    </message>
+    <message>
+        <source>Targets verified with Koso Planner; actual values from the bed function report, the response policies and the council records.</source>
+        <translation>年度目標の検証は Koso Planner による。実績は病床機能報告、対応方針及び調整会議の記録から算出。</translation>
+    </message>
+    <message>
+        <source>This document is written as .xlsx only.</source>
+        <translation>この資料は .xlsx でのみ出力できます。</translation>
+    </message>
+    <message>
+        <source>Write to a .pdf or .xlsx file (not &quot;%1&quot;).</source>
+        <translation>.pdf または .xlsx のファイルを指定してください（「%1」は指定できません）。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanningEditCommand</name>
+    <message>
+        <source>The record to change no longer exists.</source>
+        <translation>変更しようとした記録はすでにありません。</translation>
+    </message>
+    <message>
+        <source>The record to remove no longer exists.</source>
+        <translation>削除しようとした記録はすでにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanningPages</name>
+    <message>
+        <source>Targets and PDCA</source>
+        <translation>年度目標・PDCA</translation>
+    </message>
+    <message>
+        <source>Promotion regions</source>
+        <translation>推進区域</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanningStore</name>
+    <message>
+        <source>Unknown planning table &quot;%1&quot;.</source>
+        <translation>不明な記録の種類「%1」です。</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; of %2.</source>
+        <translation>%2 に不明な項目「%1」があります。</translation>
+    </message>
+    <message>
+        <source>The planning record %1 of %2 does not exist.</source>
+        <translation>%2 の記録 %1 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanningUi</name>
+    <message>
+        <source>Planning</source>
+        <translation>年度目標・推進区域</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PlanningVocabulary</name>
+    <message>
+        <source>Beds</source>
+        <translation>病床数（床）</translation>
+    </message>
+    <message>
+        <source>Agreed policies (share of hospitals)</source>
+        <translation>対応方針の合意・検証率（医療機関数）</translation>
+    </message>
+    <message>
+        <source>Agreed policies (share of beds)</source>
+        <translation>対応方針の合意・検証率（病床数）</translation>
+    </message>
+    <message>
+        <source>Council meetings held</source>
+        <translation>調整会議の開催回数</translation>
+    </message>
+    <message>
+        <source>Closed beds (休棟中等)</source>
+        <translation>休棟中等の病床数</translation>
+    </message>
+    <message>
+        <source>Qualitative target</source>
+        <translation>定性的な目標</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>以上</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>以下</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Promotion region (推進区域)</source>
+        <translation>推進区域</translation>
+    </message>
+    <message>
+        <source>Model promotion region (モデル推進区域)</source>
+        <translation>モデル推進区域</translation>
+    </message>
+    <message>
+        <source>Priority support region (重点支援区域)</source>
+        <translation>重点支援区域</translation>
+    </message>
+    <message>
+        <source>Restructuring review region (再編検討区域)</source>
+        <translation>再編検討区域</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関数</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>対応方針</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>実行（Do）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>評価（Check）</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>改善（Act）</translation>
+    </message>
+    <message>
+        <source>High acute</source>
+        <translation>高度急性期</translation>
+    </message>
+    <message>
+        <source>Acute</source>
+        <translation>急性期</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>回復期</translation>
+    </message>
+    <message>
+        <source>Chronic</source>
+        <translation>慢性期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>休棟中等</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1回</translation>
+    </message>
+    <message>
+        <source>%1 beds</source>
+        <translation>%1床</translation>
+    </message>
+    <message>
+        <source>Beds (%1)</source>
+        <translation>病床数（%1）</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +6865,21 @@ Schema version: %8</source>
     <message>
         <source>%1 cannot be found from this PC.</source>
         <translation>%1 はこのパソコンから見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PolicyEmptyState</name>
+    <message>
+        <source>Import MHLW Workbooks…</source>
+        <translation>厚労省ワークブックの取り込み…</translation>
+    </message>
+    <message>
+        <source>No response policies (対応方針) are recorded yet, so every rate would read 0 % and the beds after the policies would equal the reported beds. To start: 1. export the policy sheet (Hospitals › Export policy sheet…); 2. have the hospitals fill in their status, dates and planned beds; 3. import the sheet back (Hospitals › Import policy sheet…): every cell is checked and the changes are applied as one undo step. A single hospital&apos;s policy can also be entered on its page.</source>
+        <translation>対応方針がまだ登録されていないため、合意・検証率はすべて0%、実施後の病床数は報告と同じになります。始め方：① 対応方針シートを出力する（医療機関 › 対応方針シートを出力…）、② 各医療機関に状況・日付・予定病床数を記入してもらう、③ 記入済みのシートを取り込む（医療機関 › 対応方針シートを取り込み…）。すべてのセルを確認し、変更をまとめて一つの操作（元に戻す可能）として反映します。個別の医療機関の対応方針は、その医療機関のページでも入力できます。</translation>
+    </message>
+    <message>
+        <source>Export Policy Sheet…</source>
+        <translation>対応方針シートを出力…</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +7266,20 @@ Schema version: %8</source>
         <source>%1: %2: %3 → %4</source>
         <translation>%1: %2: %3 → %4</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %L1 more error(s), not listed.</source>
+        <translation>
+            <numerusform>…ほか %L1 件の誤りがあります（一覧には表示していません）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 rows; a policy sheet has one row per hospital of a prefecture (a few thousand at most). Split it by region, or check that it is the right file.</source>
+        <translation>%1 は %L2 行を超えています。対応方針の様式は都道府県内の医療機関ごとに1行（多くても数千行）です。構想区域ごとに分けるか、正しいファイルか確認してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is not a plausible date; a policy&apos;s dates lie from %3 (%4) to today</source>
+        <translation>「%1」（%2）はありえない日付です。対応方針の日付は %3（%4）から今日までです</translation>
+    </message>
 </context>
 <context>
     <name>Koso::PolicyStore</name>
@@ -5045,6 +7512,29 @@ Schema version: %8</source>
     </message>
 </context>
 <context>
+    <name>Koso::PracticeCase</name>
+    <message>
+        <source>Prefecture&apos;s way of working</source>
+        <translation>都道府県の取組</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>機能転換</translation>
+    </message>
+    <message>
+        <source>Merger</source>
+        <translation>統合・再編</translation>
+    </message>
+    <message>
+        <source>Downsizing</source>
+        <translation>ダウンサイジング</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>連携・ネットワーク</translation>
+    </message>
+</context>
+<context>
     <name>Koso::PrefectureComparisonModel</name>
     <message>
         <source>Code</source>
@@ -5086,14 +7576,6 @@ Schema version: %8</source>
         <translation>都道府県</translation>
     </message>
     <message>
-        <source>Nation (全国)</source>
-        <translation>全国</translation>
-    </message>
-    <message>
-        <source>Double-click a region to open its page</source>
-        <translation>ダブルクリックで構想区域のページを開きます</translation>
-    </message>
-    <message>
         <source>Regions</source>
         <translation>構想区域</translation>
     </message>
@@ -5124,6 +7606,548 @@ Schema version: %8</source>
     <message>
         <source>%1 region report</source>
         <translation>%1 構想区域別報告書</translation>
+    </message>
+    <message>
+        <source>Double-click a region to open its page; right-click the header for more columns</source>
+        <translation>構想区域をダブルクリックするとそのページを開きます。見出しを右クリックすると他の列を表示できます</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>データ未取込</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>A function is shaded as over or under its need when it departs from the required beds by more than this.</source>
+        <translation>必要量との差がこの割合を超える病床機能を、過剰・不足として色分けします。</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Gap analysis</source>
+        <translation>病床数と必要量の分析</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>判定の幅(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies when Koso Planner starts again.</source>
+        <translation>言語の変更は、Koso Planner の次回起動時から反映されます。</translation>
+    </message>
+    <message>
+        <source>Exported charts (PNG)</source>
+        <translation>グラフの出力（PNG）</translation>
+    </message>
+    <message>
+        <source>Default &amp;size:</source>
+        <translation>既定のサイズ(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>解像度(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ProgressCommand</name>
+    <message>
+        <source>Verify the yearly targets of a fiscal year: actual values, status and source.</source>
+        <translation>年度目標の進捗を検証します（実績、達成状況、出典）。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The fiscal year (2024, R6 or 令和6年度).</source>
+        <translation>年度（2024、R6 または 令和6年度）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Usage: koso progress --db DATASET --fiscal-year FY [--json]</source>
+        <translation>使い方: koso progress --db データセット --fiscal-year 年度 [--json]</translation>
+    </message>
+    <message>
+        <source>Give the fiscal year with --fiscal-year (2024 or 令和6年度).</source>
+        <translation>--fiscal-year で年度を指定してください（2024 または 令和6年度）。</translation>
+    </message>
+    <message>
+        <source>No targets for %1; add them with koso targets import.</source>
+        <translation>%1の年度目標がありません。koso targets import で取り込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ProgressEvaluator</name>
+    <message>
+        <source>Judged by the planner (not judged yet)</source>
+        <translation>担当者による判定（未判定）</translation>
+    </message>
+    <message>
+        <source>Judged by the planner</source>
+        <translation>担当者による判定</translation>
+    </message>
+    <message>
+        <source>Bed function report %1 (edition %2)</source>
+        <translation>%1年 病床機能報告（%2公表）</translation>
+    </message>
+    <message>
+        <source>No bed function report of %1 in the dataset</source>
+        <translation>%1年の病床機能報告がデータセットにありません</translation>
+    </message>
+    <message>
+        <source>Response policies as of %1</source>
+        <translation>%1時点の対応方針</translation>
+    </message>
+    <message>
+        <source>No hospitals in the region</source>
+        <translation>構想区域に医療機関がありません</translation>
+    </message>
+    <message>
+        <source>Council meetings held in %1</source>
+        <translation>%1の調整会議の開催実績</translation>
+    </message>
+    <message>
+        <source>Council meetings held in %1 so far</source>
+        <translation>%1の調整会議の開催実績（年度途中）</translation>
+    </message>
+    <message>
+        <source>Unknown indicator</source>
+        <translation>不明な指標</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PromotionCandidates</name>
+    <message>
+        <source>%1%2%</source>
+        <translation>%1%2%</translation>
+    </message>
+    <message>
+        <source>① Total reported beds (%1, %2) are %3 against the required %4 (threshold ±%5%)</source>
+        <translation>① 病床機能報告の合計（%1床、%2年）は必要量 %4床 に対して %3（判定の幅 ±%5%）</translation>
+    </message>
+    <message>
+        <source>② By function: %1</source>
+        <translation>② 病床機能別：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>③ %n re-verification hospital(s) not yet agreed and verified</source>
+        <translation>
+            <numerusform>③ 合意・検証済でない再検証対象医療機関 %n 施設</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>④ %1</source>
+        <translation>④ %1</translation>
+    </message>
+    <message>
+        <source>No criterion met</source>
+        <translation>該当する基準なし</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PromotionCandidatesCommand</name>
+    <message>
+        <source>Rank the regions of the home prefecture by MHLW&apos;s criteria for promotion regions.</source>
+        <translation>厚生労働省の推進区域の基準により、構想区域を順位付けします。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Usage: koso promotion candidates --db DATASET [--json]</source>
+        <translation>使い方: koso promotion candidates --db データセット [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PromotionListCommand</name>
+    <message>
+        <source>List the promotion, model promotion, priority support and restructuring review regions.</source>
+        <translation>推進区域、モデル推進区域、重点支援区域、再編検討区域の一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Usage: koso promotion list --db DATASET [--json]</source>
+        <translation>使い方: koso promotion list --db データセット [--json]</translation>
+    </message>
+    <message>
+        <source>No designations yet; add them on the promotion regions page.</source>
+        <translation>区域の指定はまだありません。「推進区域」のページで登録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PromotionPage</name>
+    <message>
+        <source>Promotion regions (推進区域)</source>
+        <translation>推進区域</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>指定日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Designate…</source>
+        <translation>区域を指定…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Designations</source>
+        <translation>区域の指定</translation>
+    </message>
+    <message>
+        <source>MHLW&apos;s criteria: ① total reported beds against the required beds, ② the same by function, ③ re-verification hospitals not yet agreed and verified, ④ other issues. The program ranks; the prefecture decides.</source>
+        <translation>厚生労働省の基準：① 病床機能報告の合計と必要量の差、② 病床機能ごとの差、③ 合意・検証済でない再検証対象医療機関、④ その他の課題。本プログラムは順位と理由を示すのみで、選定は県が行います。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Total gap</source>
+        <translation>合計の差</translation>
+    </message>
+    <message>
+        <source>Re-verification open</source>
+        <translation>再検証未了</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>区域の指定</translation>
+    </message>
+    <message>
+        <source>Other issues (④)…</source>
+        <translation>その他の課題（④）…</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候補区域</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>構想区域：</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDFに保存…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>.xlsx に出力…</translation>
+    </message>
+    <message>
+        <source>Write a plan for this region</source>
+        <translation>この区域の対応方針を作成</translation>
+    </message>
+    <message>
+        <source>Issues (課題)</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Direction (方向性)</source>
+        <translation>方向性</translation>
+    </message>
+    <message>
+        <source>Save issues and direction</source>
+        <translation>課題と方向性を保存</translation>
+    </message>
+    <message>
+        <source>Actions (具体的な取組)</source>
+        <translation>具体的な取組</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>取組</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実施主体</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関数</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>対応方針の状況</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>取組を追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Add progress note…</source>
+        <translation>進捗を記録…</translation>
+    </message>
+    <message>
+        <source>Plan (推進区域対応方針)</source>
+        <translation>推進区域対応方針</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This region has no 推進区域対応方針 yet. Designate it as a promotion region on the Designations tab (the Candidates tab shows which regions meet MHLW&apos;s criteria), then write its plan here.</source>
+        <translation>この構想区域には推進区域対応方針がまだありません。「区域の指定」タブで推進区域に指定し（「候補区域」タブで厚生労働省の基準への該当状況を確認できます）、ここで対応方針を作成してください。</translation>
+    </message>
+    <message>
+        <source>Designate a region</source>
+        <translation>区域の指定</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種別：</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>指定日：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>注記：</translation>
+    </message>
+    <message>
+        <source>Designate region</source>
+        <translation>区域の指定</translation>
+    </message>
+    <message>
+        <source>Remove designation</source>
+        <translation>区域の指定の削除</translation>
+    </message>
+    <message>
+        <source>Other issues (④)</source>
+        <translation>その他の課題（④）</translation>
+    </message>
+    <message>
+        <source>Other issues of %1 that speak for a promotion region:</source>
+        <translation>%1について、推進区域とすべきその他の課題：</translation>
+    </message>
+    <message>
+        <source>Edit other issues</source>
+        <translation>その他の課題の編集</translation>
+    </message>
+    <message>
+        <source>Write promotion region plan</source>
+        <translation>推進区域対応方針の作成</translation>
+    </message>
+    <message>
+        <source>Edit promotion region plan</source>
+        <translation>推進区域対応方針の編集</translation>
+    </message>
+    <message>
+        <source>Edit the action</source>
+        <translation>取組の編集</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>取組の追加</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>取組：</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>実施主体：</translation>
+    </message>
+    <message>
+        <source>Hospitals concerned:</source>
+        <translation>関係医療機関：</translation>
+    </message>
+    <message>
+        <source>Due (fiscal year):</source>
+        <translation>期限（年度）：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状況：</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>取組の追加</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>取組の編集</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>取組の削除</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>進捗の記録</translation>
+    </message>
+    <message>
+        <source>Progress as of today:</source>
+        <translation>本日時点の進捗：</translation>
+    </message>
+    <message>
+        <source>Add progress note</source>
+        <translation>進捗の記録</translation>
+    </message>
+    <message>
+        <source>Promotion region plan</source>
+        <translation>推進区域対応方針</translation>
+    </message>
+    <message>
+        <source>promotion-plan-%1.pdf</source>
+        <translation>推進区域対応方針-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>対応方針の出力</translation>
+    </message>
+    <message>
+        <source>promotion-plan-%1.xlsx</source>
+        <translation>推進区域対応方針-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック（*.xlsx）</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::PromotionPlanCommand</name>
+    <message>
+        <source>Write the promotion region plan (推進区域対応方針) of a region as PDF or .xlsx.</source>
+        <translation>構想区域の推進区域対応方針を PDF または .xlsx で出力します。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The region (4-digit code).</source>
+        <translation>構想区域（4桁のコード）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf or .xlsx).</source>
+        <translation>出力するファイル（.pdf または .xlsx）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.pdf or --out FILE.xlsx.</source>
+        <translation>--out ファイル.pdf または --out ファイル.xlsx で出力先を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the region with --region CODE.</source>
+        <translation>--region コード で構想区域を指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 を出力しました。</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +8303,18 @@ Schema version: %8</source>
     <message>
         <source>%1 planned ÷ required</source>
         <translation>%1 見込量／必要量</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>見込量</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要量</translation>
     </message>
 </context>
 <context>
@@ -5468,6 +8504,10 @@ Import MHLW&apos;s workbooks to fill it.</source>
             <numerusform>休棟中等のある医療機関（%n施設）：調整会議で非稼働病棟について説明を求める対象です。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>データ未取込</translation>
+    </message>
 </context>
 <context>
     <name>Koso::RegionReport</name>
@@ -5558,6 +8598,22 @@ Import MHLW&apos;s workbooks to fill it.</source>
     <message>
         <source>Share of latest</source>
         <translation>構成比</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: beds by function — prefecture summary of %n region(s)</source>
+        <translation>
+            <numerusform>%1 病床数の状況（都道府県のまとめ・構想区域 %n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the pages after this one show each region</source>
+        <translation>／次ページ以降は構想区域ごと</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals of the %n region(s) as MHLW publishes them for the prefecture. Shaded: more than %1 over (orange) or under (purple) the required beds.</source>
+        <translation>
+            <numerusform>厚生労働省が公表する都道府県の計（構想区域 %n）。網掛け：必要量より %1 を超えて多い（橙）・少ない（紫）機能。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5652,6 +8708,69 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
 </context>
 <context>
+    <name>Koso::ReportMunicipalitiesCommand</name>
+    <message>
+        <source>Write the report of the councils&apos; discussions to the municipalities (PDF or .xlsx).</source>
+        <translation>調整会議の協議の状況を市町村に報告する資料を出力します（PDF または .xlsx）。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>期間の初日。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>期間の末日。</translation>
+    </message>
+    <message>
+        <source>Only this region (4-digit code).</source>
+        <translation>この構想区域（4桁のコード）だけ。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf or .xlsx).</source>
+        <translation>出力するファイル（.pdf または .xlsx）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.pdf or --out FILE.xlsx.</source>
+        <translation>--out ファイル.pdf または --out ファイル.xlsx で出力先を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the period with --from DATE --to DATE (2024-04-01).</source>
+        <translation>--from 日付 --to 日付 で期間を指定してください（2024-04-01）。</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>期間の末日が初日より前です。</translation>
+    </message>
+    <message>
+        <source>There is no region %1 in the dataset.</source>
+        <translation>データセットに構想区域 %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 を出力しました。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::ReportPrinting</name>
     <message>
         <source>Print preview: %1</source>
@@ -5671,6 +8790,64 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
 </context>
 <context>
+    <name>Koso::ReportSurveyCommand</name>
+    <message>
+        <source>Write the figures of MHLW&apos;s survey (取組状況) of a fiscal year, a row per region (.xlsx).</source>
+        <translation>厚生労働省の取組状況調査に用いる数値を、構想区域ごとに1行で出力します（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The fiscal year (2024, R6 or 令和6年度).</source>
+        <translation>年度（2024、R6 または 令和6年度）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>The file to write (.xlsx).</source>
+        <translation>出力するファイル（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.xlsx.</source>
+        <translation>--out ファイル.xlsx で出力先を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the fiscal year with --fiscal-year (2024 or 令和6年度).</source>
+        <translation>--fiscal-year で年度を指定してください（2024 または 令和6年度）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 を出力しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SaveBankContactCommand</name>
+    <message>
+        <source>Add bank contact %1</source>
+        <translation>銀行連絡先「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Remove bank contact %1</source>
+        <translation>銀行連絡先「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Edit bank contact %1</source>
+        <translation>銀行連絡先「%1」の編集</translation>
+    </message>
+</context>
+<context>
     <name>Koso::SaveCouncilCommand</name>
     <message>
         <source>Add council %1</source>
@@ -5683,6 +8860,36 @@ Import MHLW&apos;s workbooks to fill it.</source>
     <message>
         <source>Edit council %1</source>
         <translation>調整会議 %1 を編集</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SaveMeasureCommand</name>
+    <message>
+        <source>Add support measure %1</source>
+        <translation>支援策「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Retire support measure %1</source>
+        <translation>支援策「%1」の廃止</translation>
+    </message>
+    <message>
+        <source>Edit support measure %1</source>
+        <translation>支援策「%1」の編集</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SaveMeasureUseCommand</name>
+    <message>
+        <source>Link support measure to hospital</source>
+        <translation>支援策と医療機関の紐付け</translation>
+    </message>
+    <message>
+        <source>Remove support measure from hospital</source>
+        <translation>医療機関の支援策の削除</translation>
+    </message>
+    <message>
+        <source>Edit support measure of hospital</source>
+        <translation>医療機関の支援策の編集</translation>
     </message>
 </context>
 <context>
@@ -5701,10 +8908,971 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
 </context>
 <context>
+    <name>Koso::SavePracticeCaseCommand</name>
+    <message>
+        <source>Add case %1</source>
+        <translation>事例「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Remove case %1</source>
+        <translation>事例「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation>事例「%1」の編集</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SaveSessionCommand</name>
+    <message>
+        <source>Add study session %1</source>
+        <translation>勉強会「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Remove study session %1</source>
+        <translation>勉強会「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Edit study session %1</source>
+        <translation>勉強会「%1」の編集</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionDialog</name>
+    <message>
+        <source>Edit Study Session</source>
+        <translation>勉強会の編集</translation>
+    </message>
+    <message>
+        <source>New Study Session</source>
+        <translation>勉強会の新規作成</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>日時(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>開催形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状況(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue or URL:</source>
+        <translation>会場・URL(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The prefecture (section in charge)</source>
+        <translation>都道府県（担当課）</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主催(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>MHLW、prefectural medical association、hospital association</source>
+        <translation>厚生労働省、県医師会、病院協会</translation>
+    </message>
+    <message>
+        <source>S&amp;ponsors:</source>
+        <translation>後援(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Asked of &amp;MHLW:</source>
+        <translation>厚生労働省への依頼(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Empty until the request is sent</source>
+        <translation>依頼を送付するまで空欄</translation>
+    </message>
+    <message>
+        <source>Request sent &amp;on:</source>
+        <translation>依頼の送付日(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>MHLW deadline:</source>
+        <translation>厚生労働省への依頼期限：</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>勉強会</translation>
+    </message>
+    <message>
+        <source>Co-host</source>
+        <translation>共催</translation>
+    </message>
+    <message>
+        <source>Bank and branch</source>
+        <translation>銀行・支店</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>No bank contact yet: add the banks on the Banks tab of the page first.</source>
+        <translation>銀行連絡先がまだありません。先に「銀行」タブで銀行を登録してください。</translation>
+    </message>
+    <message>
+        <source>Tick the banks that co-host the session.</source>
+        <translation>共催する銀行にチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>Co-hosts</source>
+        <translation>共催</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Add Part</source>
+        <translation>項目を追加</translation>
+    </message>
+    <message>
+        <source>Remove Part</source>
+        <translation>項目を削除</translation>
+    </message>
+    <message>
+        <source>MHLW&apos;s Four Parts</source>
+        <translation>厚生労働省の標準4部構成</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>案内</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>一般病院</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Owner group</source>
+        <translation>設置主体区分</translation>
+    </message>
+    <message>
+        <source>The dataset lists no hospitals yet: import MHLW&apos;s workbooks (File › Import) to invite them.</source>
+        <translation>データセットに医療機関がまだありません。厚生労働省のワークブックを取り込むと（ファイル › 取込）案内先を選べます。</translation>
+    </message>
+    <message>
+        <source>Private hospitals are listed first.</source>
+        <translation>民間の医療機関を先頭に表示しています。</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関数</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備考(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups:</source>
+        <translation>フォローアップ(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Enter the date: the request to MHLW is due two months before.</source>
+        <translation>開催日を入力してください。厚生労働省への依頼は開催日の2か月前が期限です。</translation>
+    </message>
+    <message>
+        <source>Due %1 (nothing to request now)</source>
+        <translation>期限 %1（現在、依頼は不要）</translation>
+    </message>
+    <message>
+        <source>A study session needs a title and a date (written as 2027/4/30 or 令和9年4月30日).</source>
+        <translation>勉強会には名称と開催日（2027/4/30 または 令和9年4月30日 の形式）が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionImporter</name>
+    <message>
+        <source>%1 is empty; the first line must be title,date,format,status,co_hosts.</source>
+        <translation>%1 は空です。1行目は title,date,format,status,co_hosts としてください。</translation>
+    </message>
+    <message>
+        <source>line %1: the column &quot;%2&quot; is missing (header: title,date,format,status,co_hosts).</source>
+        <translation>%1行目：列「%2」がありません（見出し：title,date,format,status,co_hosts）。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>%1 行目、%2 列目（%3）：%4</translation>
+    </message>
+    <message>
+        <source>the title is empty.</source>
+        <translation>名称が空です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2027-04-30, 2027/4/30 or 令和9年4月30日).</source>
+        <translation>「%1」は日付ではありません（2027-04-30、2027/4/30 または 令和9年4月30日 と記入してください）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format (WEB, 対面 or ハイブリッド).</source>
+        <translation>「%1」は開催形式ではありません（WEB、対面、ハイブリッドのいずれか）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (構想中, 調整中, 開催決定, 開催済 or 中止).</source>
+        <translation>「%1」は状況ではありません（構想中、調整中、開催決定、開催済、中止のいずれか）。</translation>
+    </message>
+    <message>
+        <source>the same session is on line %1.</source>
+        <translation>同じ勉強会が%1行目にもあります。</translation>
+    </message>
+    <message>
+        <source>%1 holds no session below its header.</source>
+        <translation>%1 には見出しの下に勉強会がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionReports</name>
+    <message>
+        <source>No study session in this fiscal year.</source>
+        <translation>この年度の勉強会はありません。</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>作成日：%1</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>好事例</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Region size</source>
+        <translation>区域の規模</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>%1, p. %2</source>
+        <translation>%1 %2ページ</translation>
+    </message>
+    <message>
+        <source>Good practices (printed %1)</source>
+        <translation>好事例（作成日：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionStore</name>
+    <message>
+        <source>A bank contact needs the bank&apos;s name.</source>
+        <translation>銀行連絡先には銀行名が必要です。</translation>
+    </message>
+    <message>
+        <source>The bank contact no longer exists.</source>
+        <translation>この銀行連絡先はすでにありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 co-hosts %n session(s); remove it from them first.</source>
+        <translation>
+            <numerusform>%1 は%n件の勉強会の共催者です。先に勉強会から外してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A study session needs a title.</source>
+        <translation>勉強会には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>A study session needs a date.</source>
+        <translation>勉強会には開催日が必要です。</translation>
+    </message>
+    <message>
+        <source>The study session no longer exists.</source>
+        <translation>この勉強会はすでにありません。</translation>
+    </message>
+    <message>
+        <source>Study sessions for hospitals: holding status, %1</source>
+        <translation>医療機関向け勉強会の開催状況（%1）</translation>
+    </message>
+    <message>
+        <source>Study sessions</source>
+        <translation>勉強会</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>開催形式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>対応方針の状況</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主催</translation>
+    </message>
+    <message>
+        <source>Co-hosts</source>
+        <translation>共催</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>後援</translation>
+    </message>
+    <message>
+        <source>Asked of MHLW</source>
+        <translation>厚生労働省への依頼</translation>
+    </message>
+    <message>
+        <source>Hospitals invited</source>
+        <translation>案内した医療機関数</translation>
+    </message>
+    <message>
+        <source>of which private</source>
+        <translation>うち民間</translation>
+    </message>
+    <message>
+        <source>Hospitals attending</source>
+        <translation>参加した医療機関数</translation>
+    </message>
+    <message>
+        <source>Sessions held: %1; hospitals attending in all: %2.</source>
+        <translation>開催済：%1回、参加医療機関（延べ）：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionsCommand</name>
+    <message>
+        <source>List the study sessions with their MHLW request deadline.</source>
+        <translation>勉強会の一覧を、厚生労働省への依頼期限とともに表示します。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>スクリプト向けに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>不要な引数「%1」があります。</translation>
+    </message>
+    <message>
+        <source>No study session yet (koso sessions import FILE adds some).</source>
+        <translation>勉強会はまだありません（koso sessions import FILE で追加できます）。</translation>
+    </message>
+    <message>
+        <source>co-hosts: %1</source>
+        <translation>共催：%1</translation>
+    </message>
+    <message>
+        <source>MHLW request due %1</source>
+        <translation>依頼期限 %1</translation>
+    </message>
+    <message>
+        <source>invited %1, attended %2</source>
+        <translation>案内 %1、参加 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionsImportCommand</name>
+    <message>
+        <source>Import study sessions from CSV or .xlsx (title,date,format,status,co_hosts).</source>
+        <translation>勉強会を CSV または .xlsx（title,date,format,status,co_hosts）から取り込みます。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Check the file and print what would change.</source>
+        <translation>ファイルを確認し、変更内容を表示します。</translation>
+    </message>
+    <message>
+        <source>The CSV or .xlsx file.</source>
+        <translation>CSV または .xlsx ファイル。</translation>
+    </message>
+    <message>
+        <source>Give one file: koso sessions import FILE --db DATASET.</source>
+        <translation>ファイルを1つ指定してください：koso sessions import FILE --db DATASET。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (nothing imported)</source>
+        <translation>%1：%2（何も取り込んでいません）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation>
+            <numerusform>%n件追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n件更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would import from %1: %2.</source>
+        <translation>%1 から取り込む内容：%2。</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>%1 から取り込みました：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionsPage</name>
+    <message>
+        <source>New Session…</source>
+        <translation>勉強会を追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Data Pack…</source>
+        <translation>データパック…</translation>
+    </message>
+    <message>
+        <source>Charts and tables for part ② as one PDF and slide-size PNGs</source>
+        <translation>第2部のグラフと表を、1つのPDFとスライド用PNGで出力</translation>
+    </message>
+    <message>
+        <source>Holding Status…</source>
+        <translation>開催状況…</translation>
+    </message>
+    <message>
+        <source>The sessions of a fiscal year as MHLW asks for them (.xlsx, PDF)</source>
+        <translation>厚生労働省の照会様式に沿った年度の開催状況（.xlsx、PDF）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>対応方針の状況</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>開催形式</translation>
+    </message>
+    <message>
+        <source>Co-hosts</source>
+        <translation>共催</translation>
+    </message>
+    <message>
+        <source>MHLW request due</source>
+        <translation>依頼期限</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>案内</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>No study session yet. Add one with New Session…, or import a list with koso sessions import. Add the banks you work with on the Banks tab first to pick them as co-hosts.</source>
+        <translation>勉強会はまだありません。「勉強会を追加…」で登録するか、koso sessions import で一覧を取り込んでください。共催の銀行を選べるよう、先に「銀行」タブで連絡先を登録してください。</translation>
+    </message>
+    <message>
+        <source>Study Sessions</source>
+        <translation>勉強会</translation>
+    </message>
+    <message>
+        <source>New Bank Contact…</source>
+        <translation>銀行連絡先を追加…</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <source>Branch or section</source>
+        <translation>支店・部署</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>The regional banks (地方銀行, 第二地方銀行) the office works with; sessions pick their co-hosts from this list.</source>
+        <translation>連携する地方銀行・第二地方銀行の連絡先です。勉強会の共催者はこの一覧から選びます。</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <source>New Measure…</source>
+        <translation>支援策を追加…</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>廃止…</translation>
+    </message>
+    <message>
+        <source>Link Hospital…</source>
+        <translation>医療機関を紐付け…</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>紐付けを削除</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>出力…</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>適用開始</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>適用終了</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医療機関数</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>一般病院</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>The catalogue shipped with the program summarises each measure in our own words; check the notices in force before advising a hospital. Every edit is kept as a new version.</source>
+        <translation>同梱の一覧は各支援策を独自の表現で要約したものです。医療機関に助言する前に現行の通知を確認してください。編集するたびに新しい版として保存されます。</translation>
+    </message>
+    <message>
+        <source>Support Measures</source>
+        <translation>支援策</translation>
+    </message>
+    <message>
+        <source>support-measures</source>
+        <translation>支援策一覧</translation>
+    </message>
+    <message>
+        <source>New Case…</source>
+        <translation>事例を追加…</translation>
+    </message>
+    <message>
+        <source>Print as Handout…</source>
+        <translation>配布資料として印刷…</translation>
+    </message>
+    <message>
+        <source>The selected cases (all if none is selected)</source>
+        <translation>選択した事例（未選択の場合はすべて）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Region size</source>
+        <translation>区域の規模</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>No case yet. Add the good practices you want to show hospitals (MHLW&apos;s annexes 6 and 7, neighbouring prefectures) with New Case…, link them to regions, sessions and councils, and print them as handouts.</source>
+        <translation>事例はまだありません。医療機関に紹介したい好事例（厚生労働省通知の別添6・別添7、近隣県の取組など）を「事例を追加…」で登録し、構想区域・勉強会・調整会議に紐付けて、配布資料として印刷できます。</translation>
+    </message>
+    <message>
+        <source>Good Practices</source>
+        <translation>好事例</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>▲ overdue: %1</source>
+        <translation>▲ 期限超過：%1</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>%1 (sent)</source>
+        <translation>%1（送付済）</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>会場：%1</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>主催：%1</translation>
+    </message>
+    <message>
+        <source>Co-hosts: %1</source>
+        <translation>共催：%1</translation>
+    </message>
+    <message>
+        <source>Sponsors: %1</source>
+        <translation>後援：%1</translation>
+    </message>
+    <message>
+        <source>Asked of MHLW: %1</source>
+        <translation>厚生労働省への依頼：%1</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>プログラム：</translation>
+    </message>
+    <message>
+        <source>Measures presented in part ③: %1</source>
+        <translation>第3部で紹介する支援策：%1</translation>
+    </message>
+    <message>
+        <source>Hospitals invited: %1, attended: %2</source>
+        <translation>案内した医療機関：%1、参加：%2</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>メモ：</translation>
+    </message>
+    <message>
+        <source>Follow-ups:</source>
+        <translation>フォローアップ：</translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n MHLW request(s) due</source>
+        <translation>
+            <numerusform>▲ 厚生労働省への依頼期限 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Data Pack</source>
+        <translation>データパックの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Data Pack</source>
+        <translation>データパック</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages) and %3 slide images in %4.</source>
+        <translation>%4 に %1（%2ページ）とスライド画像%3枚を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Holding Status</source>
+        <translation>開催状況</translation>
+    </message>
+    <message>
+        <source>Fiscal year (April–March):</source>
+        <translation>年度（4月～3月）：</translation>
+    </message>
+    <message>
+        <source>Save Holding Status</source>
+        <translation>開催状況の保存</translation>
+    </message>
+    <message>
+        <source>study-sessions-%1.xlsx</source>
+        <translation>勉強会開催状況-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel ブック (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 (retired %2)</source>
+        <translation>%1（%2 廃止）</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>同梱版</translation>
+    </message>
+    <message>
+        <source>%1 (office)</source>
+        <translation>第%1版（県）</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>根拠：%1</translation>
+    </message>
+    <message>
+        <source>Who can use it: %1</source>
+        <translation>対象：%1</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>要件：%1</translation>
+    </message>
+    <message>
+        <source>Version %1 by %2, %3</source>
+        <translation>第%1版（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Retire Measure</source>
+        <translation>支援策の廃止</translation>
+    </message>
+    <message>
+        <source>Retire %1 as of (e.g. 2027/3/31 or 令和9年3月31日):</source>
+        <translation>%1 を廃止する日（例：2027/3/31、令和9年3月31日）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>「%1」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>%1, p. %2</source>
+        <translation>%1 %2ページ</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionsReportCommand</name>
+    <message>
+        <source>Write the holding status of the study sessions of a fiscal year (.xlsx or .pdf).</source>
+        <translation>年度の勉強会開催状況を書き出します（.xlsx または .pdf）。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The fiscal year (2024, R6 or 令和6年度).</source>
+        <translation>年度（2024、R6 または 令和6年度）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>The file to write (.xlsx or .pdf).</source>
+        <translation>書き出すファイル（.xlsx または .pdf）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The holding status is written as .xlsx or .pdf.</source>
+        <translation>開催状況は .xlsx または .pdf で書き出します。</translation>
+    </message>
+    <message>
+        <source>Give the fiscal year with --fiscal-year (2024 or 令和6年度).</source>
+        <translation>--fiscal-year で年度を指定してください（2024 または 令和6年度）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fiscal year (write 2024 or 令和6年度).</source>
+        <translation>「%1」は年度ではありません（2024 または 令和6年度 と書いてください）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n session(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%1の勉強会%n件を %2 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Koso::SetPolicyValuesCommand</name>
     <message>
         <source>There is no hospital with id %1.</source>
         <translation>ID %1 の医療機関はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::StudySession</name>
+    <message>
+        <source>Request to MHLW sent on %1 (due %2)</source>
+        <translation>厚生労働省への依頼は%1に送付済み（期限 %2）</translation>
+    </message>
+    <message>
+        <source>Request to MHLW due today (%1)</source>
+        <translation>厚生労働省への依頼期限は本日（%1）です</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request to MHLW due %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>厚生労働省への依頼期限 %1（あと%n日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request to MHLW was due %1 and is not recorded as sent</source>
+        <translation>厚生労働省への依頼期限 %1 を過ぎていますが、送付の記録がありません</translation>
+    </message>
+    <message>
+        <source>WEB</source>
+        <translation>WEB</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>対面</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>ハイブリッド</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>構想中</translation>
+    </message>
+    <message>
+        <source>Arranging</source>
+        <translation>調整中</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>開催決定</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>開催済</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Nothing asked of MHLW</source>
+        <translation>依頼なし</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>講師派遣</translation>
+    </message>
+    <message>
+        <source>Sponsorship</source>
+        <translation>後援</translation>
+    </message>
+    <message>
+        <source>Lecture and sponsorship</source>
+        <translation>講師派遣・後援</translation>
     </message>
 </context>
 <context>
@@ -5817,6 +9985,22 @@ Import MHLW&apos;s workbooks to fill it.</source>
         <source>%1 is an old Excel (.xls) or password-protected workbook; save it as .xlsx or CSV.</source>
         <translation>%1 は旧形式の Excel ファイル（.xls）か、パスワードで保護されたブックです。.xlsx または CSV で保存し直してください。</translation>
     </message>
+    <message>
+        <source>tabs</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>semicolons (;)</source>
+        <translation>セミコロン（;）</translation>
+    </message>
+    <message>
+        <source>Its fields seem to be separated by %1, but Koso reads CSV separated by commas (,); save it from Excel as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
+        <translation>項目が%1で区切られているようですが、Koso はカンマ（,）区切りの CSV を読み込みます。Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is %L2 MB large, more than the %L3 MB Koso reads from a CSV file.</source>
+        <translation>%1 は %L2 MB あり、Koso が CSV ファイルから読み込む上限 %L3 MB を超えています。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::TableWriter</name>
@@ -5835,6 +10019,135 @@ Import MHLW&apos;s workbooks to fill it.</source>
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::TargetSheet</name>
+    <message>
+        <source>%1: no header row %2.</source>
+        <translation>%1: 見出し行 %2 がありません。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>%1 行目、%2 列目（%3）：%4</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;</source>
+        <translation>構想区域「%1」がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fiscal year</source>
+        <translation>「%1」は年度ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>a beds target needs one of %1</source>
+        <translation>病床数の目標には %1 のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>only a beds target names a function</source>
+        <translation>病床機能を指定できるのは病床数の目標だけです</translation>
+    </message>
+    <message>
+        <source>a text target has no direction</source>
+        <translation>定性的な目標には方向を指定しません</translation>
+    </message>
+    <message>
+        <source>a text target needs its wording</source>
+        <translation>定性的な目標には文言が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not at_least or at_most</source>
+        <translation>「%1」は at_least でも at_most でもありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>a rate is a percentage from 0 to 100</source>
+        <translation>率は 0～100 の%で指定してください</translation>
+    </message>
+    <message>
+        <source>the same target appears twice</source>
+        <translation>同じ目標が2回あります</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n target(s)</source>
+        <translation>
+            <numerusform>年度目標 %n 件の取込</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Koso::TargetsExportCommand</name>
+    <message>
+        <source>Write the yearly targets as CSV or .xlsx, in the form targets import reads.</source>
+        <translation>年度目標を targets import で読める形の CSV または .xlsx で出力します。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .xlsx).</source>
+        <translation>出力するファイル（.csv または .xlsx）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.csv or --out FILE.xlsx.</source>
+        <translation>--out ファイル.csv または --out ファイル.xlsx で出力先を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n target(s) to %1.</source>
+        <translation>
+            <numerusform>年度目標 %n 件を %1 に出力しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Koso::TargetsImportCommand</name>
+    <message>
+        <source>Import yearly targets from CSV or .xlsx: all rows or, if any cell is bad, none.</source>
+        <translation>年度目標を CSV または .xlsx から取り込みます（誤りが一つでもあれば何も取り込みません）。</translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
+        <translation>データセット。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>CSV or .xlsx with the header region_code,fiscal_year,indicator,function,direction,target,note.</source>
+        <translation>見出し行が region_code,fiscal_year,indicator,function,direction,target,note の CSV または .xlsx。</translation>
+    </message>
+    <message>
+        <source>Usage: koso targets import FILE --db DATASET</source>
+        <translation>使い方: koso targets import ファイル --db データセット</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n bad cell(s); nothing was imported)</source>
+        <translation>
+            <numerusform>%1（誤りのあるセル %n か所。何も取り込んでいません）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) added, %1 updated.</source>
+        <translation>
+            <numerusform>%n 件の目標を追加、%1 件を更新しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5902,6 +10215,10 @@ Import MHLW&apos;s workbooks to fill it.</source>
     <message>
         <source>Further problems not listed: %1.</source>
         <translation>ほかに %1件の問題があります。</translation>
+    </message>
+    <message>
+        <source>%1: more than %L2 items; a checklist template holds a few dozen (the official one 31). Is this the right file?</source>
+        <translation>%1：項目が %L2 を超えています。チェックリストの様式は数十項目（公式のものは31項目）です。正しいファイルか確認してください。</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +10458,14 @@ Import MHLW&apos;s workbooks to fill it.</source>
         <source>unknown workbook</source>
         <translation>不明なブック</translation>
     </message>
+    <message>
+        <source>Inflow and outflow rates by vision region (NDB)</source>
+        <translation>④ 構想区域の流出率及び流入率（NDB）</translation>
+    </message>
+    <message>
+        <source>Demand estimates by vision region (home visits, outpatients)</source>
+        <translation>構想区域別の医療需要推計（在宅・外来）</translation>
+    </message>
 </context>
 <context>
     <name>Koso::XlsxReader</name>
@@ -6247,6 +10572,99 @@ Import MHLW&apos;s workbooks to fill it.</source>
     <message>
         <source>cell %1%2 refers to a shared string that does not exist</source>
         <translation>セル %1%2 が存在しない共有文字列を参照しています</translation>
+    </message>
+    <message>
+        <source>the part would inflate to %L1 MB, more than the %L2 MB Koso reads from one part of a workbook</source>
+        <translation>このパートは展開すると %L1 MB になり、Koso がブックの1パートから読み込む上限 %L2 MB を超えます</translation>
+    </message>
+    <message>
+        <source>%1 is refused (part %2): %3.</source>
+        <translation>%1 は取り込めません（パート %2）：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %n byte(s) long: it is not an Excel workbook (perhaps it was not copied or downloaded completely).</source>
+        <translation>
+            <numerusform>%1 は %n バイトしかなく、Excel ブックではありません（コピーやダウンロードが途中で終わった可能性があります）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is refused: its zip archive holds %L2 files, more than the %L3 of any workbook Koso reads.</source>
+        <translation>%1 は取り込めません。zip アーカイブに %L2 個のファイルがあり、Koso が読み込むブックの上限 %L3 を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected (its part %2 is encrypted). Remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>%1 はパスワードで保護されています（パート %2 が暗号化されています）。Excel でパスワードを解除し（ファイル ＞ 情報 ＞ ブックの保護）、保存し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its zip archive holds two parts named %2, and Koso cannot tell which one Excel would read; the file is damaged or was altered.</source>
+        <translation>%1 は取り込めません。zip アーカイブに %2 という名前のパートが2つあり、Excel がどちらを読むか判断できません。ファイルが壊れているか、改変されています。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its parts would inflate to %L2 MB (the part %3 alone to %L4 MB), more than the %L5 MB Koso reads from one workbook.</source>
+        <translation>%1 は取り込めません。展開すると %L2 MB（パート %3 だけで %L4 MB）になり、Koso が1つのブックから読み込む上限 %L5 MB を超えます。</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>%1 がありません</translation>
+    </message>
+    <message>
+        <source>it holds more than %L1 shared strings</source>
+        <translation>共有文字列が %L1 個を超えています</translation>
+    </message>
+    <message>
+        <source>shared string %L1 is longer than the %L2 characters a cell can hold</source>
+        <translation>共有文字列 %L1 が、1セルに入る %L2 文字を超えています</translation>
+    </message>
+    <message>
+        <source>its shared strings hold more than %L1 million characters in all</source>
+        <translation>共有文字列の合計が %L1 百万文字を超えています</translation>
+    </message>
+    <message>
+        <source>%1 is refused (sheet &quot;%2&quot;, part %3): %4.</source>
+        <translation>%1 は取り込めません（シート「%2」、パート %3）：%4。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>row %L1 is beyond Excel&apos;s last row, %L2</source>
+        <translation>%L1 行目は Excel の最終行 %L2 を超えています</translation>
+    </message>
+    <message>
+        <source>row %L1 has more than %L2 cells, Excel&apos;s number of columns</source>
+        <translation>%L1 行目のセルが Excel の列数 %L2 を超えています</translation>
+    </message>
+    <message>
+        <source>row %L1 has a cell beyond Excel&apos;s last column, XFD</source>
+        <translation>%L1 行目に Excel の最終列 XFD を超えるセルがあります</translation>
+    </message>
+    <message>
+        <source>cell %1 holds a number of %L2 characters</source>
+        <translation>セル %1 の数値が %L2 文字あります</translation>
+    </message>
+    <message>
+        <source>cell %1 holds a value longer than the %L2 characters a cell can hold</source>
+        <translation>セル %1 の値が、1セルに入る %L2 文字を超えています</translation>
+    </message>
+    <message>
+        <source>cell %1 holds a text longer than the %L2 characters a cell can hold</source>
+        <translation>セル %1 の文字列が、1セルに入る %L2 文字を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ZipEntryDevice</name>
+    <message>
+        <source>it inflates to more than the %L1 bytes the zip states; the file is damaged or forged</source>
+        <translation>zip に記録されたサイズ %L1 バイトを超えて展開されます。ファイルが壊れているか、改ざんされています</translation>
+    </message>
+    <message>
+        <source>it inflates to more than %L1 MB, more than Koso reads from one part of a workbook</source>
+        <translation>展開すると %L1 MB を超え、Koso がブックの1パートから読み込む上限を超えます</translation>
+    </message>
+    <message>
+        <source>it holds a tag or a text of more than %L1 KB in one piece; no cell of a workbook holds that much (Excel allows 32,767 characters)</source>
+        <translation>%L1 KB を超える一続きのタグまたは文字列があります。ブックのセルにこれほどの内容は入りません（Excel の上限は32,767文字）</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,8 @@
 #include <QChart>
 #include <QDir>
 #include <QHash>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -243,7 +245,11 @@ bool DataPack::write(Dataset &dataset, const Options &options, const QString &di
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setResolution(PdfResolution);
-        writer.setPageLayout(RegionReport::pageLayout());
+        // A4 landscape without margins, like the region report: each page keeps its own.
+        QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(),
+                           QPageLayout::Point);
+        layout.setMode(QPageLayout::FullPageMode);
+        writer.setPageLayout(layout);
         writer.setCreator(QStringLiteral("Koso Planner"));
         writer.setTitle(tr("%1: data pack for the study session").arg(prefecture->name));
         QPainter painter;

@@ -14,8 +14,9 @@ namespace Koso {
 
 QString ImportCommand::summary() const
 {
-    return tr("Import MHLW's workbooks (別添4②, 別添4③, 別添5②, ④ 流入率・流出率, 医療需要推計) into a "
-              "dataset.");
+    return tr(
+        "Import MHLW's workbooks (別添4②, 別添4③, 別添5②, ④ 流入率・流出率, 医療需要推計) into a "
+        "dataset.");
 }
 
 int ImportCommand::run(const QStringList &arguments)

@@ -66,7 +66,8 @@ EditionValue total(const QVector<EditionValue> &parts)
 
 QString valueText(const BedValue &v)
 {
-    return v.hasValue() ? AnalysisText::beds(*v.beds) : v.missingReason;
+    return v.hasValue() ? AnalysisText::tr("%1 beds").arg(AnalysisText::number(*v.beds))
+                        : v.missingReason;
 }
 
 QVariant bedsCell(const BedValue &v)
@@ -220,9 +221,9 @@ Table PlanVsActual::table(bool machineHeader) const
                                  tr("Reported (実績)"),    tr("Reported in"),
                                  tr("Reported − planned"), tr("Reported ÷ planned") };
     for (const PlanVsActualRow &r : rows) {
+        // Machine-readable outputs name functions by their keys everywhere (HighAcute … Total).
         const QString function = machineHeader
-            ? (r.functionKey.isEmpty() ? QStringLiteral("total")
-                                       : GapTables::snakeCase(r.functionKey))
+            ? (r.functionKey.isEmpty() ? QStringLiteral("Total") : r.functionKey)
             : r.functionName;
         t.rows << QVector<QVariant> { function,
                                       r.year,

@@ -27,7 +27,7 @@ template<typename Write> bool inTransaction(Dataset *dataset, QString *error, Wr
 
 SaveMeasureCommand::SaveMeasureCommand(Dataset *dataset, SupportMeasure measure,
                                        QUndoCommand *parent)
-    : DatasetCommand(dataset, parent)
+    : DatasetCommand(dataset, QString(), parent)
     , m_measure(std::move(measure))
 {
     if (m_measure.id.isEmpty())
@@ -41,31 +41,26 @@ SaveMeasureCommand::SaveMeasureCommand(Dataset *dataset, SupportMeasure measure,
         setText(tr("Edit support measure %1").arg(m_measure.name));
 }
 
-void SaveMeasureCommand::redo()
+bool SaveMeasureCommand::apply(QString *error)
 {
-    clearError();
-    const bool ok = inTransaction(m_dataset, errorSlot(), [&] {
-        m_version
-            = MeasureStore(*m_dataset).insertVersion(m_measure, ChangeStamp::now(), errorSlot());
+    const bool ok = inTransaction(m_dataset, error, [&] {
+        m_version = MeasureStore(*m_dataset).insertVersion(m_measure, ChangeStamp::now(), error);
         return m_version > 0;
     });
-    if (!ok)
-        fail(error());
+    return ok;
 }
 
-void SaveMeasureCommand::undo()
+bool SaveMeasureCommand::revert(QString *error)
 {
-    clearError();
-    const bool ok = inTransaction(m_dataset, errorSlot(), [&] {
-        return MeasureStore(*m_dataset).removeVersion(m_measure.id, m_version, errorSlot());
+    const bool ok = inTransaction(m_dataset, error, [&] {
+        return MeasureStore(*m_dataset).removeVersion(m_measure.id, m_version, error);
     });
-    if (!ok)
-        fail(error());
+    return ok;
 }
 
 SaveMeasureUseCommand::SaveMeasureUseCommand(Dataset *dataset, std::optional<MeasureUse> before,
                                              std::optional<MeasureUse> after, QUndoCommand *parent)
-    : DatasetCommand(dataset, parent)
+    : DatasetCommand(dataset, QString(), parent)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
@@ -80,37 +75,34 @@ SaveMeasureUseCommand::SaveMeasureUseCommand(Dataset *dataset, std::optional<Mea
 }
 
 bool SaveMeasureUseCommand::write(const std::optional<MeasureUse> &from,
-                                  const std::optional<MeasureUse> &to)
+                                  const std::optional<MeasureUse> &to, QString *error)
 {
-    clearError();
-    return inTransaction(m_dataset, errorSlot(), [&] {
+    return inTransaction(m_dataset, error, [&] {
         MeasureStore store(*m_dataset);
         const ChangeStamp stamp = ChangeStamp::now();
         if (to && !from)
-            return store.insertUse(*to, stamp, errorSlot()) != 0;
+            return store.insertUse(*to, stamp, error) != 0;
         if (from && !to)
-            return store.removeUse(from->id, stamp, errorSlot());
-        return store.updateUse(*to, stamp, errorSlot());
+            return store.removeUse(from->id, stamp, error);
+        return store.updateUse(*to, stamp, error);
     });
 }
 
-void SaveMeasureUseCommand::redo()
+bool SaveMeasureUseCommand::apply(QString *error)
 {
-    if (!write(m_before, m_after))
-        fail(error());
+    return write(m_before, m_after, error);
 }
 
-void SaveMeasureUseCommand::undo()
+bool SaveMeasureUseCommand::revert(QString *error)
 {
-    if (!write(m_after, m_before))
-        fail(error());
+    return write(m_after, m_before, error);
 }
 
 SavePracticeCaseCommand::SavePracticeCaseCommand(Dataset *dataset,
                                                  std::optional<PracticeCase> before,
                                                  std::optional<PracticeCase> after,
                                                  QUndoCommand *parent)
-    : DatasetCommand(dataset, parent)
+    : DatasetCommand(dataset, QString(), parent)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
@@ -131,30 +123,27 @@ qint64 SavePracticeCaseCommand::caseId() const
 }
 
 bool SavePracticeCaseCommand::write(const std::optional<PracticeCase> &from,
-                                    const std::optional<PracticeCase> &to)
+                                    const std::optional<PracticeCase> &to, QString *error)
 {
-    clearError();
-    return inTransaction(m_dataset, errorSlot(), [&] {
+    return inTransaction(m_dataset, error, [&] {
         MeasureStore store(*m_dataset);
         const ChangeStamp stamp = ChangeStamp::now();
         if (to && !from)
-            return store.insertCase(*to, stamp, errorSlot()) != 0;
+            return store.insertCase(*to, stamp, error) != 0;
         if (from && !to)
-            return store.removeCase(from->id, stamp, errorSlot());
-        return store.updateCase(*to, stamp, errorSlot());
+            return store.removeCase(from->id, stamp, error);
+        return store.updateCase(*to, stamp, error);
     });
 }
 
-void SavePracticeCaseCommand::redo()
+bool SavePracticeCaseCommand::apply(QString *error)
 {
-    if (!write(m_before, m_after))
-        fail(error());
+    return write(m_before, m_after, error);
 }
 
-void SavePracticeCaseCommand::undo()
+bool SavePracticeCaseCommand::revert(QString *error)
 {
-    if (!write(m_after, m_before))
-        fail(error());
+    return write(m_after, m_before, error);
 }
 
 } // namespace Koso

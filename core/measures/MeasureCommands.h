@@ -1,7 +1,7 @@
 #pragma once
 
+#include "document/DatasetCommand.h"
 #include "measures/SupportMeasure.h"
-#include "policy/DatasetCommand.h"
 
 #include <QCoreApplication>
 
@@ -18,8 +18,8 @@ class SaveMeasureCommand : public DatasetCommand
 public:
     SaveMeasureCommand(Dataset *dataset, SupportMeasure measure, QUndoCommand *parent = nullptr);
     int version() const { return m_version; }
-    void redo() override;
-    void undo() override;
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
 private:
     SupportMeasure m_measure;
@@ -34,11 +34,12 @@ class SaveMeasureUseCommand : public DatasetCommand
 public:
     SaveMeasureUseCommand(Dataset *dataset, std::optional<MeasureUse> before,
                           std::optional<MeasureUse> after, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
 private:
-    bool write(const std::optional<MeasureUse> &from, const std::optional<MeasureUse> &to);
+    bool write(const std::optional<MeasureUse> &from, const std::optional<MeasureUse> &to,
+               QString *error);
     std::optional<MeasureUse> m_before;
     std::optional<MeasureUse> m_after;
 };
@@ -52,11 +53,12 @@ public:
     SavePracticeCaseCommand(Dataset *dataset, std::optional<PracticeCase> before,
                             std::optional<PracticeCase> after, QUndoCommand *parent = nullptr);
     qint64 caseId() const;
-    void redo() override;
-    void undo() override;
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
 private:
-    bool write(const std::optional<PracticeCase> &from, const std::optional<PracticeCase> &to);
+    bool write(const std::optional<PracticeCase> &from, const std::optional<PracticeCase> &to,
+               QString *error);
     std::optional<PracticeCase> m_before;
     std::optional<PracticeCase> m_after;
 };

@@ -1,9 +1,9 @@
 #include "mhlw/BedTableParser.h"
 
-#include "mhlw/FigureCell.h"
-#include "mhlw/Label.h"
 #include "io/XlsxCell.h"
 #include "io/XlsxReader.h"
+#include "mhlw/FigureCell.h"
+#include "mhlw/Label.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #include "mhlw/FigureCell.h"
 
-#include "mhlw/Label.h"
 #include "io/XlsxCell.h"
+#include "mhlw/Label.h"
 
 #include <cmath>
 

@@ -1,11 +1,11 @@
 #include "mhlw/HospitalListImporter.h"
 
+#include "io/XlsxReader.h"
 #include "mhlw/FigureCell.h"
 #include "mhlw/HospitalMatcher.h"
 #include "mhlw/ImportContext.h"
 #include "mhlw/ImportSummary.h"
 #include "mhlw/Label.h"
-#include "io/XlsxReader.h"
 #include "model/Edition.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
@@ -761,7 +761,6 @@ void HospitalListImporter::checkFacilitySums(SheetState &s) const
                                  .arg(it.value());
     }
 }
-
 
 bool HospitalListImporter::begin(ImportContext &ctx, QString *error)
 {

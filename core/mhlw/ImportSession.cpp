@@ -450,12 +450,7 @@ struct ImportSession::ParsePool
         }
     }
 
-    ~ParsePool()
-    {
-        failed.store(true);
-        for (auto &w : workers)
-            w->wait();
-    }
+    ~ParsePool() { join(); }
 
     void start(int threads)
     {
@@ -465,19 +460,31 @@ struct ImportSession::ParsePool
         }
     }
 
-    void fail(const QString &message)
+    // Of several failing sheets the first in writing order is reported, whichever thread
+    // failed first: the message does not depend on timing.
+    void fail(int index, const QString &message)
     {
         QMutexLocker locker(&lock);
-        if (firstError.isEmpty())
+        if (firstError.isEmpty() || index < firstErrorIndex) {
             firstError = message;
+            firstErrorIndex = index;
+        }
         failed.store(true);
         parsed.wakeAll();
+    }
+
+    // Stops the workers and waits for them (the ones still parsing finish their sheet).
+    void join()
+    {
+        failed.store(true);
+        for (auto &w : workers)
+            w->wait();
     }
 
     // The first worker on a workbook takes the reader that recognised it; others open their
     // own (a libzip archive is not shared between threads).
     XlsxReader *readerFor(Job &job, std::map<Job *, std::unique_ptr<XlsxReader>> &readers,
-                          std::map<Job *, XlsxReader *> &inUse)
+                          std::map<Job *, XlsxReader *> &inUse, int index)
     {
         XlsxReader *&reader = inUse[&job];
         if (reader)
@@ -489,7 +496,7 @@ struct ImportSession::ParsePool
         std::unique_ptr<XlsxReader> &own = readers[&job];
         own = std::make_unique<XlsxReader>();
         if (!own->openShared(*job.reader)) {
-            fail(own->errorString());
+            fail(index, own->errorString());
             return nullptr;
         }
         reader = own.get();
@@ -509,7 +516,7 @@ struct ImportSession::ParsePool
                 return;
             Task &task = *tasks.at(t);
             Job &job = *task.job;
-            XlsxReader *reader = readerFor(job, readers, inUse);
+            XlsxReader *reader = readerFor(job, readers, inUse, t);
             if (!reader)
                 return;
             QString message;
@@ -521,7 +528,7 @@ struct ImportSession::ParsePool
                                                          &job.parsedSheets[task.slot], &message,
                                                          &cancel, &bytesRead);
             if (!ok) {
-                fail(message);
+                fail(t, message);
                 return;
             }
             QMutexLocker locker(&lock);
@@ -553,6 +560,7 @@ struct ImportSession::ParsePool
     QMutex lock;
     QWaitCondition parsed;
     QString firstError;
+    int firstErrorIndex = 0;
 };
 
 namespace {
@@ -698,6 +706,7 @@ bool ImportSession::writeJob(Job &job, ParsePool &pool, size_t *nextTask, Import
         reportImportProgress(pool, 0, 0);
     };
     auto stopped = [&]() {
+        pool.join();
         if (!pool.firstError.isEmpty())
             *error = pool.firstError;
         return false;

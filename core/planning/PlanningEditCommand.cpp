@@ -8,7 +8,7 @@ namespace Koso {
 
 PlanningEditCommand::PlanningEditCommand(Dataset *dataset, const QString &text,
                                          QUndoCommand *parent)
-    : DatasetCommand(dataset, parent)
+    : DatasetCommand(dataset, QString(), parent)
 {
     setText(text);
 }
@@ -87,19 +87,18 @@ QVector<qint64> PlanningEditCommand::insertedIds() const
     return ids;
 }
 
-void PlanningEditCommand::redo()
+bool PlanningEditCommand::apply(QString *error)
 {
-    apply(true);
+    return write(true, error);
 }
 
-void PlanningEditCommand::undo()
+bool PlanningEditCommand::revert(QString *error)
 {
-    apply(false);
+    return write(false, error);
 }
 
-bool PlanningEditCommand::apply(bool forward)
+bool PlanningEditCommand::write(bool forward, QString *errorOut)
 {
-    clearError();
     Transaction tx(m_dataset->database());
     PlanningStore store(*m_dataset);
     const ChangeStamp stamp = ChangeStamp::now();
@@ -131,20 +130,20 @@ bool PlanningEditCommand::apply(bool forward)
     if (forward) {
         for (Op &op : m_ops) {
             if (!run(op)) {
-                fail(error);
+                *errorOut = error;
                 return false;
             }
         }
     } else {
         for (auto it = m_ops.rbegin(); it != m_ops.rend(); ++it) {
             if (!run(*it)) {
-                fail(error);
+                *errorOut = error;
                 return false;
             }
         }
     }
     if (!tx.commit()) {
-        fail(tx.errorMessage());
+        *errorOut = tx.errorMessage();
         return false;
     }
     m_dataset->notifyChanged(DataChanges(PlanningDataChange));

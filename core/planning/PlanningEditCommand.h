@@ -1,7 +1,7 @@
 #pragma once
 
+#include "document/DatasetCommand.h"
 #include "planning/PlanningRecords.h"
-#include "policy/DatasetCommand.h"
 
 #include <QCoreApplication>
 
@@ -39,8 +39,8 @@ public:
     // Ids the inserts got (in the order they were added), valid after redo().
     QVector<qint64> insertedIds() const;
 
-    void redo() override;
-    void undo() override;
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
     // One-line helpers: build, run redo() through the stack and report the error.
     static std::unique_ptr<PlanningEditCommand> insert(Dataset *dataset, const QString &table,
@@ -63,7 +63,7 @@ private:
         PlanningValues after; // Insert / Update: new values
         QVector<Row> removed; // Remove: the row and its descendants, parents first
     };
-    bool apply(bool forward);
+    bool write(bool forward, QString *error);
     void collect(const QString &table, qint64 id, QVector<Row> *rows) const;
 
     QVector<Op> m_ops;

@@ -28,7 +28,7 @@ template<typename Write> bool inTransaction(Dataset *dataset, QString *error, Wr
 
 SaveSessionCommand::SaveSessionCommand(Dataset *dataset, std::optional<StudySession> before,
                                        std::optional<StudySession> after, QUndoCommand *parent)
-    : DatasetCommand(dataset, parent)
+    : DatasetCommand(dataset, QString(), parent)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
@@ -49,36 +49,33 @@ qint64 SaveSessionCommand::sessionId() const
 }
 
 bool SaveSessionCommand::write(const std::optional<StudySession> &from,
-                               const std::optional<StudySession> &to)
+                               const std::optional<StudySession> &to, QString *error)
 {
-    clearError();
-    return inTransaction(m_dataset, errorSlot(), [&] {
+    return inTransaction(m_dataset, error, [&] {
         SessionStore store(*m_dataset);
         const ChangeStamp stamp = ChangeStamp::now();
         if (to && !from)
-            return store.insertSession(*to, stamp, errorSlot()) != 0;
+            return store.insertSession(*to, stamp, error) != 0;
         if (from && !to)
-            return store.removeSession(from->id, stamp, errorSlot());
-        return store.updateSession(*to, stamp, errorSlot());
+            return store.removeSession(from->id, stamp, error);
+        return store.updateSession(*to, stamp, error);
     });
 }
 
-void SaveSessionCommand::redo()
+bool SaveSessionCommand::apply(QString *error)
 {
-    if (!write(m_before, m_after))
-        fail(error());
+    return write(m_before, m_after, error);
 }
 
-void SaveSessionCommand::undo()
+bool SaveSessionCommand::revert(QString *error)
 {
-    if (!write(m_after, m_before))
-        fail(error());
+    return write(m_after, m_before, error);
 }
 
 SaveBankContactCommand::SaveBankContactCommand(Dataset *dataset, std::optional<BankContact> before,
                                                std::optional<BankContact> after,
                                                QUndoCommand *parent)
-    : DatasetCommand(dataset, parent)
+    : DatasetCommand(dataset, QString(), parent)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
@@ -99,30 +96,27 @@ qint64 SaveBankContactCommand::contactId() const
 }
 
 bool SaveBankContactCommand::write(const std::optional<BankContact> &from,
-                                   const std::optional<BankContact> &to)
+                                   const std::optional<BankContact> &to, QString *error)
 {
-    clearError();
-    return inTransaction(m_dataset, errorSlot(), [&] {
+    return inTransaction(m_dataset, error, [&] {
         SessionStore store(*m_dataset);
         const ChangeStamp stamp = ChangeStamp::now();
         if (to && !from)
-            return store.insertContact(*to, stamp, errorSlot()) != 0;
+            return store.insertContact(*to, stamp, error) != 0;
         if (from && !to)
-            return store.removeContact(from->id, stamp, errorSlot());
-        return store.updateContact(*to, stamp, errorSlot());
+            return store.removeContact(from->id, stamp, error);
+        return store.updateContact(*to, stamp, error);
     });
 }
 
-void SaveBankContactCommand::redo()
+bool SaveBankContactCommand::apply(QString *error)
 {
-    if (!write(m_before, m_after))
-        fail(error());
+    return write(m_before, m_after, error);
 }
 
-void SaveBankContactCommand::undo()
+bool SaveBankContactCommand::revert(QString *error)
 {
-    if (!write(m_after, m_before))
-        fail(error());
+    return write(m_after, m_before, error);
 }
 
 } // namespace Koso

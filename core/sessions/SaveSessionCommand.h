@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy/DatasetCommand.h"
+#include "document/DatasetCommand.h"
 #include "sessions/StudySession.h"
 
 #include <QCoreApplication>
@@ -19,11 +19,12 @@ public:
     SaveSessionCommand(Dataset *dataset, std::optional<StudySession> before,
                        std::optional<StudySession> after, QUndoCommand *parent = nullptr);
     qint64 sessionId() const;
-    void redo() override;
-    void undo() override;
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
 private:
-    bool write(const std::optional<StudySession> &from, const std::optional<StudySession> &to);
+    bool write(const std::optional<StudySession> &from, const std::optional<StudySession> &to,
+               QString *error);
     std::optional<StudySession> m_before;
     std::optional<StudySession> m_after;
 };
@@ -37,11 +38,12 @@ public:
     SaveBankContactCommand(Dataset *dataset, std::optional<BankContact> before,
                            std::optional<BankContact> after, QUndoCommand *parent = nullptr);
     qint64 contactId() const;
-    void redo() override;
-    void undo() override;
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
 private:
-    bool write(const std::optional<BankContact> &from, const std::optional<BankContact> &to);
+    bool write(const std::optional<BankContact> &from, const std::optional<BankContact> &to,
+               QString *error);
     std::optional<BankContact> m_before;
     std::optional<BankContact> m_after;
 };

@@ -15,16 +15,16 @@
 #include "widgets/EmptyDatasetNotice.h"
 #include "widgets/TableLayout.h"
 
-#include <QEvent>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -197,7 +197,9 @@ void PrefectureDashboard::reload()
                                .arg(name, tr("%1 edition").arg(AnalysisText::editionLabel(edition)))
                          : tr("%1: beds by region").arg(name));
     // A tab reads & as its shortcut marker: a name's own & is doubled to stay text.
-    const auto tabText = [](QString text) { return text.replace(QLatin1Char('&'), QStringLiteral("&&")); };
+    const auto tabText = [](QString text) {
+        return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    };
     m_totals->setTabText(0, tabText(name));
     m_totals->setTabText(1, tr("Nation")); // 全国 in Japanese, not the data's name
     m_prefectureTotals->setArea(prefecture);
@@ -239,7 +241,8 @@ void PrefectureDashboard::fitRegionSplit()
 bool PrefectureDashboard::eventFilter(QObject *watched, QEvent *event)
 {
     // Whenever the splitter gets its size (shown, window resized), the table keeps its width.
-    if (watched == m_regionSplit && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+    if (watched == m_regionSplit
+        && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         fitRegionSplit();
     return QWidget::eventFilter(watched, event);
 }

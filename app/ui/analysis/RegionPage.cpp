@@ -57,8 +57,8 @@ RegionPage::RegionPage(QWidget *parent)
     functionView->setObjectName(QStringLiteral("functionTable"));
     TableLayout::fitHeightToRows(functionView); // every function and 休棟中等, no scrolling
     // The shares of the required beds are in the export; a right click shows them here.
-    TableLayout::hideColumns(functionView,
-                             { FunctionGapModel::RequiredPer100k, FunctionGapModel::RequiredShare });
+    TableLayout::hideColumns(
+        functionView, { FunctionGapModel::RequiredPer100k, FunctionGapModel::RequiredShare });
     m_trendChart = new ChartPanel(this);
     m_gapChart = new ChartPanel(this);
     auto *charts = new QSplitter(Qt::Horizontal, this);
