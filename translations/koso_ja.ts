@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>種別(&amp;K):</translation>
+        <translation>種類(&amp;K)：</translation>
     </message>
     <message>
         <source>Region si&amp;ze:</source>
@@ -2247,7 +2247,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <name>Koso::DataPack</name>
     <message>
         <source>Area</source>
-        <translation>地域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Hospitals done / all</source>
@@ -2255,7 +2255,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Share of hospitals</source>
-        <translation>医療機関数の割合</translation>
+        <translation>医療機関ベースの割合</translation>
     </message>
     <message>
         <source>Beds done / all</source>
@@ -2263,7 +2263,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Share of beds</source>
-        <translation>病床数の割合</translation>
+        <translation>病床ベースの割合</translation>
     </message>
     <message>
         <source>The dataset holds no regions of its home prefecture %1; import MHLW&apos;s workbooks first.</source>
@@ -2307,11 +2307,11 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません：%2</translation>
+        <translation>%1 を書き込めません：%2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
+        <translation>%1 を書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +2326,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>DATASET</source>
-        <translation>データセット</translation>
+        <translation>DATASET</translation>
     </message>
     <message>
         <source>Only this region (4-digit code); may be repeated. Default: every region of the home prefecture.</source>
@@ -2334,7 +2334,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>CODE</source>
-        <translation>コード</translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>The folder to write.</source>
@@ -2900,7 +2900,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>%1: unknown prefecture code %2.</source>
-        <translation>%1: 都道府県コード %2 は不明です。</translation>
+        <translation>%1：都道府県コード %2 は不明です。</translation>
     </message>
 </context>
 <context>
@@ -2962,7 +2962,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Region code</source>
-        <translation>構想区域コード</translation>
+        <translation>区域コード</translation>
     </message>
     <message>
         <source>Partner region</source>
@@ -2970,7 +2970,7 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Share</source>
-        <translation>割合</translation>
+        <translation>構成比</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -4912,7 +4912,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>NAME</source>
-        <translation>名称</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>The file to write (.png, .svg, .pdf or .geojson).</source>
@@ -5084,7 +5084,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -5167,7 +5167,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Measure</source>
-        <translation>区分</translation>
+        <translation>支援策</translation>
     </message>
     <message>
         <source>Legal basis</source>
@@ -5214,7 +5214,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Planned</source>
-        <translation>見込量</translation>
+        <translation>活用予定</translation>
     </message>
     <message>
         <source>—</source>
@@ -5284,7 +5284,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>DATASET</source>
-        <translation>データセット</translation>
+        <translation>DATASET</translation>
     </message>
     <message>
         <source>Print JSON for scripts.</source>
@@ -5292,7 +5292,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>不要な引数「%1」があります。</translation>
+        <translation>想定外の引数「%1」があります。</translation>
     </message>
     <message>
         <source>retired %1</source>
@@ -5678,7 +5678,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Status</source>
-        <translation>対応方針の状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Source</source>
@@ -5830,7 +5830,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Note:</source>
-        <translation>注記：</translation>
+        <translation>備考：</translation>
     </message>
     <message>
         <source>Judgement (text targets):</source>
@@ -6009,7 +6009,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Beds</source>
-        <translation>病床数（床）</translation>
+        <translation>病床数</translation>
     </message>
     <message>
         <source>To</source>
@@ -6017,7 +6017,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Change</source>
-        <translation>変化</translation>
+        <translation>増減</translation>
     </message>
     <message>
         <source>Ratio</source>
@@ -6131,7 +6131,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Ratio</source>
-        <translation>比</translation>
+        <translation>比率</translation>
     </message>
     <message>
         <source>The dataset holds no bed figures of this region; import MHLW&apos;s workbooks first.</source>
@@ -6171,7 +6171,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Hospitals</source>
-        <translation>医療機関数</translation>
+        <translation>医療機関</translation>
     </message>
     <message>
         <source>Due</source>
@@ -6179,7 +6179,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Status</source>
-        <translation>対応方針の状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -6191,7 +6191,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Hospital</source>
-        <translation>一般病院</translation>
+        <translation>医療機関</translation>
     </message>
     <message>
         <source>Re-verification</source>
@@ -6255,7 +6255,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Beds</source>
-        <translation>病床数（床）</translation>
+        <translation>病床数</translation>
     </message>
     <message>
         <source>Latest report</source>
@@ -6327,7 +6327,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation>%1 ～ %2</translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>Discussions of the coordination councils (%1), %2 – %3</source>
@@ -6470,7 +6470,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     <name>Koso::PlanningVocabulary</name>
     <message>
         <source>Beds</source>
-        <translation>病床数（床）</translation>
+        <translation>病床数</translation>
     </message>
     <message>
         <source>Agreed policies (share of hospitals)</source>
@@ -6534,7 +6534,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Hospitals</source>
-        <translation>医療機関数</translation>
+        <translation>医療機関</translation>
     </message>
     <message>
         <source>Municipalities</source>
@@ -6562,7 +6562,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Plan</source>
-        <translation>対応方針</translation>
+        <translation>計画（Plan）</translation>
     </message>
     <message>
         <source>Do</source>
@@ -7691,7 +7691,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>YEAR</source>
-        <translation>年</translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -7948,7 +7948,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Hospitals</source>
-        <translation>医療機関数</translation>
+        <translation>医療機関</translation>
     </message>
     <message>
         <source>Due</source>
@@ -7956,7 +7956,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Status</source>
-        <translation>対応方針の状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -8004,7 +8004,7 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     </message>
     <message>
         <source>Note:</source>
-        <translation>注記：</translation>
+        <translation>備考：</translation>
     </message>
     <message>
         <source>Designate region</source>
@@ -8809,7 +8809,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>YEAR</source>
-        <translation>年</translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>The file to write (.xlsx).</source>
@@ -8965,7 +8965,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>状況(&amp;S):</translation>
+        <translation>状況(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Venue or URL:</source>
@@ -9069,7 +9069,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>Hospital</source>
-        <translation>一般病院</translation>
+        <translation>医療機関</translation>
     </message>
     <message>
         <source>Region</source>
@@ -9077,7 +9077,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>Owner group</source>
-        <translation>設置主体区分</translation>
+        <translation>設置主体</translation>
     </message>
     <message>
         <source>The dataset lists no hospitals yet: import MHLW&apos;s workbooks (File › Import) to invite them.</source>
@@ -9089,11 +9089,11 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation>医療機関数</translation>
+        <translation>医療機関</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>備考(&amp;N):</translation>
+        <translation>メモ(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Follow-ups:</source>
@@ -9101,7 +9101,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation>備考</translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Enter the date: the request to MHLW is due two months before.</source>
@@ -9128,7 +9128,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>line %1, column %2 (%3): %4</source>
-        <translation>%1 行目、%2 列目（%3）：%4</translation>
+        <translation>%1行目 %2列（%3）：%4</translation>
     </message>
     <message>
         <source>the title is empty.</source>
@@ -9187,7 +9187,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>What was done</source>
-        <translation>内容</translation>
+        <translation>取組内容</translation>
     </message>
     <message>
         <source>Results</source>
@@ -9252,7 +9252,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>Date</source>
-        <translation>日付</translation>
+        <translation>開催日</translation>
     </message>
     <message>
         <source>Title</source>
@@ -9264,7 +9264,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>対応方針の状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Host</source>
@@ -9311,7 +9311,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>DATASET</source>
-        <translation>データセット</translation>
+        <translation>DATASET</translation>
     </message>
     <message>
         <source>Print JSON for scripts.</source>
@@ -9319,7 +9319,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>不要な引数「%1」があります。</translation>
+        <translation>想定外の引数「%1」があります。</translation>
     </message>
     <message>
         <source>No study session yet (koso sessions import FILE adds some).</source>
@@ -9350,7 +9350,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>DATASET</source>
-        <translation>データセット</translation>
+        <translation>DATASET</translation>
     </message>
     <message>
         <source>Check the file and print what would change.</source>
@@ -9421,7 +9421,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>Date</source>
-        <translation>日付</translation>
+        <translation>開催日</translation>
     </message>
     <message>
         <source>Title</source>
@@ -9429,7 +9429,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>対応方針の状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Format</source>
@@ -9513,11 +9513,11 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>Export…</source>
-        <translation>出力…</translation>
+        <translation>書き出し…</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation>区分</translation>
+        <translation>支援策</translation>
     </message>
     <message>
         <source>Category</source>
@@ -9541,11 +9541,11 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation>医療機関数</translation>
+        <translation>医療機関</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation>一般病院</translation>
+        <translation>医療機関</translation>
     </message>
     <message>
         <source>Region</source>
@@ -9589,7 +9589,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>種別</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Region size</source>
@@ -9762,7 +9762,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>DATASET</source>
-        <translation>データセット</translation>
+        <translation>DATASET</translation>
     </message>
     <message>
         <source>The fiscal year (2024, R6 or 令和6年度).</source>
@@ -9770,7 +9770,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>YEAR</source>
-        <translation>年</translation>
+        <translation>YEAR</translation>
     </message>
     <message>
         <source>The file to write (.xlsx or .pdf).</source>
@@ -9778,7 +9778,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>FILE</source>
-        <translation>ファイル</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The holding status is written as .xlsx or .pdf.</source>
@@ -9790,7 +9790,7 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a fiscal year (write 2024 or 令和6年度).</source>
-        <translation>「%1」は年度ではありません（2024 または 令和6年度 と書いてください）。</translation>
+        <translation>「%1」は年度ではありません（2024 または 令和6年度 と記入してください）。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n session(s) of %1 to %2.</source>
