@@ -193,7 +193,7 @@ void TestSessions::contactRenameFollowsAndUsedContactIsKept()
                                      BankContact { 0, QStringLiteral("肥後銀行"), QString(),
                                                    QString(), QString(), QString(), QString() });
     m_stack->push(add);
-    const qint64 id = add->contactId();
+    const qint64 id = add->recordId();
     QVERIFY(store.contact(id));
     StudySession s = session(QStringLiteral("勉強会"), QDate(2026, 9, 1));
     s.coHosts = { { id, QStringLiteral("肥後銀行") } };
@@ -460,7 +460,7 @@ void TestSessions::casesWithLinksAndHandout()
     auto *add = new SavePracticeCaseCommand(m_ds, std::nullopt, c);
     m_stack->push(add);
     QCOMPARE(store.cases().size(), 1);
-    c.id = add->caseId();
+    c.id = add->recordId();
     QCOMPARE(store.cases().first(), c);
     QCOMPARE(store.casesLinkedTo(QStringLiteral("region"), QStringLiteral("4301")).size(), 1);
     QVERIFY(store.casesLinkedTo(QStringLiteral("region"), QStringLiteral("4302")).isEmpty());

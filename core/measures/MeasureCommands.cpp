@@ -60,9 +60,9 @@ bool SaveMeasureCommand::revert(QString *error)
 
 SaveMeasureUseCommand::SaveMeasureUseCommand(Dataset *dataset, std::optional<MeasureUse> before,
                                              std::optional<MeasureUse> after, QUndoCommand *parent)
-    : DatasetCommand(dataset, QString(), parent)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : SaveRecordCommand(
+        dataset, std::move(before), std::move(after),
+        { &MeasureStore::insertUse, &MeasureStore::updateUse, &MeasureStore::removeUse }, parent)
 {
     if (m_after && !m_before && m_after->id == 0)
         m_after->id = MeasureStore(*dataset).nextUseId();
@@ -74,37 +74,13 @@ SaveMeasureUseCommand::SaveMeasureUseCommand(Dataset *dataset, std::optional<Mea
         setText(tr("Edit support measure of hospital"));
 }
 
-bool SaveMeasureUseCommand::write(const std::optional<MeasureUse> &from,
-                                  const std::optional<MeasureUse> &to, QString *error)
-{
-    return inTransaction(m_dataset, error, [&] {
-        MeasureStore store(*m_dataset);
-        const ChangeStamp stamp = ChangeStamp::now();
-        if (to && !from)
-            return store.insertUse(*to, stamp, error) != 0;
-        if (from && !to)
-            return store.removeUse(from->id, stamp, error);
-        return store.updateUse(*to, stamp, error);
-    });
-}
-
-bool SaveMeasureUseCommand::apply(QString *error)
-{
-    return write(m_before, m_after, error);
-}
-
-bool SaveMeasureUseCommand::revert(QString *error)
-{
-    return write(m_after, m_before, error);
-}
-
 SavePracticeCaseCommand::SavePracticeCaseCommand(Dataset *dataset,
                                                  std::optional<PracticeCase> before,
                                                  std::optional<PracticeCase> after,
                                                  QUndoCommand *parent)
-    : DatasetCommand(dataset, QString(), parent)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : SaveRecordCommand(
+        dataset, std::move(before), std::move(after),
+        { &MeasureStore::insertCase, &MeasureStore::updateCase, &MeasureStore::removeCase }, parent)
 {
     if (m_after && !m_before && m_after->id == 0)
         m_after->id = MeasureStore(*dataset).nextCaseId();
@@ -115,35 +91,6 @@ SavePracticeCaseCommand::SavePracticeCaseCommand(Dataset *dataset,
         setText(tr("Remove case %1").arg(title));
     else
         setText(tr("Edit case %1").arg(title));
-}
-
-qint64 SavePracticeCaseCommand::caseId() const
-{
-    return m_after ? m_after->id : (m_before ? m_before->id : 0);
-}
-
-bool SavePracticeCaseCommand::write(const std::optional<PracticeCase> &from,
-                                    const std::optional<PracticeCase> &to, QString *error)
-{
-    return inTransaction(m_dataset, error, [&] {
-        MeasureStore store(*m_dataset);
-        const ChangeStamp stamp = ChangeStamp::now();
-        if (to && !from)
-            return store.insertCase(*to, stamp, error) != 0;
-        if (from && !to)
-            return store.removeCase(from->id, stamp, error);
-        return store.updateCase(*to, stamp, error);
-    });
-}
-
-bool SavePracticeCaseCommand::apply(QString *error)
-{
-    return write(m_before, m_after, error);
-}
-
-bool SavePracticeCaseCommand::revert(QString *error)
-{
-    return write(m_after, m_before, error);
 }
 
 } // namespace Koso

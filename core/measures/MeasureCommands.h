@@ -1,7 +1,9 @@
 #pragma once
 
 #include "document/DatasetCommand.h"
+#include "measures/MeasureStore.h"
 #include "measures/SupportMeasure.h"
+#include "sessions/SaveRecordCommand.h"
 
 #include <QCoreApplication>
 
@@ -27,40 +29,23 @@ private:
 };
 
 // Links a measure to a hospital, edits or removes the link: one undo step, one transaction.
-class SaveMeasureUseCommand : public DatasetCommand
+class SaveMeasureUseCommand : public SaveRecordCommand<MeasureUse, MeasureStore>
 {
     Q_DECLARE_TR_FUNCTIONS(Koso::SaveMeasureUseCommand)
 
 public:
     SaveMeasureUseCommand(Dataset *dataset, std::optional<MeasureUse> before,
                           std::optional<MeasureUse> after, QUndoCommand *parent = nullptr);
-    bool apply(QString *error) override;
-    bool revert(QString *error) override;
-
-private:
-    bool write(const std::optional<MeasureUse> &from, const std::optional<MeasureUse> &to,
-               QString *error);
-    std::optional<MeasureUse> m_before;
-    std::optional<MeasureUse> m_after;
 };
 
 // Adds, edits or removes a good-practice case with its links: one undo step, one transaction.
-class SavePracticeCaseCommand : public DatasetCommand
+class SavePracticeCaseCommand : public SaveRecordCommand<PracticeCase, MeasureStore>
 {
     Q_DECLARE_TR_FUNCTIONS(Koso::SavePracticeCaseCommand)
 
 public:
     SavePracticeCaseCommand(Dataset *dataset, std::optional<PracticeCase> before,
                             std::optional<PracticeCase> after, QUndoCommand *parent = nullptr);
-    qint64 caseId() const;
-    bool apply(QString *error) override;
-    bool revert(QString *error) override;
-
-private:
-    bool write(const std::optional<PracticeCase> &from, const std::optional<PracticeCase> &to,
-               QString *error);
-    std::optional<PracticeCase> m_before;
-    std::optional<PracticeCase> m_after;
 };
 
 } // namespace Koso
