@@ -89,7 +89,7 @@ void TestSessionsGui::withoutDatasetTheButtonsWaitAndTheEmptyStateSaysWhatToDo()
 void TestSessionsGui::sessionsAndDeadlineBannerOfTheDemo()
 {
     SessionsPage page;
-    page.setToday(SessionsDemo::referenceDate());
+    page.setToday(SessionsDemo::defaultReferenceDate());
     page.setDocument(m_doc.get());
     page.show();
     QCOMPARE(page.sessionsTable()->rowCount(), 3);
@@ -114,11 +114,11 @@ void TestSessionsGui::sessionsAndDeadlineBannerOfTheDemo()
 void TestSessionsGui::editsThroughTheUndoStackRefreshThePage()
 {
     SessionsPage page;
-    page.setToday(SessionsDemo::referenceDate());
+    page.setToday(SessionsDemo::defaultReferenceDate());
     page.setDocument(m_doc.get());
     StudySession s;
     s.title = QStringLiteral("臨時勉強会");
-    s.date = SessionsDemo::referenceDate().addMonths(2).addDays(3); // due in 3 days
+    s.date = SessionsDemo::defaultReferenceDate().addMonths(2).addDays(3); // due in 3 days
     m_doc->undoStack()->push(new SaveSessionCommand(m_doc->dataset(), std::nullopt, s));
     QCOMPARE(page.sessionsTable()->rowCount(), 4);
     QCOMPARE(page.banner()->text().count(QLatin1Char('\n')), 1); // two sessions now
@@ -171,7 +171,7 @@ void TestSessionsGui::dialogDefaultsAndDeadline()
 void TestSessionsGui::dialogListsPrivateHospitalsFirstAndCollectsTicks()
 {
     const auto held = SessionStore(*m_doc->dataset()).sessions().first();
-    SessionDialog dialog(m_doc->dataset(), held, SessionsDemo::referenceDate());
+    SessionDialog dialog(m_doc->dataset(), held, SessionsDemo::defaultReferenceDate());
     QTableWidget *t = dialog.hospitalsTable();
     QVERIFY(t->rowCount() > 20);
     QCOMPARE(t->item(0, 4)->text(), PolicyVocabulary::ownerGroupName(OwnerGroup::Private));
@@ -186,7 +186,7 @@ void TestSessionsGui::everyTabFitsAnOfficeLaptop()
 {
     // 1366×768 less the navigation and window frame: the page gets about 1150×680.
     SessionsPage page;
-    page.setToday(SessionsDemo::referenceDate());
+    page.setToday(SessionsDemo::defaultReferenceDate());
     page.setDocument(m_doc.get());
     page.resize(1150, 680);
     page.show();
