@@ -21,6 +21,7 @@
 #include "sessions/SupportDialogs.h"
 #include "storage/HospitalStore.h"
 #include "util/JapaneseDate.h"
+#include "util/Localization.h"
 #include "widgets/DateLineEdit.h"
 
 #include <QApplication>
@@ -83,6 +84,10 @@ private:
 void TestSessionsGui::initTestCase()
 {
     qputenv("KOSO_USER", "tester");
+    // Screenshots in Japanese: KOSO_SCREENSHOT_DIR=… KOSO_SCREENSHOT_LANG=ja tst_sessionsgui
+    // everyTabFitsAnOfficeLaptop (the other tests read English).
+    if (!qEnvironmentVariable("KOSO_SCREENSHOT_LANG").isEmpty())
+        Localization::install(qApp, qEnvironmentVariable("KOSO_SCREENSHOT_LANG"));
     m_demo = m_dir.filePath(QStringLiteral("demo.koso"));
     QString error;
     QVERIFY2(DemoGenerator().write(m_demo, &error), qPrintable(error));
@@ -111,6 +116,7 @@ void TestSessionsGui::withoutDatasetTheButtonsWaitAndTheEmptyStateSaysWhatToDo()
     QVERIFY(page.sessionsEmptyLabel()->isVisible());
     QVERIFY(!page.sessionsTable()->isVisible());
     QVERIFY(page.sessionsEmptyLabel()->text().contains(QStringLiteral("New Session")));
+    QVERIFY(!page.detailTabs()->isVisible());
     QCOMPARE(page.sessionsEmptyLabel()->textFormat(), Qt::PlainText);
     const auto buttons = page.findChildren<QPushButton *>();
     QVERIFY(!buttons.isEmpty());
@@ -232,7 +238,12 @@ void TestSessionsGui::everyTabFitsAnOfficeLaptop()
             page.grab().save(QStringLiteral("%1/sessions-tab%2.png").arg(dir).arg(i));
     }
     page.tabs()->setCurrentIndex(0);
+    page.detailTabs()->setCurrentIndex(1);
     QApplication::processEvents();
+    QVERIFY(page.sessionHistory()->table()->isVisible());
+    if (!dir.isEmpty())
+        page.grab().save(QStringLiteral("%1/sessions-history.png").arg(dir));
+    page.detailTabs()->setCurrentIndex(0);
     // Every column of the session list is visible without scrolling sideways.
     QTableWidget *t = page.sessionsTable();
     const int last = t->columnCount() - 1;
@@ -255,6 +266,20 @@ void TestSessionsGui::everyTabFitsAnOfficeLaptop()
                          d->objectName().isEmpty() ? QStringLiteral("session") : d->objectName()));
         d->hide();
     }
+    // The hospital's page with its support measures, at the page's size.
+    const qint64 linked = MeasureStore(*m_doc->dataset()).uses().first().hospitalId;
+    HospitalPage hospital(m_doc->dataset(), m_doc->undoStack());
+    hospital.setHospital(linked);
+    hospital.resize(1150, 680);
+    hospital.show();
+    hospital.tabs()->setCurrentWidget(hospital.measuresPanel());
+    QApplication::processEvents();
+    QTableWidget *measures = hospital.measuresPanel()->table();
+    QVERIFY(measures->isVisible());
+    QVERIFY(measures->columnViewportPosition(measures->columnCount() - 1)
+            < measures->viewport()->width());
+    if (!dir.isEmpty())
+        hospital.grab().save(QStringLiteral("%1/hospital-measures.png").arg(dir));
 }
 
 QString TestSessionsGui::takeImportMessage(SessionsPage &page)

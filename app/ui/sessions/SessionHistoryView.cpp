@@ -141,8 +141,8 @@ void SessionHistoryView::setSession(Dataset *dataset, qint64 id)
         put(4, shown(c.field, c.newValue));
     }
     m_table->resizeColumnsToContents();
-    for (int c = 3; c < 5; ++c)
-        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 320));
+    for (int c = 2; c < 5; ++c)
+        m_table->setColumnWidth(c, qBound(c == 2 ? 100 : 140, m_table->columnWidth(c), 320));
     m_empty->hide();
     m_table->show();
 }

@@ -397,6 +397,7 @@ void SessionsPage::fillSessions()
         m_sessions->selectRow(0);
     m_sessions->setVisible(!sessions.isEmpty());
     m_sessionsEmpty->setVisible(sessions.isEmpty());
+    m_detailTabs->setVisible(!sessions.isEmpty()); // nothing to detail: the hint fills the page
     showSessionDetail();
 }
 
