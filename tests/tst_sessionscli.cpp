@@ -310,6 +310,14 @@ void TestSessionsCli::datapackErrors()
     run = runKoso({ QStringLiteral("datapack"), QStringLiteral("--db"), demo() }, env());
     QVERIFY(run.exitCode != 0);
     QCOMPARE(run.errLines().size(), 1);
+    // A prefecture the dataset holds no regions of.
+    run = runKoso({ QStringLiteral("datapack"), QStringLiteral("--db"), demo(),
+                    QStringLiteral("--prefecture"), QStringLiteral("43"), QStringLiteral("--out"),
+                    m_dir.filePath(QStringLiteral("z")) },
+                  env());
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY(run.err.contains(QStringLiteral("43")));
     const QString empty = m_dir.filePath(QStringLiteral("empty.koso"));
     QCOMPARE(runKoso({ QStringLiteral("new"), QStringLiteral("--out"), empty,
                        QStringLiteral("--prefecture"), QStringLiteral("43") })
