@@ -1,10 +1,13 @@
 #include "demo/DemoGenerator.h"
 #include "demo/DemoRandom.h"
+#include "demo/SessionsDemo.h"
+#include "sessions/SessionStore.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
 #include "storage/HospitalStore.h"
 #include "storage/SqlQuery.h"
+#include "util/JapaneseDate.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,8 +27,9 @@ using namespace Koso;
 namespace {
 
 // Every table's rows in a fixed order, as text: two datasets with the same content give the
-// same dump whatever order the rows were written in. The creation time is left out.
-QByteArray canonicalDump(const QString &path)
+// same dump whatever order the rows were written in. The creation time is left out, and so are
+// the tables (and meta keys) named in skip.
+QByteArray canonicalDump(const QString &path, const QSet<QString> &skip = {})
 {
     Dataset dataset;
     QString error;
@@ -43,6 +47,8 @@ QByteArray canonicalDump(const QString &path)
     while (tables.next())
         names << tables.value(0).toString();
     for (const QString &table : std::as_const(names)) {
+        if (skip.contains(table))
+            continue;
         QSqlQuery q(dataset.database());
         q.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table));
         const int columns = q.record().count();
@@ -53,7 +59,8 @@ QByteArray canonicalDump(const QString &path)
         dump += "## " + table.toUtf8() + '\n';
         while (q.next()) {
             if (table == QLatin1String("meta")
-                && q.value(0).toString() == QLatin1String("created_at"))
+                && (q.value(0).toString() == QLatin1String("created_at")
+                    || skip.contains(q.value(0).toString())))
                 continue;
             QStringList cells;
             for (int c = 0; c < columns; ++c)
@@ -112,6 +119,8 @@ private slots:
     void randomIsPcg32();
     void randomStaysInRange();
     void twoRunsGiveIdenticalContent();
+    void sessionsArePlacedAroundTheReferenceDate_data();
+    void sessionsArePlacedAroundTheReferenceDate();
     void anotherSeedGivesOtherContent();
     void prefectureHasFiveRegionsAndSixtyHospitals();
     void twoEditionsAndNewestWins();
@@ -182,6 +191,77 @@ void TestDemoGenerator::twoRunsGiveIdenticalContent()
     QVERIFY2(a.size() > 50000, qPrintable(QString::number(a.size())));
     QCOMPARE(QCryptographicHash::hash(a, QCryptographicHash::Sha256).toHex(),
              QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
+}
+
+void TestDemoGenerator::sessionsArePlacedAroundTheReferenceDate_data()
+{
+    QTest::addColumn<QDate>("reference");
+    QTest::newRow("default") << SessionsDemo::defaultReferenceDate();
+    QTest::newRow("2026-12-06") << QDate(2026, 12, 6);
+    // The near session falls on 28 February (clamped): its request is due 28 December.
+    QTest::newRow("deadline clamped") << QDate(2026, 12, 21);
+    QTest::newRow("fiscal year's last day") << QDate(2027, 3, 31);
+    QTest::newRow("leap day") << QDate(2028, 2, 29);
+}
+
+void TestDemoGenerator::sessionsArePlacedAroundTheReferenceDate()
+{
+    QFETCH(QDate, reference);
+    QTemporaryDir dir;
+    // The determinism check with the reference date fixed: two runs, same content.
+    const QString first = dir.filePath(QStringLiteral("first.koso"));
+    const QString second = dir.filePath(QStringLiteral("second.koso"));
+    QString error;
+    for (const QString &path : { first, second }) {
+        DemoGenerator generator;
+        generator.setReferenceDate(reference);
+        QCOMPARE(generator.referenceDate(), reference);
+        QVERIFY2(generator.write(path, &error), qPrintable(error));
+    }
+    QCOMPARE(canonicalDump(first), canonicalDump(second));
+    // Only the study-session step moves with the reference date: the rest is the default demo.
+    const QSet<QString> sessionTables {
+        QStringLiteral("bank_contact"),     QStringLiteral("study_session"),
+        QStringLiteral("session_co_host"),  QStringLiteral("session_part"),
+        QStringLiteral("session_hospital"), QStringLiteral("session_measure"),
+        QStringLiteral("support_measure"),  QStringLiteral("measure_use"),
+        QStringLiteral("practice_case"),    QStringLiteral("practice_case_link"),
+        QStringLiteral("support_change"),   SessionsDemo::referenceDateMetaKey()
+    };
+    QCOMPARE(canonicalDump(first, sessionTables), canonicalDump(m_demo, sessionTables));
+
+    Dataset dataset;
+    QVERIFY2(dataset.open(first, &error), qPrintable(error));
+    QCOMPARE(dataset.metaValue(SessionsDemo::referenceDateMetaKey()),
+             reference.toString(Qt::ISODate));
+    SessionStore store(dataset);
+    const QVector<StudySession> sessions = store.sessions();
+    QCOMPARE(sessions.size(), 3);
+    // One held before the reference date, with attendance.
+    const StudySession &held = sessions.at(0);
+    QCOMPARE(held.status, SessionStatus::Held);
+    QVERIFY(held.date < reference);
+    QVERIFY(!held.attended.isEmpty());
+    QVERIFY(held.mhlwRequestSentOn.isValid() && held.mhlwRequestSentOn < held.date);
+    // One being arranged whose MHLW request is due within 14 days and not sent.
+    const StudySession &near = sessions.at(1);
+    QCOMPARE(near.status, SessionStatus::Arranging);
+    QCOMPARE(near.deadlineState(reference), DeadlineState::Soon);
+    const qint64 days = reference.daysTo(near.mhlwRequestDeadline());
+    QVERIFY2(days >= 0 && days <= SessionsDemo::NearDeadlineDays,
+             qPrintable(QString::number(days)));
+    // One being planned for the next fiscal year, its deadline not yet near.
+    const StudySession &idea = sessions.at(2);
+    QCOMPARE(idea.status, SessionStatus::Idea);
+    QCOMPARE(JapaneseDate::fiscalYear(idea.date), JapaneseDate::fiscalYear(reference) + 1);
+    QCOMPARE(idea.deadlineState(reference), DeadlineState::Open);
+    QCOMPARE(store.deadlineWarnings(reference).size(), 1);
+    // The history was written before the reference date.
+    for (const StudySession &s : sessions) {
+        const auto changes = store.sessionHistory(s.id);
+        QVERIFY(!changes.isEmpty());
+        QVERIFY(changes.first().changedAt.date() <= reference);
+    }
 }
 
 void TestDemoGenerator::anotherSeedGivesOtherContent()

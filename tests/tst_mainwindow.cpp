@@ -3,6 +3,7 @@
 #include "checklist/AssessmentTableModel.h"
 #include "checklist/ChecklistPage.h"
 #include "demo/DemoGenerator.h"
+#include "demo/SessionsDemo.h"
 #include "document/Document.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/MainWindow.h"
@@ -10,6 +11,7 @@
 #include "mainwindow/PlannerLauncher.h"
 #include "policy/PolicyPages.h"
 #include "policy/PolicyRatesPage.h"
+#include "sessions/SessionStore.h"
 #include "storage/DatasetLock.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
@@ -783,6 +785,24 @@ void TestMainWindow::demoDatasetIsCreatedOnceAndReused()
     QVERIFY(PlannerLauncher::ensureDemoDataset(&path, &error));
     QCOMPARE(QFileInfo(path).lastModified(), written);
     QCOMPARE(digest(path), hash);
+    // Its study sessions were placed around today; a week on it is still reused …
+    const QDate today = QDate::currentDate();
+    {
+        Dataset demo;
+        QVERIFY2(demo.open(path, &error, Dataset::Access::ReadOnly), qPrintable(error));
+        QCOMPARE(demo.metaValue(SessionsDemo::referenceDateMetaKey()), today.toString(Qt::ISODate));
+    }
+    QVERIFY(PlannerLauncher::ensureDemoDataset(&path, &error,
+                                               today.addDays(PlannerLauncher::DemoRefreshDays)));
+    QCOMPARE(digest(path), hash);
+    // … later it is written again around the new day, so its MHLW deadline stays near.
+    const QDate later = today.addDays(PlannerLauncher::DemoRefreshDays + 1);
+    QVERIFY2(PlannerLauncher::ensureDemoDataset(&path, &error, later), qPrintable(error));
+    QVERIFY(digest(path) != hash);
+    Dataset demo;
+    QVERIFY2(demo.open(path, &error, Dataset::Access::ReadOnly), qPrintable(error));
+    QCOMPARE(demo.metaValue(SessionsDemo::referenceDateMetaKey()), later.toString(Qt::ISODate));
+    QCOMPARE(SessionStore(demo).deadlineWarnings(later).size(), 1);
 }
 
 void TestMainWindow::commandLineOptions()

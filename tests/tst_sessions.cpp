@@ -489,10 +489,12 @@ void TestSessions::demoHoldsBanksSessionsMeasuresAndCases()
     QCOMPARE(all.at(0).status, SessionStatus::Held);
     QVERIFY(all.at(0).attended.size() > 0);
     QVERIFY(all.at(0).attended.size() < all.at(0).invited.size());
-    const auto warnings = sessions.deadlineWarnings(SessionsDemo::referenceDate());
+    const auto warnings = sessions.deadlineWarnings(SessionsDemo::defaultReferenceDate());
     QCOMPARE(warnings.size(), 1);
-    QCOMPARE(warnings.first().deadlineState(SessionsDemo::referenceDate()), DeadlineState::Soon);
-    QCOMPARE(SessionsDemo::referenceDate().daysTo(warnings.first().mhlwRequestDeadline()), 10);
+    QCOMPARE(warnings.first().deadlineState(SessionsDemo::defaultReferenceDate()),
+             DeadlineState::Soon);
+    QCOMPARE(SessionsDemo::defaultReferenceDate().daysTo(warnings.first().mhlwRequestDeadline()),
+             10);
     MeasureStore measures(demo);
     QVERIFY(measures.uses().size() >= 4);
     QCOMPARE(measures.measure(QStringLiteral("fund-bed-reorganisation"))->version, 1);

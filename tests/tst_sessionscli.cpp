@@ -24,6 +24,7 @@ class TestSessionsCli : public QObject
 private slots:
     void initTestCase();
     void sessionsJsonOfTheDemo();
+    void demoSessionsFollowTheReferenceDate();
     void importCsvThenList();
     void importXlsx();
     void badImportChangesNothing();
@@ -55,7 +56,10 @@ void TestSessionsCli::initTestCase()
     QVERIFY(QFile::setPermissions(m_dir.filePath(QStringLiteral("xdg")),
                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                       | QFileDevice::ExeOwner));
-    const KosoRun run = runKoso({ QStringLiteral("demo"), QStringLiteral("--out"), demo() });
+    // The demo's sessions are placed around the reference date (default: today): fixed here.
+    const KosoRun run
+        = runKoso({ QStringLiteral("demo"), QStringLiteral("--out"), demo(),
+                    QStringLiteral("--reference-date"), QStringLiteral("2025-11-20") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 }
 
@@ -91,6 +95,30 @@ void TestSessionsCli::sessionsJsonOfTheDemo()
     const KosoRun text = runKoso({ QStringLiteral("sessions"), QStringLiteral("--db"), demo() });
     QCOMPARE(text.exitCode, 0);
     QCOMPARE(text.out.trimmed().split(QLatin1Char('\n')).size(), 3);
+}
+
+void TestSessionsCli::demoSessionsFollowTheReferenceDate()
+{
+    const QString db = m_dir.filePath(QStringLiteral("december.koso"));
+    KosoRun run = runKoso({ QStringLiteral("demo"), QStringLiteral("--out"), db,
+                            QStringLiteral("--reference-date"), QStringLiteral("令和8年12月6日") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray list = sessions(db);
+    QCOMPARE(list.size(), 3);
+    QVERIFY(list.at(0).toObject().value(QStringLiteral("date")).toString()
+            < QStringLiteral("2026-12-06"));
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("held"));
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("mhlw_request_deadline")).toString(),
+             QStringLiteral("2026-12-16"));
+    QCOMPARE(list.at(2).toObject().value(QStringLiteral("date")).toString(),
+             QStringLiteral("2027-06-18"));
+    run = runKoso({ QStringLiteral("demo"), QStringLiteral("--out"),
+                    m_dir.filePath(QStringLiteral("bad.koso")), QStringLiteral("--reference-date"),
+                    QStringLiteral("someday") });
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.koso"))));
 }
 
 void TestSessionsCli::importCsvThenList()
@@ -282,6 +310,14 @@ void TestSessionsCli::datapackErrors()
     run = runKoso({ QStringLiteral("datapack"), QStringLiteral("--db"), demo() }, env());
     QVERIFY(run.exitCode != 0);
     QCOMPARE(run.errLines().size(), 1);
+    // A prefecture the dataset holds no regions of.
+    run = runKoso({ QStringLiteral("datapack"), QStringLiteral("--db"), demo(),
+                    QStringLiteral("--prefecture"), QStringLiteral("43"), QStringLiteral("--out"),
+                    m_dir.filePath(QStringLiteral("z")) },
+                  env());
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY(run.err.contains(QStringLiteral("43")));
     const QString empty = m_dir.filePath(QStringLiteral("empty.koso"));
     QCOMPARE(runKoso({ QStringLiteral("new"), QStringLiteral("--out"), empty,
                        QStringLiteral("--prefecture"), QStringLiteral("43") })

@@ -2313,6 +2313,83 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <source>Cannot write %1.</source>
         <translation>%1 を書き込めません。</translation>
     </message>
+    <message>
+        <source>The data pack was cancelled; nothing was kept.</source>
+        <translation>データパックの作成を中止しました。作成途中のファイルは残していません。</translation>
+    </message>
+    <message>
+        <source>The dataset holds no regions of prefecture %1; import MHLW&apos;s workbooks first.</source>
+        <translation>データセットに都道府県 %1 の構想区域がありません。先に厚生労働省のワークブックを取り込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::DataPackDialog</name>
+    <message>
+        <source>&amp;Open the folder when done</source>
+        <translation>完了後にフォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Write Data Pack</source>
+        <translation>データパックを作成(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Data Pack for Part ②</source>
+        <translation>②の資料（データパック）</translation>
+    </message>
+    <message>
+        <source>The prefecture&apos;s gap and comparison with the nation, then for each ticked region its figures, gap table, trend and who holds its beds, and the response-policy rates: one PDF (A4 landscape) and a slide-size PNG of every chart.</source>
+        <translation>都道府県の必要量との差と全国比較、チェックした構想区域ごとの数値・差の表・推移・病床の保有状況、対応方針の合意・検証率を、1つのPDF（A4横）と各グラフのスライド用PNGにまとめます。</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>すべて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>すべて外す(&amp;N)</translation>
+    </message>
+    <message>
+        <source>data-pack-%1</source>
+        <translation>データパック_%1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Prefecture:</source>
+        <translation>都道府県(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>構想区域(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>保存先フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Folder for the Data Pack</source>
+        <translation>データパックの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>The dataset holds no regions yet: import MHLW&apos;s workbooks (File › Import) first, then write the data pack here.</source>
+        <translation>データセットに構想区域がまだありません。先に厚生労働省のワークブックを取り込んでから（ファイル › 取り込み）、ここでデータパックを作成してください。</translation>
+    </message>
+    <message>
+        <source>Writing the data pack…</source>
+        <translation>データパックを作成しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)) and %2 slide image(s) in %3.</source>
+        <translation>
+            <numerusform>%1（%nページ）とスライド画像%2枚を %3 に保存しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Koso::DatapackCommand</name>
@@ -2349,6 +2426,10 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>
             <numerusform>%1（%nページ）と PNG %2枚を %3 秒で書き出しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The prefecture (2-digit code) whose regions are shown. Default: the home prefecture.</source>
+        <translation>構想区域を示す都道府県（2桁のコード）。既定：データセットの都道府県。</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2720,18 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>%1 is in use by %2; it was not replaced.</source>
         <translation>%1 は %2 が使用中のため、置き換えませんでした。</translation>
+    </message>
+    <message>
+        <source>Place the demo&apos;s study sessions around DATE (one held before it, one whose MHLW request is due within 14 days, one being planned). Default: today.</source>
+        <translation>デモの勉強会を DATE を基準に配置します（それ以前に開催済み1件、厚生労働省への依頼期限が14日以内の1件、構想中の1件）。既定：今日。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2026-12-06 or 令和8年12月6日).</source>
+        <translation>「%1」は日付ではありません（2026-12-06 または 令和8年12月6日 と記入してください）。</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +3860,49 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::HospitalMeasuresPanel</name>
+    <message>
+        <source>Add Measure…</source>
+        <translation>支援策を追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>支援策</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>No support measure is linked to this hospital. When it plans to use one of the catalogue (the fund, tax relief, WAM&apos;s loans …) or has used one, add it with Add Measure…, with the fiscal year and the amount where known.</source>
+        <translation>この医療機関に紐付いた支援策はありません。一覧にある支援策（基金、税制優遇、福祉医療機構の融資など）の活用予定や活用実績があれば、「支援策を追加…」で年度と分かる範囲の金額とともに登録してください。</translation>
+    </message>
+    <message>
+        <source>Support Measures</source>
+        <translation>支援策</translation>
+    </message>
+</context>
+<context>
     <name>Koso::HospitalPage</name>
     <message>
         <source>Show the policy as of</source>
@@ -3895,6 +4031,10 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>After</source>
         <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Support &amp;measures</source>
+        <translation>支援策(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4385,15 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
     <message>
         <source>%1 has no sheet named 流入率 or 流出率.</source>
         <translation>%1 には「流入率」「流出率」という名前のシートがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ImportSessionsCommand</name>
+    <message numerus="yes">
+        <source>Import %n study session(s) from %1</source>
+        <translation>
+            <numerusform>%1 から勉強会%n件を取り込み</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9115,6 +9264,143 @@ Import MHLW&apos;s workbooks to fill it.</source>
         <source>A study session needs a title and a date (written as 2027/4/30 or 令和9年4月30日).</source>
         <translation>勉強会には名称と開催日（2027/4/30 または 令和9年4月30日 の形式）が必要です。</translation>
     </message>
+    <message>
+        <source>Presented</source>
+        <translation>説明する</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>支援策</translation>
+    </message>
+    <message>
+        <source>Hospitals using it</source>
+        <translation>活用する医療機関</translation>
+    </message>
+    <message>
+        <source>Tick the measures the prefecture presents in part ③. The catalogue is kept on the Support Measures tab.</source>
+        <translation>③で県が説明する支援策にチェックを付けてください。支援策の一覧は「支援策」タブで管理します。</translation>
+    </message>
+    <message>
+        <source>Measures (③)</source>
+        <translation>支援策（③）</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::SessionHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>開催形式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主催</translation>
+    </message>
+    <message>
+        <source>Co-hosts</source>
+        <translation>共催</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>後援</translation>
+    </message>
+    <message>
+        <source>Asked of MHLW</source>
+        <translation>厚生労働省への依頼</translation>
+    </message>
+    <message>
+        <source>Request sent on</source>
+        <translation>依頼の送付日</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Hospitals invited</source>
+        <translation>案内した医療機関</translation>
+    </message>
+    <message>
+        <source>Hospitals attending</source>
+        <translation>参加した医療機関</translation>
+    </message>
+    <message>
+        <source>Measures in part ③</source>
+        <translation>③で説明する支援策</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>No change is recorded for this session.</source>
+        <translation>この勉強会の変更は記録されていません。</translation>
+    </message>
+    <message>
+        <source>Select a study session above to see who changed what and when.</source>
+        <translation>上の一覧で勉強会を選ぶと、誰がいつ何を変更したかを表示します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hospital(s): %1</source>
+        <translation>
+            <numerusform>%n医療機関：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Koso::SessionImporter</name>
@@ -9339,6 +9625,13 @@ Import MHLW&apos;s workbooks to fill it.</source>
     </message>
 </context>
 <context>
+    <name>Koso::SessionsDemo</name>
+    <message>
+        <source>The demo needs a valid reference date.</source>
+        <translation>デモの基準日が正しくありません。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::SessionsImportCommand</name>
     <message>
         <source>Import study sessions from CSV or .xlsx (title,date,format,status,co_hosts).</source>
@@ -9450,10 +9743,6 @@ Import MHLW&apos;s workbooks to fill it.</source>
     <message>
         <source>Attended</source>
         <translation>参加</translation>
-    </message>
-    <message>
-        <source>No study session yet. Add one with New Session…, or import a list with koso sessions import. Add the banks you work with on the Banks tab first to pick them as co-hosts.</source>
-        <translation>勉強会はまだありません。「勉強会を追加…」で登録するか、koso sessions import で一覧を取り込んでください。共催の銀行を選べるよう、先に「銀行」タブで連絡先を登録してください。</translation>
     </message>
     <message>
         <source>Study Sessions</source>
@@ -9674,18 +9963,6 @@ Import MHLW&apos;s workbooks to fill it.</source>
         </translation>
     </message>
     <message>
-        <source>Folder for the Data Pack</source>
-        <translation>データパックの保存先フォルダー</translation>
-    </message>
-    <message>
-        <source>Data Pack</source>
-        <translation>データパック</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages) and %3 slide images in %4.</source>
-        <translation>%4 に %1（%2ページ）とスライド画像%3枚を書き出しました。</translation>
-    </message>
-    <message>
         <source>Holding Status</source>
         <translation>開催状況</translation>
     </message>
@@ -9748,6 +10025,82 @@ Import MHLW&apos;s workbooks to fill it.</source>
     <message>
         <source>%1, p. %2</source>
         <translation>%1 %2ページ</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>取込…</translation>
+    </message>
+    <message>
+        <source>Sessions from a CSV or Excel file with the header title,date,format,status,co_hosts</source>
+        <translation>見出し行が title,date,format,status,co_hosts（名称、開催日、形式、状況、共催）のCSVまたはExcelファイルから勉強会を取り込みます</translation>
+    </message>
+    <message>
+        <source>No study session yet. Add one with New Session…, or import a list with Import… (CSV or Excel, header title,date,format,status,co_hosts). Add the banks you work with on the Banks tab first to pick them as co-hosts.</source>
+        <translation>勉強会はまだありません。「勉強会を追加…」で登録するか、「取込…」で一覧を取り込んでください（CSVまたはExcel、見出し行は title,date,format,status,co_hosts）。共催の銀行は、先に「銀行」タブで登録しておくと選べます。</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>No bank yet. Add the regional banks you hold sessions with (bank, branch, person, phone, mail) with New Bank Contact…; sessions then pick their co-hosts from them.</source>
+        <translation>銀行はまだ登録されていません。勉強会を共催する地方銀行（銀行名、支店、担当者、電話、メール）を「銀行連絡先を追加…」で登録してください。勉強会の共催はこの一覧から選びます。</translation>
+    </message>
+    <message>
+        <source>Hospitals &amp;in:</source>
+        <translation>対象区域(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Count and list the hospitals of one region only</source>
+        <translation>1つの構想区域の医療機関だけを数え、一覧にします</translation>
+    </message>
+    <message>
+        <source>Import Study Sessions</source>
+        <translation>勉強会の取込</translation>
+    </message>
+    <message>
+        <source>Sessions (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>勉強会 (*.csv *.xlsx);;CSV (*.csv);;Excelブック (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n session(s) from %1: %2 added, %3 updated. Edit › Undo takes the import back.</source>
+        <translation>
+            <numerusform>%1 から勉強会%n件を取り込みました（追加%2件、更新%3件）。編集 › 元に戻す で取込を取り消せます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>…ほか%n件（「詳細を表示」を参照）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>%1 からは何も取り込んでいません：</translation>
+    </message>
+    <message>
+        <source>Correct the file and import it again: the import stores all sessions or none. File: %1</source>
+        <translation>ファイルを修正して取り込み直してください。取込はすべての勉強会を登録するか、1件も登録しないかのどちらかです。ファイル：%1</translation>
+    </message>
+    <message>
+        <source>All hospitals</source>
+        <translation>全医療機関</translation>
+    </message>
+    <message>
+        <source>Select a measure to see the hospitals that plan to use it or have used it.</source>
+        <translation>支援策を選ぶと、活用予定・活用済みの医療機関を表示します。</translation>
+    </message>
+    <message>
+        <source>No hospital is linked to this measure yet. Link one with Link Hospital…, or from the hospital&apos;s page (Support measures tab).</source>
+        <translation>この支援策に紐付いた医療機関はまだありません。「医療機関を紐付け…」か、医療機関のページ（支援策タブ）から登録してください。</translation>
+    </message>
+    <message>
+        <source>No hospital of %1 is linked to this measure.</source>
+        <translation>%1 の医療機関でこの支援策に紐付いたものはありません。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QBuffer>
 #include <QChart>
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QPageLayout>
 #include <QPageSize>
@@ -147,19 +148,29 @@ struct Slide
 
 } // namespace
 
+QString DataPack::cancelledMessage()
+{
+    return tr("The data pack was cancelled; nothing was kept.");
+}
+
 bool DataPack::write(Dataset &dataset, const Options &options, const QString &dirPath,
                      Result *result, QString *error)
 {
-    const QString prefectureCode = dataset.homePrefectureCode();
+    const QString prefectureCode
+        = options.prefecture.isEmpty() ? dataset.homePrefectureCode() : options.prefecture;
     GapAnalysis::Options gapOptions;
     gapOptions.threshold = options.threshold;
     GapAnalysis analysis(dataset, gapOptions);
     const auto prefecture = analysis.prefecture(prefectureCode);
     const QVector<AreaGap> allRegions = analysis.regions(prefectureCode);
     if (!prefecture || allRegions.isEmpty()) {
-        *error = tr("The dataset holds no regions of its home prefecture %1; import MHLW's "
-                    "workbooks first.")
-                     .arg(prefectureCode);
+        *error = options.prefecture.isEmpty()
+            ? tr("The dataset holds no regions of its home prefecture %1; import MHLW's "
+                 "workbooks first.")
+                  .arg(prefectureCode)
+            : tr("The dataset holds no regions of prefecture %1; import MHLW's workbooks "
+                 "first.")
+                  .arg(prefectureCode);
         return false;
     }
     QVector<AreaGap> chosen;
@@ -176,6 +187,22 @@ bool DataPack::write(Dataset &dataset, const Options &options, const QString &di
             chosen << *it;
         }
     }
+    // Steps: the charts of each region, each PDF page, each PNG (estimated until the charts
+    // are built). Cancelling removes the files written so far.
+    int done = 0;
+    int total = int(chosen.size()) * 5 + 5;
+    QStringList written;
+    const auto step = [&](int count = 1) {
+        done += count;
+        if (!options.progress || options.progress(qMin(done, total), total))
+            return true;
+        for (const QString &path : std::as_const(written))
+            QFile::remove(path);
+        *error = cancelledMessage();
+        return false;
+    };
+    if (!step(0))
+        return false;
     FigureStore figures(dataset);
     const std::optional<Edition> edition = figures.latestEdition();
     const BedFunctionList functions = figures.bedFunctions();
@@ -218,6 +245,8 @@ bool DataPack::write(Dataset &dataset, const Options &options, const QString &di
                      ChartFactory::caption(ChartFactory::Kind::RegionHospitals, region, edition,
                                            &hospitals));
         }
+        if (!step())
+            return false;
     }
 
     // The PDF: A4 landscape, one topic a page.
@@ -238,8 +267,13 @@ bool DataPack::write(Dataset &dataset, const Options &options, const QString &di
         }
     }
 
+    // Now known: the PDF's pages (2 + a region page and maybe its facilities + the rates)
+    // and the PNGs.
+    total = done + 2 + int(chosen.size()) + int(hospitalSlide.size()) + (rateRows.isEmpty() ? 0 : 1)
+        + int(slides.size());
     QByteArray pdf;
     int pages = 0;
+    bool cancelled = false;
     {
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
@@ -263,6 +297,7 @@ bool DataPack::write(Dataset &dataset, const Options &options, const QString &di
         auto newPage = [&] {
             if (pages++ > 0)
                 writer.newPage();
+            cancelled = cancelled || !step();
         };
         auto chartPage = [&](Slide &s) {
             newPage();
@@ -273,7 +308,7 @@ bool DataPack::write(Dataset &dataset, const Options &options, const QString &di
         };
         chartPage(slides.at(0));
         chartPage(slides.at(1));
-        for (int i = 0; i < chosen.size(); ++i) {
+        for (int i = 0; i < chosen.size() && !cancelled; ++i) {
             newPage();
             painter.save();
             painter.scale(PdfResolution / 72.0, PdfResolution / 72.0);
@@ -282,7 +317,7 @@ bool DataPack::write(Dataset &dataset, const Options &options, const QString &di
             if (hospitalSlide.contains(chosen.at(i).code))
                 chartPage(slides.at(hospitalSlide.value(chosen.at(i).code)));
         }
-        if (!rateRows.isEmpty()) {
+        if (!rateRows.isEmpty() && !cancelled) {
             newPage();
             painter.save();
             painter.scale(unitsPerDevicePixel(), unitsPerDevicePixel());
@@ -299,6 +334,8 @@ bool DataPack::write(Dataset &dataset, const Options &options, const QString &di
         }
         painter.end();
     }
+    if (cancelled)
+        return false; // nothing written yet
     PdfUnicodeFix::fixBytes(pdf);
     const QString pdfPath = dir.filePath(tr("data-pack.pdf"));
     QSaveFile pdfFile(pdfPath);
@@ -307,6 +344,7 @@ bool DataPack::write(Dataset &dataset, const Options &options, const QString &di
         *error = tr("Cannot write %1: %2").arg(pdfPath, pdfFile.errorString());
         return false;
     }
+    written << pdfPath;
 
     // The PNGs: charts are painted here (Qt Charts lives in this thread); the encoding,
     // the slow part, runs on the thread pool.
@@ -327,6 +365,13 @@ bool DataPack::write(Dataset &dataset, const Options &options, const QString &di
             if (!image.save(path, "PNG", 80))
                 *failure = tr("Cannot write %1.").arg(path);
         });
+        if (!step()) {
+            pool.clear(); // those not started are not written
+            pool.waitForDone();
+            for (const QString &p : std::as_const(pngPaths))
+                QFile::remove(p);
+            return false;
+        }
     }
     pool.waitForDone();
     for (const QString &failure : std::as_const(failures)) {

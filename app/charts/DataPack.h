@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Koso {
 
 class Dataset;
@@ -24,11 +26,16 @@ class DataPack
 public:
     struct Options
     {
-        QStringList regions; // region codes; empty: every region of the home prefecture
+        QString prefecture; // 2-digit code; empty: the dataset's home prefecture
+        QStringList regions; // region codes of that prefecture; empty: every one of them
         double threshold = 0.10;
         QSize slideSize { 1920, 1080 };
         int dpi = 144;
         QDate date = QDate::currentDate(); // printed on the pages
+        // Called as the work goes on (done of total steps; total may be revised once the
+        // charts are built); returning false cancels: write() then removes what it wrote
+        // and fails with cancelledMessage().
+        std::function<bool(int done, int total)> progress;
     };
     struct Result
     {
@@ -41,6 +48,7 @@ public:
     // created when missing.
     static bool write(Dataset &dataset, const Options &options, const QString &dir, Result *result,
                       QString *error);
+    static QString cancelledMessage();
 };
 
 } // namespace Koso

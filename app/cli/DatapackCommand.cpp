@@ -21,21 +21,28 @@ int DatapackCommand::run(const QStringList &arguments)
                                     tr("Only this region (4-digit code); may be repeated. "
                                        "Default: every region of the home prefecture."),
                                     tr("CODE"));
+    const QCommandLineOption prefecture(
+        QStringLiteral("prefecture"),
+        tr("The prefecture (2-digit code) whose regions are shown. Default: the home "
+           "prefecture."),
+        tr("CODE"));
     const QCommandLineOption out(QStringLiteral("out"), tr("The folder to write."), tr("DIR"));
     const QCommandLineOption threshold = thresholdOption();
-    parser.addOptions({ db, region, out, threshold });
+    parser.addOptions({ db, prefecture, region, out, threshold });
     int exitCode = 0;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
     QString dir;
     if (!outputPath(parser, out,
-                    QStringLiteral("koso datapack --db DATASET [--region CODE] --out DIR"), &dir,
-                    &exitCode))
+                    QStringLiteral(
+                        "koso datapack --db DATASET [--prefecture CODE] [--region CODE] --out DIR"),
+                    &dir, &exitCode))
         return exitCode;
     DataPack::Options options;
     if (!readThreshold(parser, threshold, &options.threshold, &exitCode))
         return exitCode;
     options.regions = parser.values(region);
+    options.prefecture = parser.value(prefecture);
     Dataset dataset;
     if (!openDataset(dataset, parser.value(db), &exitCode))
         return exitCode;

@@ -3,6 +3,7 @@
 #include "demo/DemoGenerator.h"
 #include "storage/Dataset.h"
 #include "storage/DatasetSummary.h"
+#include "util/JapaneseDate.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -26,7 +27,12 @@ int DemoCommand::run(const QStringList &arguments)
         tr("Write a synthetic national-size dataset (47 prefectures, 339 regions, about 8,000 "
            "hospitals) for benchmarks instead."));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
-    parser.addOptions({ out, national, force });
+    const QCommandLineOption reference(
+        QStringLiteral("reference-date"),
+        tr("Place the demo's study sessions around DATE (one held before it, one whose MHLW "
+           "request is due within 14 days, one being planned). Default: today."),
+        tr("DATE"));
+    parser.addOptions({ out, national, force, reference });
     int exitCode = 0;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
@@ -40,10 +46,20 @@ int DemoCommand::run(const QStringList &arguments)
         holder.isValid() && !DatasetLock::isStale(holder))
         return fail(tr("%1 is in use by %2; it was not replaced.").arg(path, holder.describe()));
 
+    QDate referenceDate = QDate::currentDate();
+    if (parser.isSet(reference)) {
+        const auto date = JapaneseDate::parse(parser.value(reference));
+        if (!date || !date->isValid())
+            return fail(tr("\"%1\" is not a date (write 2026-12-06 or 令和8年12月6日).")
+                            .arg(parser.value(reference)));
+        referenceDate = *date;
+    }
+
     QElapsedTimer timer;
     timer.start();
     DemoGenerator generator(parser.isSet(national) ? DemoGenerator::Variant::National
                                                    : DemoGenerator::Variant::Prefecture);
+    generator.setReferenceDate(referenceDate);
     QString error;
     if (!generator.writeFile(path, parser.isSet(force), &error))
         return fail(tr("Cannot write %1: %2").arg(path, error));

@@ -352,6 +352,7 @@ QString DemoGenerator::variantMetaKey()
 DemoGenerator::DemoGenerator(Variant variant, quint64 seed)
     : m_variant(variant)
     , m_seed(seed)
+    , m_referenceDate(SessionsDemo::defaultReferenceDate())
 { }
 
 DemoGenerator::~DemoGenerator() = default;
@@ -394,10 +395,11 @@ QVector<DemoGenerator::Step> DemoGenerator::steps()
           [](Dataset &dataset, DemoRandom &, QString *error) {
               return PlanningDemo::write(dataset, error);
           } },
-        // Study sessions with banks, the support measures and good practices (fixed).
+        // Study sessions with banks, the support measures and good practices, dated around
+        // the reference date (no randomness).
         { QStringLiteral("sessions"),
-          [](Dataset &dataset, DemoRandom &, QString *error) {
-              return SessionsDemo::write(dataset, error);
+          [this](Dataset &dataset, DemoRandom &, QString *error) {
+              return SessionsDemo::write(dataset, m_referenceDate, error);
           } },
     };
 }

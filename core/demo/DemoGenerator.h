@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QVector>
 
@@ -50,6 +51,12 @@ public:
     DemoGenerator &operator=(const DemoGenerator &) = delete;
 
     Variant variant() const { return m_variant; }
+    // The day the demo's dated content is placed around (study sessions: one held before it,
+    // one whose MHLW request is due soon after it, one being planned). Callers that write a
+    // demo for a person to look at pass today (koso demo, the planner's demo); without it a
+    // fixed date is used, so tests stay deterministic.
+    void setReferenceDate(const QDate &date) { m_referenceDate = date; }
+    QDate referenceDate() const { return m_referenceDate; }
     QString homePrefectureCode() const;
 
     // Creates a new dataset file at path (refuses an existing file) and fills it. On failure
@@ -80,6 +87,7 @@ private:
 
     Variant m_variant;
     quint64 m_seed;
+    QDate m_referenceDate;
     std::unique_ptr<State> d;
 };
 

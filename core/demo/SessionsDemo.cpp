@@ -6,22 +6,42 @@
 #include "sessions/SessionStore.h"
 #include "storage/Dataset.h"
 #include "storage/HospitalStore.h"
+#include "storage/SqlQuery.h"
+#include "util/JapaneseDate.h"
 
 #include <algorithm>
 
 namespace Koso {
 
-namespace {
-
-ChangeStamp stampOn(const QDate &date)
+QString SessionsDemo::referenceDateMetaKey()
 {
-    return ChangeStamp { QDateTime(date, QTime(10, 0)), PolicyDemo::demoUser() };
+    return QStringLiteral("demo_reference_date");
 }
 
-} // namespace
-
-bool SessionsDemo::write(Dataset &dataset, QString *error)
+bool SessionsDemo::write(Dataset &dataset, const QDate &referenceDate, QString *error)
 {
+    if (!referenceDate.isValid()) {
+        *error = tr("The demo needs a valid reference date.");
+        return false;
+    }
+    if (!SqlQuery::run(dataset.database(),
+                       QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                       error, { referenceDateMetaKey(), referenceDate.toString(Qt::ISODate) }))
+        return false;
+    // The dates of the default reference date, moved by as many days as the reference date
+    // is from it; the near deadline and the next fiscal year are computed instead, so that
+    // they hold on every reference date.
+    const qint64 shift = defaultReferenceDate().daysTo(referenceDate);
+    const auto moved = [shift](int y, int m, int d) {
+        return QDate(y, m, d).addDays(shift);
+    };
+    const auto stampOn = [](const QDate &date) {
+        return ChangeStamp { QDateTime(date, QTime(10, 0)), PolicyDemo::demoUser() };
+    };
+    const int fiscalShift = JapaneseDate::fiscalYear(referenceDate)
+        - JapaneseDate::fiscalYear(defaultReferenceDate());
+
     SessionStore sessions(dataset);
     MeasureStore measures(dataset);
 
@@ -54,8 +74,8 @@ bool SessionsDemo::write(Dataset &dataset, QString *error)
                               QStringLiteral("000-333-4444"),
                               QStringLiteral("sato@example.jp"),
                               QString() };
-    const qint64 a = sessions.insertContact(bankA, stampOn(QDate(2025, 4, 10)), error);
-    const qint64 b = a ? sessions.insertContact(bankB, stampOn(QDate(2025, 4, 10)), error) : 0;
+    const qint64 a = sessions.insertContact(bankA, stampOn(moved(2025, 4, 10)), error);
+    const qint64 b = a ? sessions.insertContact(bankB, stampOn(moved(2025, 4, 10)), error) : 0;
     if (!b)
         return false;
     const CoHost coA { a, bankA.label() };
@@ -73,7 +93,7 @@ bool SessionsDemo::write(Dataset &dataset, QString *error)
 
     StudySession held;
     held.title = QStringLiteral("地域医療構想 医療機関向け勉強会（第1回）");
-    held.date = QDate(2025, 7, 15);
+    held.date = moved(2025, 7, 15); // about four months before
     held.startsAt = QTime(14, 0);
     held.endsAt = QTime(16, 30);
     held.format = SessionFormat::Web;
@@ -81,7 +101,7 @@ bool SessionsDemo::write(Dataset &dataset, QString *error)
     held.host = QStringLiteral("サンプル県 医療政策課");
     held.coHosts = { coA, coB };
     held.sponsors = { QStringLiteral("厚生労働省"), QStringLiteral("サンプル県医師会") };
-    held.mhlwRequestSentOn = QDate(2025, 5, 2);
+    held.mhlwRequestSentOn = moved(2025, 5, 2);
     held.programme
         = programme(QStringLiteral("鈴木 一郎 教授"), QStringLiteral("サンプル県立大学"));
     held.invited = ids.mid(0, 14);
@@ -95,7 +115,9 @@ bool SessionsDemo::write(Dataset &dataset, QString *error)
 
     StudySession near;
     near.title = QStringLiteral("地域医療構想 医療機関向け勉強会（第2回）");
-    near.date = referenceDate().addDays(10).addMonths(2); // MHLW request due in 10 days
+    // The MHLW request is due NearDeadlineDays after the reference date (fewer when the
+    // deadline is clamped to a month's end, never more).
+    near.date = referenceDate.addDays(NearDeadlineDays).addMonths(2);
     near.startsAt = QTime(13, 30);
     near.endsAt = QTime(16, 0);
     near.format = SessionFormat::Hybrid;
@@ -115,22 +137,25 @@ bool SessionsDemo::write(Dataset &dataset, QString *error)
 
     StudySession idea;
     idea.title = QStringLiteral("地域医療構想 医療機関向け勉強会（第3回・病院長向け）");
-    idea.date = QDate(2026, 6, 18);
+    // 18 June of the next fiscal year: its request is due on 18 April, at least 18 days on.
+    idea.date = JapaneseDate::fiscalYearStart(JapaneseDate::fiscalYear(referenceDate) + 1)
+                    .addMonths(2)
+                    .addDays(17);
     idea.format = SessionFormat::InPerson;
     idea.status = SessionStatus::Idea;
     idea.host = held.host;
     idea.mhlwRequest = MhlwRequest::Sponsorship;
     idea.programme = StudySession::defaultProgramme();
 
-    if (!sessions.insertSession(held, stampOn(QDate(2025, 4, 20)), error)
-        || !sessions.insertSession(near, stampOn(QDate(2025, 10, 1)), error)
-        || !sessions.insertSession(idea, stampOn(QDate(2025, 11, 1)), error))
+    if (!sessions.insertSession(held, stampOn(moved(2025, 4, 20)), error)
+        || !sessions.insertSession(near, stampOn(moved(2025, 10, 1)), error)
+        || !sessions.insertSession(idea, stampOn(moved(2025, 11, 1)), error))
         return false;
 
     // The office's own wording of one measure (version 1 over the shipped text).
     if (auto fund = measures.measure(QStringLiteral("fund-bed-reorganisation"))) {
         fund->conditions += QStringLiteral("\n本県の要綱：申請は毎年度6月末まで（医療政策課）。");
-        if (!measures.insertVersion(*fund, stampOn(QDate(2025, 5, 12)), error))
+        if (!measures.insertVersion(*fund, stampOn(moved(2025, 5, 12)), error))
             return false;
     }
 
@@ -160,11 +185,11 @@ bool SessionsDemo::write(Dataset &dataset, QString *error)
         u.measureId = QString::fromUtf8(l.measure);
         u.hospitalId = ids.at(l.hospital);
         u.stage = l.stage;
-        u.fiscalYear = l.fiscalYear;
+        u.fiscalYear = l.fiscalYear + fiscalShift;
         if (l.amount > 0)
             u.amountYen = l.amount;
         u.note = QString::fromUtf8(l.note);
-        if (!measures.insertUse(u, stampOn(QDate(2025, 6, 1)), error))
+        if (!measures.insertUse(u, stampOn(moved(2025, 6, 1)), error))
             return false;
     }
 
@@ -208,7 +233,7 @@ bool SessionsDemo::write(Dataset &dataset, QString *error)
     work.links << PracticeCase::Link { QStringLiteral("session"), QStringLiteral("1") };
     conversion.links << PracticeCase::Link { QStringLiteral("session"), QStringLiteral("2") };
     for (const PracticeCase &c : { work, merger, conversion }) {
-        if (!measures.insertCase(c, stampOn(QDate(2025, 6, 20)), error))
+        if (!measures.insertCase(c, stampOn(moved(2025, 6, 20)), error))
             return false;
     }
     return true;

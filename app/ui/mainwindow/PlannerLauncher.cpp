@@ -1,8 +1,11 @@
 #include "mainwindow/PlannerLauncher.h"
 
 #include "demo/DemoGenerator.h"
+#include "demo/SessionsDemo.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/MainWindow.h"
+#include "storage/Dataset.h"
+#include "storage/DatasetLock.h"
 #include "util/Localization.h"
 
 #include <QApplication>
@@ -105,17 +108,31 @@ QString PlannerLauncher::demoDatasetPath()
         .filePath(QStringLiteral("demo.koso"));
 }
 
-bool PlannerLauncher::ensureDemoDataset(QString *path, QString *error)
+bool PlannerLauncher::ensureDemoDataset(QString *path, QString *error, const QDate &today)
 {
     *path = demoDatasetPath();
-    if (QFileInfo::exists(*path))
-        return true;
-    if (!QDir().mkpath(QFileInfo(*path).absolutePath())) {
+    const bool exists = QFileInfo::exists(*path);
+    if (exists) {
+        QDate written;
+        {
+            Dataset demo;
+            QString ignored;
+            if (demo.open(*path, &ignored, Dataset::Access::ReadOnly))
+                written = QDate::fromString(demo.metaValue(SessionsDemo::referenceDateMetaKey()),
+                                            Qt::ISODate);
+        }
+        const bool fresh
+            = written.isValid() && written <= today && written.daysTo(today) <= DemoRefreshDays;
+        const LockOwner holder = DatasetLock::owner(*path);
+        if (fresh || (holder.isValid() && !DatasetLock::isStale(holder)))
+            return true;
+    } else if (!QDir().mkpath(QFileInfo(*path).absolutePath())) {
         *error = tr("Cannot create the folder %1.").arg(QFileInfo(*path).absolutePath());
         return false;
     }
     DemoGenerator generator;
-    return generator.writeFile(*path, false, error);
+    generator.setReferenceDate(today);
+    return generator.writeFile(*path, exists, error);
 }
 
 int PlannerLauncher::run(QApplication &app, const QElapsedTimer &sinceStart)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+
 #include <QCoreApplication>
 #include <QSize>
 #include <QString>
@@ -38,8 +40,12 @@ public:
 
     // The demo dataset in the user's data folder (QStandardPaths::AppDataLocation).
     static QString demoDatasetPath();
-    // Writes the demo dataset there on first use; afterwards the existing file is reused.
-    static bool ensureDemoDataset(QString *path, QString *error);
+    // Writes the demo dataset there, its study sessions placed around today; afterwards the
+    // existing file is reused, until its reference date is more than DemoRefreshDays old
+    // (then the near MHLW deadline would no longer be near) and nobody has it open.
+    static bool ensureDemoDataset(QString *path, QString *error,
+                                  const QDate &today = QDate::currentDate());
+    static constexpr int DemoRefreshDays = 7;
 
     // Everything after QApplication is constructed; returns the exit code.
     static int run(QApplication &app, const QElapsedTimer &sinceStart);

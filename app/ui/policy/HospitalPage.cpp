@@ -6,6 +6,7 @@
 #include "policy/PolicyField.h"
 #include "policy/PolicyStore.h"
 #include "policy/PolicyVocabulary.h"
+#include "sessions/HospitalMeasuresPanel.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
 #include "storage/HospitalStore.h"
@@ -61,6 +62,7 @@ HospitalPage::HospitalPage(Dataset *dataset, QUndoStack *undoStack, QWidget *par
     , m_pastState(new QCheckBox(tr("Show the policy as of"), this))
     , m_asOf(new QDateEdit(QDate::currentDate(), this))
     , m_meetings(makeTable(this, QStringLiteral("meetingsTable")))
+    , m_measures(new HospitalMeasuresPanel(dataset, undoStack, this))
     , m_history(makeTable(this, QStringLiteral("historyTable")))
 {
     setObjectName(QStringLiteral("hospitalPage"));
@@ -97,6 +99,7 @@ HospitalPage::HospitalPage(Dataset *dataset, QUndoStack *undoStack, QWidget *par
     policyLayout->addWidget(scroll);
     m_tabs->addTab(policy, tr("Response &policy"));
     m_tabs->addTab(m_meetings, tr("&Councils"));
+    m_tabs->addTab(m_measures, tr("Support &measures"));
     m_tabs->addTab(m_history, tr("&History"));
 
     auto *layout = new QVBoxLayout(this);
@@ -121,6 +124,7 @@ void HospitalPage::setHospital(qint64 hospitalId)
 {
     m_hospitalId = hospitalId;
     m_editor->setHospital(hospitalId);
+    m_measures->setHospital(hospitalId);
     reload();
 }
 

@@ -14,11 +14,13 @@ class QUndoStack;
 namespace Koso {
 
 class HospitalFiguresChart;
+class HospitalMeasuresPanel;
 class PolicyEditor;
 
 // One hospital: its figures in every edition held (table and chart), its response policy
-// (editable, or as of a past date), the council meetings that discussed it, and the history of
-// every change, including those of the hospitals merged into it.
+// (editable, or as of a past date), the council meetings that discussed it, the support
+// measures it plans to use or has used, and the history of every change, including those of
+// the hospitals merged into it.
 class HospitalPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ public:
     QTableWidget *figuresTable() const { return m_figures; }
     QTableWidget *historyTable() const { return m_history; }
     QTableWidget *meetingsTable() const { return m_meetings; }
+    HospitalMeasuresPanel *measuresPanel() const { return m_measures; }
     QTabWidget *tabs() const { return m_tabs; }
 
 public slots:
@@ -58,6 +61,7 @@ private:
     QCheckBox *m_pastState;
     QDateEdit *m_asOf;
     QTableWidget *m_meetings;
+    HospitalMeasuresPanel *m_measures;
     QTableWidget *m_history;
 };
 

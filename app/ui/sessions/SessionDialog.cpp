@@ -2,6 +2,7 @@
 
 #include "widgets/DateLineEdit.h"
 
+#include "measures/MeasureStore.h"
 #include "model/Hospital.h"
 #include "policy/PolicyVocabulary.h"
 #include "sessions/SessionStore.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -194,6 +196,43 @@ SessionDialog::SessionDialog(Dataset *dataset, const std::optional<StudySession>
     });
     tabs->addTab(progPage, tr("Programme"));
 
+    // Part ③: the support measures presented, with how many hospitals use each.
+    auto *measuresPage = new QWidget;
+    auto *measuresLayout = new QVBoxLayout(measuresPage);
+    MeasureStore measureStore(*dataset);
+    QHash<QString, QSet<qint64>> users;
+    for (const MeasureUse &u : measureStore.usesInArea(dataset->homePrefectureCode()))
+        users[u.measureId].insert(u.hospitalId);
+    QVector<SupportMeasure> catalogue;
+    for (const SupportMeasure &m : measureStore.catalogue()) {
+        if (!m.isRetired() || s.measures.contains(m.id))
+            catalogue << m;
+    }
+    m_measures = new QTableWidget(int(catalogue.size()), 3);
+    m_measures->setObjectName(QStringLiteral("sessionMeasures"));
+    m_measures->setHorizontalHeaderLabels(
+        { tr("Presented"), tr("Measure"), tr("Hospitals using it") });
+    m_measures->verticalHeader()->hide();
+    m_measures->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    for (int i = 0; i < catalogue.size(); ++i) {
+        const SupportMeasure &m = catalogue.at(i);
+        auto *check = checkItem(s.measures.contains(m.id));
+        check->setData(Qt::UserRole, m.id);
+        m_measures->setItem(i, 0, check);
+        m_measures->setItem(i, 1, readOnly(m.name));
+        auto *count = readOnly(QLocale().toString(users.value(m.id).size()));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_measures->setItem(i, 2, count);
+    }
+    m_measures->resizeColumnToContents(0);
+    m_measures->resizeColumnToContents(2);
+    measuresLayout->addWidget(m_measures);
+    auto *measuresNote = new QLabel(tr("Tick the measures the prefecture presents in part ③. "
+                                       "The catalogue is kept on the Support Measures tab."));
+    measuresNote->setWordWrap(true);
+    measuresLayout->addWidget(measuresNote);
+    tabs->addTab(measuresPage, tr("Measures (③)"));
+
     // Hospitals, private ones first.
     auto *hospPage = new QWidget;
     auto *hospLayout = new QVBoxLayout(hospPage);
@@ -313,6 +352,21 @@ StudySession SessionDialog::session() const
         if (m_hospitals->item(r, 1)->checkState() == Qt::Checked)
             s.attended << id;
     }
+    // Measures: those of the list as ticked, and any stored one the list does not show.
+    QStringList listed;
+    QStringList measures;
+    for (int r = 0; r < m_measures->rowCount(); ++r) {
+        const QString id = m_measures->item(r, 0)->data(Qt::UserRole).toString();
+        listed << id;
+        if (m_measures->item(r, 0)->checkState() == Qt::Checked)
+            measures << id;
+    }
+    for (const QString &id : m_original.measures) {
+        if (!listed.contains(id))
+            measures << id;
+    }
+    std::sort(measures.begin(), measures.end());
+    s.measures = measures;
     std::sort(s.invited.begin(), s.invited.end());
     std::sort(s.attended.begin(), s.attended.end());
     s.notes = m_notes->toPlainText();

@@ -20,8 +20,8 @@ class DateLineEdit;
 
 // Edits one study session: when and how, host, co-hosts from the bank contacts, sponsors,
 // what is asked of MHLW and when it was sent (the deadline shown and warned as it changes),
-// the programme (MHLW's four parts by default), the invited and attending hospitals (private
-// ones first), notes and follow-ups.
+// the programme (MHLW's four parts by default), the support measures presented in part ③, the
+// invited and attending hospitals (private ones first), notes and follow-ups.
 class SessionDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +40,9 @@ public:
     QTableWidget *coHostsTable() const { return m_coHosts; }
     QTableWidget *programmeTable() const { return m_programme; }
     QTableWidget *hospitalsTable() const { return m_hospitals; }
+    // The support measures presented in part ③ (ticked), with how many hospitals of the
+    // prefecture plan to use or have used each.
+    QTableWidget *measuresTable() const { return m_measures; }
 
     void accept() override;
 
@@ -63,6 +66,7 @@ private:
     QTableWidget *m_coHosts;
     QTableWidget *m_programme;
     QTableWidget *m_hospitals;
+    QTableWidget *m_measures;
     QPlainTextEdit *m_notes;
     QPlainTextEdit *m_followUps;
 };

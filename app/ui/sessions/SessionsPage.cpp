@@ -1,17 +1,22 @@
 #include "sessions/SessionsPage.h"
 
+#include "sessions/DataPackDialog.h"
 #include "sessions/SessionDialog.h"
+#include "sessions/SessionHistoryView.h"
 #include "sessions/SupportDialogs.h"
 #include "widgets/ReportPrinting.h"
 #include "widgets/TableExport.h"
 
+#include "io/TableReader.h"
 #include "io/TableWriter.h"
 
 #include "charts/DataPack.h"
 #include "document/Document.h"
 #include "measures/MeasureCommands.h"
 #include "measures/MeasureStore.h"
+#include "sessions/ImportSessionsCommand.h"
 #include "sessions/SaveSessionCommand.h"
+#include "sessions/SessionImporter.h"
 #include "sessions/SessionReports.h"
 #include "sessions/SessionStore.h"
 #include "sessions/SessionsChange.h"
@@ -20,6 +25,8 @@
 #include "util/JapaneseDate.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -131,6 +138,10 @@ SessionsPage::SessionsPage(QWidget *parent)
         auto *add = button(tr("New Session…"), row);
         auto *edit = button(tr("Edit…"), row);
         auto *remove = button(tr("Remove"), row);
+        auto *import = button(tr("Import…"), row);
+        import->setObjectName(QStringLiteral("importSessionsButton"));
+        import->setToolTip(tr("Sessions from a CSV or Excel file with the header "
+                              "title,date,format,status,co_hosts"));
         row->addSpacing(16);
         auto *pack = button(tr("Data Pack…"), row);
         pack->setToolTip(tr("Charts and tables for part ② as one PDF and slide-size PNGs"));
@@ -142,14 +153,19 @@ SessionsPage::SessionsPage(QWidget *parent)
             = makeTable({ tr("Date"), tr("Title"), tr("Status"), tr("Format"), tr("Co-hosts"),
                           tr("MHLW request due"), tr("Invited"), tr("Attended") },
                         QStringLiteral("sessionsTable"));
-        m_sessionsEmpty = emptyLabel(tr("No study session yet. Add one with New Session…, or "
-                                        "import a list with koso sessions import. Add the banks "
-                                        "you work with on the Banks tab first to pick them as "
-                                        "co-hosts."),
-                                     QStringLiteral("sessionsEmpty"));
+        m_sessionsEmpty = emptyLabel(
+            tr("No study session yet. Add one with New Session…, or import a list with "
+               "Import… (CSV or Excel, header title,date,format,status,co_hosts). Add the banks "
+               "you work with on the Banks tab first to pick them as co-hosts."),
+            QStringLiteral("sessionsEmpty"));
         m_detail = new QPlainTextEdit;
         m_detail->setObjectName(QStringLiteral("sessionDetail"));
         m_detail->setReadOnly(true);
+        m_history = new SessionHistoryView;
+        m_detailTabs = new QTabWidget;
+        m_detailTabs->setObjectName(QStringLiteral("sessionDetailTabs"));
+        m_detailTabs->addTab(m_detail, tr("Detail"));
+        m_detailTabs->addTab(m_history, tr("History"));
         auto *split = new QSplitter(Qt::Vertical);
         auto *top = new QWidget;
         auto *topLayout = new QVBoxLayout(top);
@@ -157,7 +173,7 @@ SessionsPage::SessionsPage(QWidget *parent)
         topLayout->addWidget(m_sessions);
         topLayout->addWidget(m_sessionsEmpty);
         split->addWidget(top);
-        split->addWidget(m_detail);
+        split->addWidget(m_detailTabs);
         split->setSizes({ 300, 200 });
         v->addWidget(split);
         m_tabs->addTab(page, tr("Study Sessions"));
@@ -165,11 +181,12 @@ SessionsPage::SessionsPage(QWidget *parent)
         connect(edit, &QPushButton::clicked, this, &SessionsPage::editSession);
         connect(m_sessions, &QTableWidget::cellDoubleClicked, this, &SessionsPage::editSession);
         connect(remove, &QPushButton::clicked, this, &SessionsPage::removeSession);
+        connect(import, &QPushButton::clicked, this, &SessionsPage::chooseImportFile);
         connect(pack, &QPushButton::clicked, this, &SessionsPage::writeDataPack);
         connect(status, &QPushButton::clicked, this, &SessionsPage::exportHoldingStatus);
         connect(m_sessions, &QTableWidget::itemSelectionChanged, this,
                 &SessionsPage::showSessionDetail);
-        m_needDocument << add << edit << remove << pack << status;
+        m_needDocument << add << edit << remove << import << pack << status;
     }
     // Banks.
     {
@@ -184,7 +201,12 @@ SessionsPage::SessionsPage(QWidget *parent)
         m_contacts = makeTable({ tr("Bank"), tr("Branch or section"), tr("Person"), tr("Phone"),
                                  tr("Mail"), tr("Note") },
                                QStringLiteral("contactsTable"));
+        m_contactsEmpty = emptyLabel(tr("No bank yet. Add the regional banks you hold sessions "
+                                        "with (bank, branch, person, phone, mail) with New Bank "
+                                        "Contact…; sessions then pick their co-hosts from them."),
+                                     QStringLiteral("contactsEmpty"));
         v->addWidget(m_contacts);
+        v->addWidget(m_contactsEmpty);
         v->addWidget(new QLabel(tr("The regional banks (地方銀行, 第二地方銀行) the office works "
                                    "with; sessions pick their co-hosts from this list.")));
         m_tabs->addTab(page, tr("Banks"));
@@ -207,6 +229,13 @@ SessionsPage::SessionsPage(QWidget *parent)
         auto *unlink = button(tr("Remove Link"), row);
         auto *exportButton = button(tr("Export…"), row);
         row->addStretch();
+        auto *areaLabel = new QLabel(tr("Hospitals &in:"));
+        row->addWidget(areaLabel);
+        m_measureArea = new QComboBox;
+        m_measureArea->setObjectName(QStringLiteral("measureArea"));
+        m_measureArea->setToolTip(tr("Count and list the hospitals of one region only"));
+        areaLabel->setBuddy(m_measureArea);
+        row->addWidget(m_measureArea);
         v->addLayout(row);
         m_measures = makeTable({ tr("Measure"), tr("Category"), tr("Legal basis"), tr("Valid from"),
                                  tr("Valid to"), tr("Version"), tr("Hospitals") },
@@ -218,9 +247,15 @@ SessionsPage::SessionsPage(QWidget *parent)
                                        QStringLiteral("measureHospitalsTable"));
         auto *split = new QSplitter(Qt::Vertical);
         split->addWidget(m_measures);
+        m_measureHospitalsEmpty = emptyLabel(QString(), QStringLiteral("measureHospitalsEmpty"));
+        auto *hospitalsBox = new QWidget;
+        auto *hospitalsLayout = new QVBoxLayout(hospitalsBox);
+        hospitalsLayout->setContentsMargins(0, 0, 0, 0);
+        hospitalsLayout->addWidget(m_measureHospitals);
+        hospitalsLayout->addWidget(m_measureHospitalsEmpty);
         auto *bottom = new QSplitter(Qt::Horizontal);
         bottom->addWidget(m_measureDetail);
-        bottom->addWidget(m_measureHospitals);
+        bottom->addWidget(hospitalsBox);
         split->addWidget(bottom);
         split->setSizes({ 280, 220 });
         v->addWidget(split);
@@ -243,7 +278,8 @@ SessionsPage::SessionsPage(QWidget *parent)
         });
         connect(m_measures, &QTableWidget::itemSelectionChanged, this,
                 &SessionsPage::fillMeasureHospitals);
-        m_needDocument << add << edit << retire << link << unlink << exportButton;
+        connect(m_measureArea, &QComboBox::activated, this, &SessionsPage::fillMeasures);
+        m_needDocument << add << edit << retire << link << unlink << exportButton << m_measureArea;
     }
     // Good practices.
     {
@@ -361,6 +397,7 @@ void SessionsPage::fillSessions()
         m_sessions->selectRow(0);
     m_sessions->setVisible(!sessions.isEmpty());
     m_sessionsEmpty->setVisible(sessions.isEmpty());
+    m_detailTabs->setVisible(!sessions.isEmpty()); // nothing to detail: the hint fills the page
     showSessionDetail();
 }
 
@@ -368,6 +405,7 @@ void SessionsPage::showSessionDetail()
 {
     m_detail->clear();
     const qint64 id = selectedSession();
+    m_history->setSession(m_document ? m_document->dataset() : nullptr, id);
     if (!m_document || id == 0)
         return;
     const auto s = SessionStore(*m_document->dataset()).session(id);
@@ -492,25 +530,78 @@ void SessionsPage::writeDataPack()
 {
     if (!m_document)
         return;
-    const QString dir
-        = QFileDialog::getExistingDirectory(this, tr("Folder for the Data Pack"), QString());
-    if (dir.isEmpty())
+    DataPackDialog dialog(m_document->dataset(), m_today, this);
+    dialog.exec();
+}
+
+void SessionsPage::chooseImportFile()
+{
+    if (!m_document)
         return;
-    DataPack::Options options;
-    DataPack::Result result;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Study Sessions"), QString(),
+        tr("Sessions (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)"));
+    if (!path.isEmpty())
+        importSessions(path);
+}
+
+bool SessionsPage::importSessions(const QString &path)
+{
+    if (!m_document)
+        return false;
+    const QString fileName = QFileInfo(path).fileName();
+    QStringList errors;
+    TableData table;
     QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = DataPack::write(*m_document->dataset(), options, dir, &result, &error);
-    QApplication::restoreOverrideCursor();
+    SessionImporter importer(*m_document->dataset());
+    bool ok = TableReader::read(path, &table, &error);
     if (!ok)
-        QMessageBox::warning(this, tr("Data Pack"), error);
+        errors << error;
     else
-        QMessageBox::information(this, tr("Data Pack"),
-                                 tr("Wrote %1 (%2 pages) and %3 slide images in %4.")
-                                     .arg(QFileInfo(result.pdfPath).fileName())
-                                     .arg(result.pages)
-                                     .arg(result.pngPaths.size())
-                                     .arg(dir));
+        ok = importer.parse(table, &errors);
+    if (ok) {
+        auto *command
+            = new ImportSessionsCommand(m_document->dataset(), importer.sessions(), fileName);
+        const int added = command->added();
+        const int updated = command->updated();
+        ok = DatasetCommand::push(m_document->undoStack(), command, &error);
+        if (ok) {
+            errors.clear();
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Import Study Sessions"),
+                                        tr("Imported %n session(s) from %1: %2 added, %3 "
+                                           "updated. Edit › Undo takes the import back.",
+                                           "", added + updated)
+                                            .arg(fileName)
+                                            .arg(added)
+                                            .arg(updated),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("sessionImportResult"));
+            box->setTextFormat(Qt::PlainText);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return true;
+        }
+        errors << error;
+    }
+    // Nothing was stored: name the file, then each bad cell by line and column.
+    constexpr int Shown = 12;
+    QStringList lines = errors.mid(0, Shown);
+    if (errors.size() > Shown)
+        lines << tr("… and %n more (see Show Details).", "", int(errors.size() - Shown));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Study Sessions"),
+                                tr("Nothing was imported from %1:").arg(fileName)
+                                    + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("sessionImportResult"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Correct the file and import it again: the import stores all "
+                               "sessions or none. File: %1")
+                                .arg(QDir::toNativeSeparators(path)));
+    if (errors.size() > Shown)
+        box->setDetailedText(errors.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return false;
 }
 
 void SessionsPage::exportHoldingStatus()
@@ -540,8 +631,11 @@ void SessionsPage::exportHoldingStatus()
 void SessionsPage::fillContacts()
 {
     m_contacts->setRowCount(0);
-    if (!m_document)
+    if (!m_document) {
+        m_contacts->hide();
+        m_contactsEmpty->show();
         return;
+    }
     const auto contacts = SessionStore(*m_document->dataset()).contacts();
     m_contacts->setRowCount(int(contacts.size()));
     for (int r = 0; r < contacts.size(); ++r) {
@@ -555,6 +649,8 @@ void SessionsPage::fillContacts()
                             cell(QString(c.note).replace(QLatin1Char('\n'), QLatin1Char(' '))));
     }
     m_contacts->resizeColumnsToContents();
+    m_contacts->setVisible(!contacts.isEmpty());
+    m_contactsEmpty->setVisible(contacts.isEmpty());
 }
 
 void SessionsPage::editContact(bool add)
@@ -588,6 +684,19 @@ void SessionsPage::fillMeasures()
         ? m_measures->item(m_measures->currentRow(), 0)->data(Qt::UserRole).toString()
         : QString();
     m_measures->setRowCount(0);
+    // The areas: the home prefecture (all its hospitals) and each of its regions.
+    const QString area = m_measureArea->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_measureArea);
+        m_measureArea->clear();
+        if (m_document) {
+            const QString home = m_document->dataset()->homePrefectureCode();
+            m_measureArea->addItem(tr("All hospitals"), QString());
+            for (const Region &r : GeographyStore(*m_document->dataset()).regions(home))
+                m_measureArea->addItem(r.name, r.code);
+        }
+        m_measureArea->setCurrentIndex(qMax(0, m_measureArea->findData(area)));
+    }
     if (!m_document) {
         fillMeasureHospitals();
         return;
@@ -595,7 +704,8 @@ void SessionsPage::fillMeasures()
     MeasureStore store(*m_document->dataset());
     const auto catalogue = store.catalogue();
     QHash<QString, QSet<qint64>> hospitals;
-    for (const MeasureUse &u : store.uses())
+    const QString areaCode = m_measureArea->currentData().toString();
+    for (const MeasureUse &u : areaCode.isEmpty() ? store.uses() : store.usesInArea(areaCode))
         hospitals[u.measureId].insert(u.hospitalId);
     m_measures->setRowCount(int(catalogue.size()));
     for (int r = 0; r < catalogue.size(); ++r) {
@@ -630,6 +740,10 @@ void SessionsPage::fillMeasureHospitals()
 {
     m_measureHospitals->setRowCount(0);
     m_measureDetail->clear();
+    m_measureHospitals->hide();
+    m_measureHospitalsEmpty->setText(
+        tr("Select a measure to see the hospitals that plan to use it or have used it."));
+    m_measureHospitalsEmpty->show();
     if (!m_document || m_measures->currentRow() < 0)
         return;
     const QString id = m_measures->item(m_measures->currentRow(), 0)->data(Qt::UserRole).toString();
@@ -655,7 +769,22 @@ void SessionsPage::fillMeasureHospitals()
     QHash<QString, QString> regions;
     for (const Region &r : GeographyStore(*m_document->dataset()).regions())
         regions.insert(r.code, r.name);
-    const auto uses = store.usesOfMeasure(id);
+    const QString areaCode = m_measureArea->currentData().toString();
+    QVector<MeasureUse> uses = store.usesOfMeasure(id);
+    if (!areaCode.isEmpty())
+        uses.erase(std::remove_if(
+                       uses.begin(), uses.end(),
+                       [&](const MeasureUse &u) {
+                           return !hospitals.value(u.hospitalId).regionCode.startsWith(areaCode);
+                       }),
+                   uses.end());
+    m_measureHospitals->setVisible(!uses.isEmpty());
+    m_measureHospitalsEmpty->setVisible(uses.isEmpty());
+    m_measureHospitalsEmpty->setText(
+        areaCode.isEmpty()
+            ? tr("No hospital is linked to this measure yet. Link one with Link Hospital…, or "
+                 "from the hospital's page (Support measures tab).")
+            : tr("No hospital of %1 is linked to this measure.").arg(m_measureArea->currentText()));
     m_measureHospitals->setRowCount(int(uses.size()));
     for (int r = 0; r < uses.size(); ++r) {
         const MeasureUse &u = uses.at(r);

@@ -7,6 +7,7 @@
 #include <QToolButton>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -17,9 +18,11 @@ namespace Koso {
 
 class DatasetCommand;
 class Document;
+class SessionHistoryView;
 
 // Study sessions with the regional banks, the support-measure catalogue and the good
-// practices, as four tabs: sessions (list, detail, editor, data pack, holding status), banks
+// practices, as four tabs: sessions (list, detail and history, editor, import from CSV or
+// .xlsx, data pack, holding status), banks
 // (the contact list), support measures (catalogue with versions, hospitals linked) and good
 // practices (library, print as handouts). A banner above and an indicator for the status bar
 // warn of MHLW request deadlines within 14 days or passed (relative to today()).
@@ -48,7 +51,19 @@ public:
     QLabel *sessionsEmptyLabel() const { return m_sessionsEmpty; }
     QLabel *casesEmptyLabel() const { return m_casesEmpty; }
     QPlainTextEdit *sessionDetail() const { return m_detail; }
+    QTabWidget *detailTabs() const { return m_detailTabs; }
+    SessionHistoryView *sessionHistory() const { return m_history; }
+    QLabel *contactsEmptyLabel() const { return m_contactsEmpty; }
+    QLabel *measureHospitalsEmptyLabel() const { return m_measureHospitalsEmpty; }
+    // The area whose hospitals the support-measures tab counts and lists (empty: all).
+    QComboBox *measureAreaBox() const { return m_measureArea; }
     qint64 selectedSession() const;
+
+    // Imports sessions from a CSV or .xlsx file (header title,date,format,status,co_hosts) as
+    // one undo step: all or none. Shows the outcome in a message box (window-modal, not
+    // blocking), naming the file and, for each bad cell, its line and column; false when
+    // nothing was imported.
+    bool importSessions(const QString &path);
 
 public slots:
     void reload();
@@ -68,6 +83,7 @@ private:
     void addSession();
     void editSession();
     void removeSession();
+    void chooseImportFile();
     void writeDataPack();
     void exportHoldingStatus();
     void editContact(bool add);
@@ -89,7 +105,12 @@ private:
     QTableWidget *m_sessions;
     QLabel *m_sessionsEmpty;
     QPlainTextEdit *m_detail;
+    QTabWidget *m_detailTabs;
+    SessionHistoryView *m_history;
     QTableWidget *m_contacts;
+    QLabel *m_contactsEmpty;
+    QComboBox *m_measureArea;
+    QLabel *m_measureHospitalsEmpty;
     QTableWidget *m_measures;
     QPlainTextEdit *m_measureDetail;
     QTableWidget *m_measureHospitals;

@@ -165,6 +165,11 @@ MeasureUseDialog::MeasureUseDialog(Dataset *dataset, const MeasureUse &use, QWid
         if (!h.mergedInto)
             m_hospital->addItem(h.name, h.id);
     }
+    if (use.hospitalId > 0 && m_hospital->findData(use.hospitalId) < 0) {
+        // A hospital of another prefecture, or merged: offered all the same.
+        if (const auto h = HospitalStore(*dataset).hospital(use.hospitalId))
+            m_hospital->addItem(h->name, h->id);
+    }
     m_hospital->setCurrentIndex(qMax(0, m_hospital->findData(use.hospitalId)));
     m_stage = new QComboBox;
     m_stage->addItem(MeasureUse::stageName(MeasureUse::Stage::Planned),
@@ -203,6 +208,11 @@ MeasureUse MeasureUseDialog::use() const
     u.amountYen = ok ? std::optional<qint64>(yen) : std::nullopt;
     u.note = m_note->text().trimmed();
     return u;
+}
+
+void MeasureUseDialog::lockHospital()
+{
+    m_hospital->setEnabled(false);
 }
 
 void MeasureUseDialog::accept()

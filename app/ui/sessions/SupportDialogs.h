@@ -58,6 +58,14 @@ public:
     MeasureUseDialog(Dataset *dataset, const MeasureUse &use, QWidget *parent = nullptr);
     MeasureUse use() const;
     void accept() override;
+    // The hospital is given (the dialog was opened from the hospital's page): it cannot change.
+    void lockHospital();
+
+    QComboBox *measureBox() const { return m_measure; }
+    QComboBox *hospitalBox() const { return m_hospital; }
+    QComboBox *stageBox() const { return m_stage; }
+    QSpinBox *yearBox() const { return m_year; }
+    QLineEdit *amountEdit() const { return m_amount; }
 
 private:
     MeasureUse m_use;
