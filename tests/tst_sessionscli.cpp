@@ -2,6 +2,7 @@
 // datapack, measures, report sessions (and that koso report still works beside it).
 
 #include "KosoRun.h"
+#include "RequiredData.h"
 
 #include "io/TableReader.h"
 #include "io/TableWriter.h"
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -292,6 +295,16 @@ void TestSessionsCli::datapackOfOneRegion()
     QVERIFY(bytes.startsWith("%PDF-"));
     // Prefecture gap, national comparison, region page, facilities, policy rates.
     QCOMPARE(bytes.count("/Type /Page") - bytes.count("/Type /Pages"), 5);
+    // The region page is numbered within the pack (3 of 5), not as a report of its own (1 / 1).
+    KOSO_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                 "pdftotext (poppler-utils) is not installed.");
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    { QStringLiteral("-f"), QStringLiteral("3"), QStringLiteral("-l"),
+                      QStringLiteral("3"), f.fileName(), QStringLiteral("-") });
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString page3 = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(page3.contains(QLatin1String("Page 3 / 5")), qPrintable(page3));
     const QStringList pngs
         = QDir(out + QStringLiteral("/png")).entryList({ QStringLiteral("*.png") });
     QCOMPARE(pngs.size(), 5); // 2 prefecture charts + gap, trend, facilities of 9901

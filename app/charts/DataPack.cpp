@@ -2,6 +2,7 @@
 
 #include "charts/ChartExporter.h"
 #include "charts/ChartFactory.h"
+#include "charts/DataPackDocument.h"
 #include "charts/ReportCharts.h"
 
 #include "analysis/AnalysisText.h"
@@ -11,21 +12,13 @@
 #include "report/RegionReport.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
-#include "util/CjkFont.h"
 #include "util/JapaneseDate.h"
-#include "util/PdfUnicodeFix.h"
 
-#include <QBuffer>
 #include <QChart>
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QSet>
 #include <QThreadPool>
 
 #include <memory>
@@ -33,93 +26,6 @@
 namespace Koso {
 
 namespace {
-
-constexpr int PdfResolution = 300;
-
-// Painter units of ChartExporter: 1/96 in.
-double unitsPerDevicePixel()
-{
-    return PdfResolution / 96.0;
-}
-
-struct RateRow
-{
-    QString area;
-    PolicyRate rate;
-};
-
-// The policy rates of the prefecture and the chosen regions as a ruled table, with the
-// definition and the source; page in 1/96 in.
-void paintRatesPage(QPainter *p, const QRectF &page, const QString &title, const QString &subtitle,
-                    const QVector<RateRow> &rows, const QString &note, const QString &source)
-{
-    p->save();
-    p->fillRect(page, Qt::white);
-    p->setRenderHint(QPainter::Antialiasing);
-    const double margin = ChartExporter::pointsToUnits(16);
-    QRectF area = page.adjusted(margin, margin * 0.8, -margin, -margin * 0.7);
-    const QColor ink(0x22, 0x22, 0x22);
-    p->setPen(ink);
-    const QFont titleFont = CjkFont::unitFont(qRound(ChartExporter::pointsToUnits(16)), true);
-    const QFont bodyFont = CjkFont::unitFont(qRound(ChartExporter::pointsToUnits(10.5)));
-    const QFont smallFont = CjkFont::unitFont(qRound(ChartExporter::pointsToUnits(8.5)));
-    p->setFont(titleFont);
-    const double titleHeight = QFontMetricsF(titleFont).height();
-    p->drawText(QRectF(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft, title);
-    area.setTop(area.top() + titleHeight + 4);
-    p->setFont(smallFont);
-    const double smallHeight = QFontMetricsF(smallFont).height();
-    p->drawText(QRectF(area.left(), area.top(), area.width(), smallHeight), Qt::AlignLeft,
-                subtitle);
-    area.setTop(area.top() + smallHeight * 1.8);
-
-    const QStringList header { DataPack::tr("Area"), DataPack::tr("Hospitals done / all"),
-                               DataPack::tr("Share of hospitals"), DataPack::tr("Beds done / all"),
-                               DataPack::tr("Share of beds") };
-    const QVector<double> widths { 0.32, 0.18, 0.14, 0.22, 0.14 };
-    const double rowHeight = QFontMetricsF(bodyFont).height() * 1.45;
-    const double footerHeight = smallHeight * 4;
-    const int fit = qMax(1, int((area.height() - footerHeight) / rowHeight) - 1);
-    p->setFont(bodyFont);
-    double y = area.top();
-    auto drawRow = [&](const QStringList &cells, bool head, bool shade) {
-        double x = area.left();
-        const QRectF band(area.left(), y, area.width(), rowHeight);
-        if (head)
-            p->fillRect(band, QColor(0xe8, 0xee, 0xf4));
-        else if (shade)
-            p->fillRect(band, QColor(0xf6, 0xf6, 0xf6));
-        for (int c = 0; c < cells.size(); ++c) {
-            const double w = area.width() * widths.at(c);
-            const Qt::Alignment align
-                = c == 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignRight | Qt::AlignVCenter);
-            p->drawText(QRectF(x + 6, y, w - 12, rowHeight), align, cells.at(c));
-            x += w;
-        }
-        p->setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 0.8));
-        p->drawLine(QPointF(area.left(), y + rowHeight), QPointF(area.right(), y + rowHeight));
-        p->setPen(ink);
-        y += rowHeight;
-    };
-    drawRow(header, true, false);
-    const QLocale locale;
-    for (int i = 0; i < rows.size() && i < fit; ++i) {
-        const PolicyRate &r = rows.at(i).rate;
-        drawRow({ rows.at(i).area,
-                  QStringLiteral("%1 / %2").arg(locale.toString(r.hospitalsDone),
-                                                locale.toString(r.hospitalsTotal)),
-                  PolicyRates::percentText(r.hospitalShare()),
-                  QStringLiteral("%1 / %2").arg(locale.toString(r.bedsDone),
-                                                locale.toString(r.bedsTotal)),
-                  PolicyRates::percentText(r.bedShare()) },
-                false, i == 0);
-    }
-    p->setFont(smallFont);
-    const QRectF foot(area.left(), area.bottom() - footerHeight, area.width(), footerHeight);
-    p->drawText(foot, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
-                note + QLatin1Char('\n') + source);
-    p->restore();
-}
 
 // As ChartExporter::toImage, but opaque (RGB32): a slide needs no alpha channel, and the PNG
 // of an opaque image is a quarter smaller and quicker to encode.
@@ -139,12 +45,130 @@ QImage slideImage(QChart *chart, const ChartCaption &caption, const ChartExporte
     return image;
 }
 
+// The response-policy rates of the prefecture and the chosen regions, with their definition.
+DataPackDocument::RatesPage ratesPage(Dataset &dataset, const AreaGap &prefecture,
+                                      const QVector<AreaGap> &chosen, const QDate &date,
+                                      const std::optional<Edition> &edition)
+{
+    DataPackDocument::RatesPage page;
+    QHash<QString, QString> names { { prefecture.code, prefecture.name } };
+    for (const AreaGap &r : chosen)
+        names.insert(r.code, r.name);
+    for (const PolicyRate &r : PolicyRates::compute(dataset, prefecture.code, date)) {
+        if (r.group == QLatin1String("all") && names.contains(r.scope))
+            page.rows << DataPackDocument::RateRow { names.value(r.scope), r };
+    }
+    page.title = DataPack::tr("%1: response policies agreed or verified").arg(prefecture.name);
+    page.subtitle = DataPack::tr("As of %1; hospitals and clinics with beds, merged ones excluded")
+                        .arg(JapaneseDate::display(date));
+    page.note = DataPack::tr("Done: 合意・検証済 (措置済 counted). Beds: each facility's newest "
+                             "reported beds, 休棟中等 included.");
+    page.source = DataPack::tr("Source: the prefecture's record of response policies; %1")
+                      .arg(AnalysisText::sourceLine(edition));
+    return page;
+}
+
 struct Slide
 {
     QString name;
     std::unique_ptr<QChart> chart;
     ChartCaption caption;
 };
+
+// Reports the steps of the work to Options::progress (the charts of each region, each PDF
+// page, each PNG; the total is estimated until the charts are built) and removes what was
+// written when the planner cancels.
+class Progress
+{
+public:
+    Progress(const DataPack::Options &options, QString *error)
+        : m_callback(options.progress)
+        , m_error(error)
+    { }
+    void setTotal(int total) { m_total = total; }
+    int done() const { return m_done; }
+    void wrote(const QString &path) { m_written << path; }
+    // False once cancelled: *error says so; discard() then removes the files.
+    bool step(int count = 1)
+    {
+        m_done += count;
+        if (!m_callback || m_callback(qMin(m_done, m_total), m_total))
+            return true;
+        *m_error = DataPack::cancelledMessage();
+        return false;
+    }
+    void discard()
+    {
+        for (const QString &path : std::as_const(m_written))
+            QFile::remove(path);
+    }
+
+private:
+    std::function<bool(int, int)> m_callback;
+    QString *m_error;
+    QStringList m_written;
+    int m_done = 0;
+    int m_total = 0;
+};
+
+// The regions asked for, in their order; every region when none is asked for.
+bool chooseRegions(const QVector<AreaGap> &all, const QStringList &codes,
+                   const QString &prefectureName, QVector<AreaGap> *chosen, QString *error)
+{
+    if (codes.isEmpty()) {
+        *chosen = all;
+        return true;
+    }
+    for (const QString &code : codes) {
+        auto it = std::find_if(all.cbegin(), all.cend(),
+                               [&](const AreaGap &a) { return a.code == code; });
+        if (it == all.cend()) {
+            *error = DataPack::tr("There is no region %1 in %2.").arg(code, prefectureName);
+            return false;
+        }
+        *chosen << *it;
+    }
+    return true;
+}
+
+// Writes DIR/png/NN-name.png of every slide. Charts are painted here (Qt Charts lives in this
+// thread); the encoding, the slow part, runs on the thread pool.
+bool writePngs(const std::vector<Slide> &slides, const DataPack::Options &options, const QDir &dir,
+               Progress &progress, QStringList *paths, QString *error)
+{
+    ChartExporter::Options pngOptions;
+    pngOptions.pixelSize = options.slideSize;
+    pngOptions.dpi = options.dpi;
+    QVector<QString> failures(int(slides.size()));
+    QThreadPool pool;
+    for (int i = 0; i < int(slides.size()); ++i) {
+        const QString path = dir.filePath(QStringLiteral("png/%1-%2.png")
+                                              .arg(i + 1, 2, 10, QLatin1Char('0'))
+                                              .arg(slides.at(i).name));
+        *paths << path;
+        const QImage image = slideImage(slides.at(i).chart.get(), slides.at(i).caption, pngOptions);
+        QString *failure = &failures[i];
+        pool.start([image, path, failure] {
+            if (!image.save(path, "PNG", 80))
+                *failure = DataPack::tr("Cannot write %1.").arg(path);
+        });
+        progress.wrote(path);
+        if (!progress.step()) {
+            pool.clear(); // those not started are not written
+            pool.waitForDone();
+            progress.discard();
+            return false;
+        }
+    }
+    pool.waitForDone();
+    for (const QString &failure : std::as_const(failures)) {
+        if (!failure.isEmpty()) {
+            *error = failure;
+            return false;
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -174,34 +198,11 @@ bool DataPack::write(Dataset &dataset, const Options &options, const QString &di
         return false;
     }
     QVector<AreaGap> chosen;
-    if (options.regions.isEmpty()) {
-        chosen = allRegions;
-    } else {
-        for (const QString &code : options.regions) {
-            auto it = std::find_if(allRegions.cbegin(), allRegions.cend(),
-                                   [&](const AreaGap &a) { return a.code == code; });
-            if (it == allRegions.cend()) {
-                *error = tr("There is no region %1 in %2.").arg(code, prefecture->name);
-                return false;
-            }
-            chosen << *it;
-        }
-    }
-    // Steps: the charts of each region, each PDF page, each PNG (estimated until the charts
-    // are built). Cancelling removes the files written so far.
-    int done = 0;
-    int total = int(chosen.size()) * 5 + 5;
-    QStringList written;
-    const auto step = [&](int count = 1) {
-        done += count;
-        if (!options.progress || options.progress(qMin(done, total), total))
-            return true;
-        for (const QString &path : std::as_const(written))
-            QFile::remove(path);
-        *error = cancelledMessage();
+    if (!chooseRegions(allRegions, options.regions, prefecture->name, &chosen, error))
         return false;
-    };
-    if (!step(0))
+    Progress progress(options, error);
+    progress.setTotal(int(chosen.size()) * 5 + 5);
+    if (!progress.step(0))
         return false;
     FigureStore figures(dataset);
     const std::optional<Edition> edition = figures.latestEdition();
@@ -245,7 +246,7 @@ bool DataPack::write(Dataset &dataset, const Options &options, const QString &di
                      ChartFactory::caption(ChartFactory::Kind::RegionHospitals, region, edition,
                                            &hospitals));
         }
-        if (!step())
+        if (!progress.step())
             return false;
     }
 
@@ -253,133 +254,32 @@ bool DataPack::write(Dataset &dataset, const Options &options, const QString &di
     RegionReport regionReport(chosen, edition, options.date);
     ReportCharts reportCharts;
     regionReport.setChartPainter(&reportCharts);
-    QVector<RateRow> rateRows;
-    {
-        QHash<QString, QString> names { { prefectureCode, prefecture->name } };
-        QSet<QString> wanted { prefectureCode };
-        for (const AreaGap &r : std::as_const(chosen)) {
-            names.insert(r.code, r.name);
-            wanted.insert(r.code);
-        }
-        for (const PolicyRate &r : PolicyRates::compute(dataset, prefectureCode, options.date)) {
-            if (r.group == QLatin1String("all") && wanted.contains(r.scope))
-                rateRows << RateRow { names.value(r.scope), r };
+    DataPackDocument document(tr("%1: data pack for the study session").arg(prefecture->name));
+    document.addChartPage(slides.at(0).chart.get(), slides.at(0).caption);
+    document.addChartPage(slides.at(1).chart.get(), slides.at(1).caption);
+    for (int i = 0; i < chosen.size(); ++i) {
+        document.addRegionPage(&regionReport, i);
+        if (hospitalSlide.contains(chosen.at(i).code)) {
+            const Slide &s = slides.at(hospitalSlide.value(chosen.at(i).code));
+            document.addChartPage(s.chart.get(), s.caption);
         }
     }
-
-    // Now known: the PDF's pages (2 + a region page and maybe its facilities + the rates)
-    // and the PNGs.
-    total = done + 2 + int(chosen.size()) + int(hospitalSlide.size()) + (rateRows.isEmpty() ? 0 : 1)
-        + int(slides.size());
-    QByteArray pdf;
-    int pages = 0;
-    bool cancelled = false;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(PdfResolution);
-        // A4 landscape without margins, like the region report: each page keeps its own.
-        QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(),
-                           QPageLayout::Point);
-        layout.setMode(QPageLayout::FullPageMode);
-        writer.setPageLayout(layout);
-        writer.setCreator(QStringLiteral("Koso Planner"));
-        writer.setTitle(tr("%1: data pack for the study session").arg(prefecture->name));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            *error = tr("Cannot start the PDF.");
-            return false;
-        }
-        const QRectF pagePixels(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-        const QRectF pageUnits(QPointF(0, 0), pagePixels.size() / unitsPerDevicePixel());
-        const QRectF pagePoints(QPointF(0, 0), pagePixels.size() * (72.0 / PdfResolution));
-        auto newPage = [&] {
-            if (pages++ > 0)
-                writer.newPage();
-            cancelled = cancelled || !step();
-        };
-        auto chartPage = [&](Slide &s) {
-            newPage();
-            painter.save();
-            painter.scale(unitsPerDevicePixel(), unitsPerDevicePixel());
-            ChartExporter::paintPage(&painter, pageUnits, s.chart.get(), s.caption);
-            painter.restore();
-        };
-        chartPage(slides.at(0));
-        chartPage(slides.at(1));
-        for (int i = 0; i < chosen.size() && !cancelled; ++i) {
-            newPage();
-            painter.save();
-            painter.scale(PdfResolution / 72.0, PdfResolution / 72.0);
-            regionReport.paintPage(&painter, pagePoints, i);
-            painter.restore();
-            if (hospitalSlide.contains(chosen.at(i).code))
-                chartPage(slides.at(hospitalSlide.value(chosen.at(i).code)));
-        }
-        if (!rateRows.isEmpty() && !cancelled) {
-            newPage();
-            painter.save();
-            painter.scale(unitsPerDevicePixel(), unitsPerDevicePixel());
-            paintRatesPage(&painter, pageUnits,
-                           tr("%1: response policies agreed or verified").arg(prefecture->name),
-                           tr("As of %1; hospitals and clinics with beds, merged ones excluded")
-                               .arg(JapaneseDate::display(options.date)),
-                           rateRows,
-                           tr("Done: 合意・検証済 (措置済 counted). Beds: each facility's newest "
-                              "reported beds, 休棟中等 included."),
-                           tr("Source: the prefecture's record of response policies; %1")
-                               .arg(AnalysisText::sourceLine(edition)));
-            painter.restore();
-        }
-        painter.end();
-    }
-    if (cancelled)
-        return false; // nothing written yet
-    PdfUnicodeFix::fixBytes(pdf);
+    const DataPackDocument::RatesPage rates
+        = ratesPage(dataset, *prefecture, chosen, options.date, edition);
+    if (!rates.rows.isEmpty())
+        document.addRatesPage(rates);
+    // Now known: the PDF's pages and the PNGs.
+    progress.setTotal(progress.done() + document.pageCount() + int(slides.size()));
+    document.setPageDone([&progress] { return progress.step(); });
     const QString pdfPath = dir.filePath(tr("data-pack.pdf"));
-    QSaveFile pdfFile(pdfPath);
-    if (!pdfFile.open(QIODevice::WriteOnly) || pdfFile.write(pdf) != pdf.size()
-        || !pdfFile.commit()) {
-        *error = tr("Cannot write %1: %2").arg(pdfPath, pdfFile.errorString());
-        return false;
-    }
-    written << pdfPath;
+    int pages = 0;
+    if (!document.writePdf(pdfPath, error, &pages))
+        return false; // a cancel inside leaves no PDF either
+    progress.wrote(pdfPath);
 
-    // The PNGs: charts are painted here (Qt Charts lives in this thread); the encoding,
-    // the slow part, runs on the thread pool.
-    ChartExporter::Options pngOptions;
-    pngOptions.pixelSize = options.slideSize;
-    pngOptions.dpi = options.dpi;
     QStringList pngPaths;
-    QVector<QString> failures(int(slides.size()));
-    QThreadPool pool;
-    for (int i = 0; i < int(slides.size()); ++i) {
-        const QString path = dir.filePath(QStringLiteral("png/%1-%2.png")
-                                              .arg(i + 1, 2, 10, QLatin1Char('0'))
-                                              .arg(slides.at(i).name));
-        pngPaths << path;
-        const QImage image = slideImage(slides.at(i).chart.get(), slides.at(i).caption, pngOptions);
-        QString *failure = &failures[i];
-        pool.start([image, path, failure] {
-            if (!image.save(path, "PNG", 80))
-                *failure = tr("Cannot write %1.").arg(path);
-        });
-        if (!step()) {
-            pool.clear(); // those not started are not written
-            pool.waitForDone();
-            for (const QString &p : std::as_const(pngPaths))
-                QFile::remove(p);
-            return false;
-        }
-    }
-    pool.waitForDone();
-    for (const QString &failure : std::as_const(failures)) {
-        if (!failure.isEmpty()) {
-            *error = failure;
-            return false;
-        }
-    }
+    if (!writePngs(slides, options, dir, progress, &pngPaths, error))
+        return false;
     if (result) {
         result->pdfPath = pdfPath;
         result->pngPaths = pngPaths;

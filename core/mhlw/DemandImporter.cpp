@@ -2,6 +2,7 @@
 
 #include "io/XlsxReader.h"
 #include "mhlw/ImportContext.h"
+#include "mhlw/ImportRegions.h"
 #include "mhlw/ImportSummary.h"
 #include "mhlw/Label.h"
 #include "mhlw/SourceValue.h"
@@ -287,12 +288,7 @@ bool DemandImporter::write(ImportContext &ctx, QString *error)
 {
     ctx.file->warnings << m_warnings;
     const QSqlDatabase db = ctx.dataset->database();
-    QSet<QString> known;
-    for (const Region &r : ctx.geography->regions())
-        known.insert(r.code);
-    QSet<QString> prefectures;
-    for (const Prefecture &p : ctx.geography->prefectures())
-        prefectures.insert(p.code);
+    ImportRegions regions(ctx);
 
     SqliteStatement removeDemand(db,
                                  QStringLiteral("DELETE FROM region_demand WHERE edition_id = "
@@ -314,32 +310,18 @@ bool DemandImporter::write(ImportContext &ctx, QString *error)
             return false;
         }
     }
-    QSet<QString> regionsSeen;
     for (const ParsedDemandSheet &s : std::as_const(m_sheets)) {
         for (const ParsedDemandRow &r : s.rows) {
             if (ctx.cancelled()) {
                 *error = tr("Import cancelled.");
                 return false;
             }
-            if (!known.contains(r.regionCode)) {
-                const QString pref = r.regionCode.left(2);
-                if (!prefectures.contains(pref)) {
-                    *error = tr("%1: the region code %2 is of no known prefecture.")
-                                 .arg(Label::place(m_fileName, s.sheetName, r.row), r.regionCode);
-                    return false;
-                }
-                Region region;
-                region.code = r.regionCode;
-                region.prefectureCode = pref;
-                region.name = r.regionName;
-                if (!ctx.geography->upsertRegion(region, error))
-                    return false;
-                known.insert(r.regionCode);
-            }
-            if (!regionsSeen.contains(r.regionCode)) {
-                regionsSeen.insert(r.regionCode);
-                ++ctx.file->regions;
-            }
+            Region region;
+            region.code = r.regionCode;
+            region.prefectureCode = r.regionCode.left(2);
+            region.name = r.regionName;
+            if (!regions.meet(region, Label::place(m_fileName, s.sheetName, r.row), error))
+                return false;
             removeDemand.bind(0, ctx.editionId);
             removeDemand.bind(1, r.regionCode);
             removeDemand.bind(2, s.kind);

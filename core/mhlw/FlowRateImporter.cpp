@@ -2,6 +2,7 @@
 
 #include "io/XlsxReader.h"
 #include "mhlw/ImportContext.h"
+#include "mhlw/ImportRegions.h"
 #include "mhlw/ImportSummary.h"
 #include "mhlw/Label.h"
 #include "mhlw/SourceValue.h"
@@ -469,12 +470,7 @@ bool FlowRateImporter::write(ImportContext &ctx, QString *error)
 {
     ctx.file->warnings << m_warnings;
     const QSqlDatabase db = ctx.dataset->database();
-    QSet<QString> known;
-    for (const Region &r : ctx.geography->regions())
-        known.insert(r.code);
-    QSet<QString> prefectures;
-    for (const Prefecture &p : ctx.geography->prefectures())
-        prefectures.insert(p.code);
+    ImportRegions regions(ctx);
 
     SqliteStatement remove(db,
                            QStringLiteral("DELETE FROM region_flow_share WHERE edition_id = ? "
@@ -488,7 +484,6 @@ bool FlowRateImporter::write(ImportContext &ctx, QString *error)
         *error = remove.isPrepared() ? insert.errorMessage() : remove.errorMessage();
         return false;
     }
-    QSet<QString> regionsSeen;
     int done = 0;
     int total = 0;
     for (const ParsedFlowSheet &s : std::as_const(m_sheets))
@@ -499,28 +494,14 @@ bool FlowRateImporter::write(ImportContext &ctx, QString *error)
                 *error = tr("Import cancelled.");
                 return false;
             }
-            if (!prefectures.contains(b.prefectureCode)) {
-                *error
-                    = tr("%1: unknown prefecture code %2.")
-                          .arg(Label::place(m_fileName, s.sheetName, b.firstRow), b.prefectureCode);
+            Region region;
+            region.code = b.regionCode;
+            region.prefectureCode = b.prefectureCode;
+            region.name = b.regionName;
+            region.population = b.population;
+            region.areaKm2 = b.areaKm2;
+            if (!regions.meet(region, Label::place(m_fileName, s.sheetName, b.firstRow), error))
                 return false;
-            }
-            if (!known.contains(b.regionCode)) {
-                // A region the bed tables have not brought yet: added with what the block says.
-                Region r;
-                r.code = b.regionCode;
-                r.prefectureCode = b.prefectureCode;
-                r.name = b.regionName;
-                r.population = b.population;
-                r.areaKm2 = b.areaKm2;
-                if (!ctx.geography->upsertRegion(r, error))
-                    return false;
-                known.insert(r.code);
-            }
-            if (!regionsSeen.contains(b.regionCode)) {
-                regionsSeen.insert(b.regionCode);
-                ++ctx.file->regions;
-            }
             remove.bind(0, ctx.editionId);
             remove.bind(1, b.regionCode);
             remove.bind(2, s.direction);

@@ -118,8 +118,8 @@ int RegionReport::paintPages(QPainter &painter, QPagedPaintDevice *device, QStri
     return pageCount();
 }
 
-QRectF RegionReport::paintFrame(QPainter *p, const QRectF &page, int index, const AreaGap &area,
-                                const QString &subtitle) const
+QRectF RegionReport::paintFrame(QPainter *p, const QRectF &page, int index, ReportPageNumber number,
+                                const AreaGap &area, const QString &subtitle) const
 {
     p->fillRect(page, Qt::white);
     p->setRenderHint(QPainter::Antialiasing);
@@ -157,7 +157,10 @@ QRectF RegionReport::paintFrame(QPainter *p, const QRectF &page, int index, cons
     p->setPen(Muted);
     p->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, AnalysisText::sourceLine(m_edition));
     p->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                tr("%1    Page %2 / %3").arg(dateLine()).arg(index + 1).arg(pageCount()));
+                tr("%1    Page %2 / %3")
+                    .arg(dateLine())
+                    .arg(number.number > 0 ? number.number : index + 1)
+                    .arg(number.total > 0 ? number.total : pageCount()));
 
     // Caveat box above the footer.
     const QFont caveatFont = CjkFont::unitFont(8);
@@ -192,15 +195,16 @@ QString figuresLine(const AreaGap &area)
 
 } // namespace
 
-void RegionReport::paintPage(QPainter *p, const QRectF &page, int index) const
+void RegionReport::paintPage(QPainter *p, const QRectF &page, int index,
+                             ReportPageNumber number) const
 {
     if (m_prefecture && index == 0) {
-        paintSummaryPage(p, page);
+        paintSummaryPage(p, page, number);
         return;
     }
     const AreaGap &region = areaOf(index);
     p->save();
-    const QRectF area = paintFrame(p, page, index, region, figuresLine(region));
+    const QRectF area = paintFrame(p, page, index, number, region, figuresLine(region));
 
     // Table at the bottom of the room: five or six rows and a legend of the colours.
     const int rows = int(region.functions.size()) + 1; // the functions and the total
@@ -241,13 +245,13 @@ void RegionReport::paintPage(QPainter *p, const QRectF &page, int index) const
     p->restore();
 }
 
-void RegionReport::paintSummaryPage(QPainter *p, const QRectF &page) const
+void RegionReport::paintSummaryPage(QPainter *p, const QRectF &page, ReportPageNumber number) const
 {
     const AreaGap &prefecture = *m_prefecture;
     p->save();
     QString subtitle = figuresLine(prefecture);
     subtitle += tr("; the pages after this one show each region");
-    const QRectF area = paintFrame(p, page, 0, prefecture, subtitle);
+    const QRectF area = paintFrame(p, page, 0, number, prefecture, subtitle);
 
     // The prefecture's totals by function at the top, the chart of every region below.
     const int rows = int(prefecture.functions.size()) + 1;

@@ -22,6 +22,14 @@ class ReportChartPainter;
 // latest / planned / required beds and the trend since 2015, the gap table (cells coloured by
 // direction and size), MHLW's caveat with the reporting rates, the source line, the page
 // number and the date in 和暦. A ReportDocument: a PDF, a printer or the print preview.
+// The number in a region report page's footer: the report's own (index + 1 of pageCount())
+// unless the page sits in a larger document (the data pack) that numbers its pages itself.
+struct ReportPageNumber
+{
+    int number = 0;
+    int total = 0;
+};
+
 class RegionReport : public ReportDocument
 {
     Q_DECLARE_TR_FUNCTIONS(Koso::RegionReport)
@@ -42,7 +50,8 @@ public:
     // A4 landscape without margins: the report keeps its own.
     QPageLayout pageLayout() const override;
     // One page; page is in points (A4 landscape: 842 × 595).
-    void paintPage(QPainter *painter, const QRectF &page, int index) const;
+    void paintPage(QPainter *painter, const QRectF &page, int index,
+                   ReportPageNumber number = ReportPageNumber()) const;
     // The title of a page, e.g. 北海道 南渡島構想区域 病床数の状況 (the summary's: 北海道 …).
     QString pageTitle(int index) const;
     // 作成日：令和7年11月23日
@@ -54,9 +63,9 @@ protected:
 private:
     void paintTable(QPainter *painter, const QRectF &rect, const AreaGap &region) const;
     // Title, subtitle, footer and caveat of a page; returns the room left between them.
-    QRectF paintFrame(QPainter *painter, const QRectF &page, int index, const AreaGap &area,
-                      const QString &subtitle) const;
-    void paintSummaryPage(QPainter *painter, const QRectF &page) const;
+    QRectF paintFrame(QPainter *painter, const QRectF &page, int index, ReportPageNumber number,
+                      const AreaGap &area, const QString &subtitle) const;
+    void paintSummaryPage(QPainter *painter, const QRectF &page, ReportPageNumber number) const;
     // The area shown on page index (the prefecture on the summary page).
     const AreaGap &areaOf(int index) const;
 

@@ -6,6 +6,7 @@
 #include "storage/GeographyStore.h"
 #include "util/JapaneseDate.h"
 #include "util/Localization.h"
+#include "widgets/AreaComboBox.h"
 #include "widgets/EmptyDatasetNotice.h"
 
 #include <QChart>
@@ -34,7 +35,7 @@ PolicyRatesPage::PolicyRatesPage(Dataset *dataset, QWidget *parent)
     : QWidget(parent)
     , m_dataset(dataset)
     , m_asOf(new QDateEdit(QDate::currentDate(), this))
-    , m_scope(new QComboBox(this))
+    , m_scope(new AreaComboBox(this))
     , m_table(new QTableWidget(this))
     , m_chart(new QChartView(this))
     , m_note(new QLabel(this))
@@ -95,7 +96,7 @@ PolicyRatesPage::PolicyRatesPage(Dataset *dataset, QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_note);
-    fillScopes();
+    m_scope->fill(*m_dataset);
 
     connect(m_asOf, &QDateEdit::dateChanged, this, &PolicyRatesPage::fillTable);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &PolicyRatesPage::fillChart);
@@ -118,28 +119,13 @@ PolicyRatesPage::PolicyRatesPage(Dataset *dataset, QWidget *parent)
     connect(m_exportChart, &QPushButton::clicked, this, &PolicyRatesPage::exportChartRequested);
     connect(m_dataset, &Dataset::changed, this, [this](DataChanges changes) {
         if (changes & (DataChange::Geography | DataChange::Imports))
-            fillScopes();
+            m_scope->fill(*m_dataset);
         if (changes
             & (DataChange::Policies | DataChange::Hospitals | DataChange::Figures
                | DataChange::Geography | DataChange::Imports))
             reload();
     });
     reload();
-}
-
-void PolicyRatesPage::fillScopes()
-{
-    // The prefecture and its regions (again after an import brought the regions).
-    const QString current = m_scope->currentData().toString();
-    const QString home = m_dataset->homePrefectureCode();
-    GeographyStore geography(*m_dataset);
-    const auto pref = geography.prefecture(home);
-    const QSignalBlocker blocker(m_scope);
-    m_scope->clear();
-    m_scope->addItem(pref ? pref->name : home, home);
-    for (const Region &r : geography.regions(home))
-        m_scope->addItem(r.name, r.code);
-    m_scope->setCurrentIndex(qMax(0, m_scope->findData(current)));
 }
 
 void PolicyRatesPage::showEvent(QShowEvent *event)

@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace Koso {
 
+class AreaComboBox;
+
 class EmptyDatasetNotice;
 
 // Rates like MHLW's survey: per area and group, the share of hospitals and of beds whose
@@ -56,12 +58,11 @@ private:
 
     Dataset *m_dataset;
     QDateEdit *m_asOf;
-    QComboBox *m_scope;
+    AreaComboBox *m_scope;
     QTableWidget *m_table;
     QChartView *m_chart;
     QLabel *m_note;
     EmptyDatasetNotice *m_notice = nullptr;
-    void fillScopes();
     QWidget *m_content = nullptr;
     QPushButton *m_exportChart;
     QVector<PolicyRate> m_rates;

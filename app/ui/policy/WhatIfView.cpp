@@ -4,6 +4,7 @@
 #include "policy/PolicyEmptyState.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
+#include "widgets/AreaComboBox.h"
 #include "widgets/EmptyDatasetNotice.h"
 
 #include <QBarCategoryAxis>
@@ -34,7 +35,7 @@ namespace Koso {
 WhatIfView::WhatIfView(Dataset *dataset, QWidget *parent)
     : QWidget(parent)
     , m_dataset(dataset)
-    , m_area(new QComboBox(this))
+    , m_area(new AreaComboBox(this))
     , m_year(new QSpinBox(this))
     , m_table(new QTableWidget(this))
     , m_chart(new QChartView(this))
@@ -90,27 +91,12 @@ WhatIfView::WhatIfView(Dataset *dataset, QWidget *parent)
             & (DataChange::Policies | DataChange::Hospitals | DataChange::Figures
                | DataChange::Geography | DataChange::Imports)) {
             if (changes & (DataChange::Geography | DataChange::Imports))
-                fillAreas();
+                m_area->fill(*m_dataset);
             reload();
         }
     });
-    fillAreas();
+    m_area->fill(*m_dataset);
     reload();
-}
-
-void WhatIfView::fillAreas()
-{
-    // The prefecture and its regions (again after an import brought the regions).
-    const QString current = m_area->currentData().toString();
-    const QString home = m_dataset->homePrefectureCode();
-    GeographyStore geography(*m_dataset);
-    const auto pref = geography.prefecture(home);
-    const QSignalBlocker blocker(m_area);
-    m_area->clear();
-    m_area->addItem(pref ? pref->name : home, home);
-    for (const Region &r : geography.regions(home))
-        m_area->addItem(r.name, r.code);
-    m_area->setCurrentIndex(qMax(0, m_area->findData(current)));
 }
 
 void WhatIfView::showEvent(QShowEvent *event)

@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace Koso {
 
+class AreaComboBox;
+
 class EmptyDatasetNotice;
 
 // "If every agreed policy is carried out": per function, reported beds, the beds after the
@@ -53,13 +55,12 @@ private:
     void fillChart();
 
     Dataset *m_dataset;
-    QComboBox *m_area;
+    AreaComboBox *m_area;
     QSpinBox *m_year;
     QTableWidget *m_table;
     QChartView *m_chart;
     QLabel *m_caveat;
     EmptyDatasetNotice *m_notice = nullptr;
-    void fillAreas();
     QWidget *m_content = nullptr;
     QPushButton *m_exportChart;
     QVector<WhatIfRow> m_rows; // the chosen area's rows
