@@ -153,6 +153,10 @@ int DataPackDocument::paintPages(QPainter &painter, QPagedPaintDevice *device, Q
                 paintRatesPage(&painter, pageUnits, m_rates.at(page.rates));
         }
         painter.restore();
+        if (m_pageDone && !m_pageDone()) {
+            *error = DataPack::cancelledMessage();
+            return 0;
+        }
     }
     return int(m_pages.size());
 }

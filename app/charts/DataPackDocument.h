@@ -6,6 +6,8 @@
 
 #include <QVector>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QChart;
 QT_END_NAMESPACE
@@ -43,6 +45,8 @@ public:
     void addRegionPage(const RegionReport *report, int regionIndex);
     void addRatesPage(const RatesPage &rates);
     int pageCount() const { return int(m_pages.size()); }
+    // Called after each page; returning false cancels the document (DataPack's message).
+    void setPageDone(std::function<bool()> pageDone) { m_pageDone = std::move(pageDone); }
 
     QString documentTitle() const override { return m_title; }
     QPageLayout pageLayout() const override;
@@ -63,6 +67,7 @@ private:
     QString m_title;
     QVector<Page> m_pages;
     QVector<RatesPage> m_rates;
+    std::function<bool()> m_pageDone;
 };
 
 } // namespace Koso
