@@ -208,7 +208,7 @@ bool FlowsDemo::write(Dataset &dataset, QString *error)
                     share.bind(1, code);
                     share.bind(2, direction);
                     share.bind(3, groups.at(g + 1));
-                    share.bind(4, position);
+                    share.bind(4, position + 1); // as listed, from 1
                     share.bind(5, QString::fromUtf16(placeCodes[s.place]));
                     share.bind(6, QString::fromUtf16(placeNames[s.place]));
                     share.bind(7, s.share);
