@@ -10,7 +10,9 @@
 #include "planning/PlanningStore.h"
 #include "planning/PromotionPage.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -35,6 +37,7 @@ private slots:
     void emptyRegionSaysWhatToDo();
     void editingATargetIsOneUndoStep();
     void gapExplanationIsRecorded();
+    void cellsEditedInPlaceAreUndoSteps();
     void candidatesAndThePlanEditor();
     void checklistItemsAreLinkedByTheirWording();
     void checklistItemsShowTheirRecordsAndOpenThem();
@@ -119,6 +122,101 @@ void TestPlanningGui::editingATargetIsOneUndoStep()
     m_stack->undo();
     QCOMPARE(page.targetsTable()->item(0, 4)->text(), QString());
     QCOMPARE(PlanningStore(*m_ds).targets().first().causeAnalysis, QString());
+}
+
+void TestPlanningGui::cellsEditedInPlaceAreUndoSteps()
+{
+    PdcaPage page;
+    page.resize(1200, 700);
+    page.setDataset(m_ds, m_stack);
+    page.setFiscalYear(2024);
+    page.setRegion(QStringLiteral("4301"));
+    page.tabs()->setCurrentIndex(1);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableWidget *targets = page.targetsTable();
+    QCOMPARE(targets->rowCount(), 1);
+    // The planner's fields edit in place; the computed ones do not.
+    for (int column : { 0, 4, 5, 6, 7 })
+        QVERIFY(targets->item(0, column)->flags() & Qt::ItemIsEditable);
+    for (int column : { 1, 2, 3 })
+        QVERIFY(!(targets->item(0, column)->flags() & Qt::ItemIsEditable));
+
+    // Commits what the editor of a cell holds, as leaving the cell does.
+    auto edit = [](QTableWidget *table, int row, int column, const QString &text) {
+        table->setCurrentCell(row, column);
+        table->editItem(table->item(row, column));
+        QWidget *editor = table->viewport()->focusWidget();
+        if (!editor)
+            editor = QApplication::focusWidget();
+        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            line->setText(text);
+            QTest::keyClick(line, Qt::Key_Return);
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
+            plain->setPlainText(text);
+            emit table->itemDelegate()->commitData(plain);
+            emit table->itemDelegate()->closeEditor(plain);
+        } else {
+            return false;
+        }
+        return true;
+    };
+
+    // The target's value: 急性期 ≤ 400 is missed with 410 beds, ≤ 420 is met.
+    QVERIFY(edit(targets, 0, 0, QStringLiteral("420")));
+    QTRY_COMPARE(m_stack->count(), 1);
+    QCOMPARE(PlanningStore(*m_ds).targets().first().target, QStringLiteral("420"));
+    QCOMPARE(page.results().first().status, QStringLiteral("achieved"));
+    QVERIFY(targets->item(0, 0)->text().contains(QStringLiteral("420")));
+
+    QVERIFY(edit(targets, 0, 4, QStringLiteral("回復期への転換が進んだ")));
+    QTRY_COMPARE(m_stack->count(), 2);
+    QCOMPARE(targets->item(0, 4)->text(), QStringLiteral("回復期への転換が進んだ"));
+    QVERIFY(edit(targets, 0, 5, QStringLiteral("次年度も継続")));
+    QTRY_COMPARE(m_stack->count(), 3);
+    // A date as offices write it.
+    QVERIFY(edit(targets, 0, 6, QStringLiteral("R7.2.10")));
+    QTRY_COMPARE(m_stack->count(), 4);
+    QCOMPARE(PlanningStore(*m_ds).targets().first().verifiedOn, QDate(2025, 2, 10));
+    QVERIFY(edit(targets, 0, 7, QStringLiteral("第2回会議で確認")));
+    QTRY_COMPARE(m_stack->count(), 5);
+    QCOMPARE(targets->item(0, 7)->text(), QStringLiteral("第2回会議で確認"));
+    // An unchanged cell writes nothing.
+    QVERIFY(edit(targets, 0, 5, QStringLiteral("次年度も継続")));
+    QTest::qWait(50);
+    QCOMPARE(m_stack->count(), 5);
+
+    // The progress verification's explanation.
+    page.tabs()->setCurrentIndex(2);
+    QTableWidget *gaps = page.gapsTable();
+    int acute = -1;
+    for (int r = 0; r < gaps->rowCount(); ++r) {
+        if (gaps->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("Acute"))
+            acute = r;
+    }
+    QVERIFY(acute >= 0);
+    QVERIFY(!(gaps->item(acute, 4)->flags() & Qt::ItemIsEditable));
+    QVERIFY(edit(gaps, acute, 6, QStringLiteral("急性期の届出に回復期相当を含む")));
+    QTRY_COMPARE(m_stack->count(), 6);
+    QCOMPARE(PlanningStore(*m_ds)
+                 .explanations(QStringLiteral("4301"))
+                 .value(QStringLiteral("Acute"))
+                 .explanation,
+             QStringLiteral("急性期の届出に回復期相当を含む"));
+
+    // Each edit is its own step: undo goes back one field at a time.
+    m_stack->undo();
+    QVERIFY(PlanningStore(*m_ds).explanations(QStringLiteral("4301")).isEmpty());
+    m_stack->undo();
+    QCOMPARE(PlanningStore(*m_ds).targets().first().note, QString());
+    QCOMPARE(PlanningStore(*m_ds).targets().first().verifiedOn, QDate(2025, 2, 10));
+    for (int i = 0; i < 4; ++i)
+        m_stack->undo();
+    const AnnualTarget back = PlanningStore(*m_ds).targets().first();
+    QCOMPARE(back.target, QStringLiteral("400"));
+    QCOMPARE(back.causeAnalysis, QString());
+    QVERIFY(!back.verifiedOn.isValid());
+    QCOMPARE(page.results().first().status, QStringLiteral("not_achieved"));
 }
 
 void TestPlanningGui::gapExplanationIsRecorded()
