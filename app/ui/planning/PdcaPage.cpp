@@ -88,7 +88,8 @@ public:
         }
         case 2: {
             auto *edit = new DateLineEdit(parent);
-            edit->setPlaceholderText(tr("empty: not verified"));
+            edit->setPlaceholderText(
+                QCoreApplication::translate("Koso::PdcaPage", "empty: not verified"));
             return edit;
         }
         default:
@@ -140,10 +141,6 @@ public:
     }
 
 private:
-    static QString tr(const char *text)
-    {
-        return QCoreApplication::translate("Koso::PdcaPage", text);
-    }
     Commit m_commit;
 };
 
