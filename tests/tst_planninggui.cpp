@@ -351,7 +351,7 @@ void TestPlanningGui::checklistItemsShowTheirRecordsAndOpenThem()
              qPrintable(targets.text));
     const auto progress = finder.evidence(ChecklistEvidence::Kind::Progress);
     QVERIFY2(progress.text.contains(QStringLiteral("verified by the council for 1 of 2 regions; "
-                                                   "gaps explained in 1 regions")),
+                                                   "gaps explained in 1 of 2 regions")),
              qPrintable(progress.text));
     QCOMPARE(progress.regionCode, QStringLiteral("4301"));
     const auto promotion = finder.evidence(ChecklistEvidence::Kind::Promotion);

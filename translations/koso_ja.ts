@@ -1358,8 +1358,8 @@
         <translation>%1：調整会議での進捗状況の検証、差の要因の説明の記録はまだありません</translation>
     </message>
     <message>
-        <source>%1: progress verified by the council for %2 of %3 regions; gaps explained in %4 regions</source>
-        <translation>%1：調整会議で進捗状況を検証した構想区域 %3区域中%2区域、差の要因を説明した構想区域 %4区域</translation>
+        <source>%1: progress verified by the council for %2 of %3 regions; gaps explained in %4 of %3 regions</source>
+        <translation>%1：調整会議で進捗状況を検証した構想区域 %3区域中%2区域、差の要因を説明した構想区域 %3区域中%4区域</translation>
     </message>
     <message>
         <source>No region designated and no 推進区域対応方針 yet</source>

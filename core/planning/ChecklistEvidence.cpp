@@ -180,7 +180,7 @@ ChecklistEvidence ChecklistEvidenceFinder::progress() const
         return e;
     }
     e.text = tr("%1: progress verified by the council for %2 of %3 regions; gaps explained in %4 "
-                "regions")
+                "of %3 regions")
                  .arg(year)
                  .arg(verified.size())
                  .arg(regions.size())
