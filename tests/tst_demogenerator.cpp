@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 #include "demo/DemoRandom.h"
 #include "demo/SessionsDemo.h"
+#include "flows/FlowStore.h"
 #include "sessions/SessionStore.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
@@ -131,6 +132,7 @@ private slots:
     void hospitalsHaveDoctorsRolesAndMaskedVolumes();
     void nationComparisonAndReportingRates();
     void namesLookJapanese();
+    void flowsAndDemandOfEveryRegion();
     void refusesExistingFileUnlessReplacing();
     void fillRefusesAnotherHomePrefecture();
     void nationalVariantHasNationalCounts();
@@ -559,6 +561,59 @@ void TestDemoGenerator::namesLookJapanese()
     QVERIFY(corporations >= 20);
     QVERIFY(municipal >= 2);
     QVERIFY(clinics >= 10);
+}
+
+void TestDemoGenerator::flowsAndDemandOfEveryRegion()
+{
+    FlowStore store(m_dataset);
+    QVERIFY(store.hasFlows());
+    QVERIFY(store.hasDemand());
+    const QString home = DemoGenerator::demoPrefectureCode();
+    // group sums and the "all" share per region and direction
+    QMap<QString, double> sums, others, all;
+    QSet<QString> partners;
+    for (const FlowShare &f : store.flows(home)) {
+        QVERIFY(f.share.has_value());
+        const QString key = f.regionCode + f.direction;
+        if (f.group == QLatin1String("all")) {
+            QVERIFY(f.partnerCode.isEmpty());
+            all.insert(key, *f.share);
+            continue;
+        }
+        sums[key + f.group] += *f.share;
+        partners.insert(f.partnerCode);
+        if (f.partnerCode != f.regionCode)
+            others[key] += *f.share;
+    }
+    QCOMPARE(all.size(), 10); // five regions, two directions
+    QCOMPARE(sums.size(), 30); // and three function groups
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        QVERIFY2(std::abs(it.value() - 1.0) < 0.01, qPrintable(it.key()));
+    for (auto it = all.cbegin(); it != all.cend(); ++it)
+        QVERIFY2(it.value() > 0.0 && it.value() < 0.5, qPrintable(it.key()));
+    // 県西 sends more of its residents elsewhere than 県央; patients cross the border.
+    QVERIFY(all.value(QStringLiteral("9905outflow"))
+            > 3 * all.value(QStringLiteral("9901outflow")));
+    QVERIFY(partners.contains(QStringLiteral("9801")) && partners.contains(QStringLiteral("9701")));
+
+    // Demand of both kinds, 2024 and 2030–2050, for every region; home visits grow to 2040 in
+    // 県央 and outpatients fall everywhere.
+    QMap<QString, QMap<int, double>> demand;
+    for (const DemandFigure &d : store.demand(home)) {
+        QVERIFY(d.claimsPerMonth.has_value());
+        QCOMPARE(d.scenario,
+                 d.fiscalYear == 2024 ? QStringLiteral("base") : QStringLiteral("current"));
+        demand[d.regionCode + d.kind][d.fiscalYear] = *d.claimsPerMonth;
+    }
+    QCOMPARE(demand.size(), 10);
+    for (auto it = demand.cbegin(); it != demand.cend(); ++it) {
+        QCOMPARE(it.value().keys(), (QList<int> { 2024, 2030, 2035, 2040, 2045, 2050 }));
+        if (it.key().endsWith(QLatin1String("outpatient")))
+            QVERIFY(it.value().value(2050) < it.value().value(2024));
+    }
+    QVERIFY(demand.value(QStringLiteral("9901home_visit")).value(2040)
+            > 1.2 * demand.value(QStringLiteral("9901home_visit")).value(2024));
+    QCOMPARE(store.populations(home).size(), 10);
 }
 
 void TestDemoGenerator::refusesExistingFileUnlessReplacing()

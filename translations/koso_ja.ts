@@ -375,6 +375,12 @@
         <source>Answer %1 items: %2</source>
         <translation>%1項目の回答：%2</translation>
     </message>
+    <message>
+        <source>In this dataset:
+%1</source>
+        <translation>このデータセットの記録：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Koso::BankContactDialog</name>
@@ -1322,6 +1328,81 @@
     </message>
 </context>
 <context>
+    <name>Koso::ChecklistEvidenceFinder</name>
+    <message>
+        <source>Open the targets</source>
+        <translation>年度目標を開く</translation>
+    </message>
+    <message>
+        <source>Open the progress verification</source>
+        <translation>進捗状況の検証を開く</translation>
+    </message>
+    <message>
+        <source>Open the promotion regions</source>
+        <translation>推進区域を開く</translation>
+    </message>
+    <message>
+        <source>Open the council meetings</source>
+        <translation>調整会議を開く</translation>
+    </message>
+    <message>
+        <source>%1: no yearly targets yet</source>
+        <translation>%1：年度目標は未設定</translation>
+    </message>
+    <message>
+        <source>%1: %2 targets in %3 of %4 regions, %5 achieved, %6 not achieved</source>
+        <translation>%1：年度目標 %2件（%4区域中%3区域で設定）、達成 %5件、未達成 %6件</translation>
+    </message>
+    <message>
+        <source>%1: no progress verified by the council and no gap explained yet</source>
+        <translation>%1：調整会議での進捗状況の検証、差の要因の説明の記録はまだありません</translation>
+    </message>
+    <message>
+        <source>%1: progress verified by the council for %2 of %3 regions; gaps explained in %4 of %3 regions</source>
+        <translation>%1：調整会議で進捗状況を検証した構想区域 %3区域中%2区域、差の要因を説明した構想区域 %3区域中%4区域</translation>
+    </message>
+    <message>
+        <source>No region designated and no 推進区域対応方針 yet</source>
+        <translation>区域の指定、推進区域対応方針の記録はまだありません</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2区域</translation>
+    </message>
+    <message>
+        <source>No region designated</source>
+        <translation>区域の指定なし</translation>
+    </message>
+    <message>
+        <source>Designated: %1</source>
+        <translation>指定：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; %1 plans with %2 actions (%3 done, %4 in progress)</source>
+        <translation>。推進区域対応方針 %1件、具体的な取組 %2件（完了 %3件、実施中 %4件）</translation>
+    </message>
+    <message>
+        <source>; no 推進区域対応方針 yet</source>
+        <translation>。推進区域対応方針は未策定</translation>
+    </message>
+    <message>
+        <source>%1: no council meeting held yet</source>
+        <translation>%1：調整会議の開催はまだありません</translation>
+    </message>
+    <message>
+        <source>%1: none of the %2 council meetings reported to the municipalities yet</source>
+        <translation>%1：開催した調整会議 %2回のうち、市町村へ報告したものはまだありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 council meetings reported to the municipalities</source>
+        <translation>%1：開催した調整会議 %3回のうち %2回の議論を市町村へ報告</translation>
+    </message>
+</context>
+<context>
     <name>Koso::ChecklistExportCommand</name>
     <message>
         <source>Export a checklist assessment to CSV or Excel (.xlsx).</source>
@@ -1606,6 +1687,18 @@
     <message>
         <source>It follows the structure of the official form (6 genres, 31 items), but the wording of the items is not the official one. The official wording can be entered by editing the items or importing the template.</source>
         <translation>公式様式の構成（6ジャンル・31項目）に沿っていますが、項目の文言は公式のものではありません。公式の文言は、項目の編集またはテンプレートの取込で入力できます。</translation>
+    </message>
+    <message>
+        <source>Items %1 are backed by the planning records of this dataset (marked in the No. column): select one to see them.</source>
+        <translation>No. %1 の項目には、このデータセットの年度目標・推進区域等の記録があります（No. 欄に色付け）。項目を選ぶと記録が表示されます。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No. %1 in this dataset (%2):</source>
+        <translation>No. %1 に関するこのデータセットの記録（%2）：</translation>
     </message>
 </context>
 <context>
@@ -5894,10 +5987,6 @@ What you had open is still here: save it as a new dataset to keep your work.</so
         <translation>差を説明…</translation>
     </message>
     <message>
-        <source>A gap without an explanation is an unexplained gap.</source>
-        <translation>説明のない差は「データの性質で説明できない差」として扱います。</translation>
-    </message>
-    <message>
         <source>Progress verification</source>
         <translation>進捗状況の検証</translation>
     </message>
@@ -6092,6 +6181,26 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     <message>
         <source>Remove PDCA entry</source>
         <translation>PDCAの記録の削除</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Double-click the target, cause analysis, response, date or note to change it in place.</source>
+        <translation>目標値・要因分析・対応・検証日・備考はダブルクリックでその場で編集できます。</translation>
+    </message>
+    <message>
+        <source>A gap without an explanation is an unexplained gap. Double-click an explanation to write it in place.</source>
+        <translation>説明のない差は「データの性質で説明できない差」として扱います。説明欄はダブルクリックでその場で記入できます。</translation>
+    </message>
+    <message>
+        <source>A target needs a value: a number, or the wording of a text target.</source>
+        <translation>目標には値（数値、または定性的な目標の文言）が必要です。</translation>
+    </message>
+    <message>
+        <source>empty: not verified</source>
+        <translation>空欄：未検証</translation>
     </message>
 </context>
 <context>

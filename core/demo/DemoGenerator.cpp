@@ -2,6 +2,7 @@
 
 #include "checklist/ChecklistDemo.h"
 #include "demo/DemoRandom.h"
+#include "demo/FlowsDemo.h"
 #include "demo/PlanningDemo.h"
 #include "demo/PolicyDemo.h"
 #include "demo/SessionsDemo.h"
@@ -394,6 +395,11 @@ QVector<DemoGenerator::Step> DemoGenerator::steps()
         { QStringLiteral("planning"),
           [](Dataset &dataset, DemoRandom &, QString *error) {
               return PlanningDemo::write(dataset, error);
+          } },
+        // Patient flows among the regions and across the border, demand to 2050 (fixed).
+        { QStringLiteral("flows"),
+          [](Dataset &dataset, DemoRandom &, QString *error) {
+              return FlowsDemo::write(dataset, error);
           } },
         // Study sessions with banks, the support measures and good practices, dated around
         // the reference date (no randomness).

@@ -1,10 +1,10 @@
 #include "planning/ProgressEvaluator.h"
 
-#include "council/CouncilStore.h"
 #include "planning/PlanningStore.h"
 #include "policy/PolicyRates.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
+#include "storage/SqlQuery.h"
 #include "util/JapaneseDate.h"
 
 #include <QSet>
@@ -24,6 +24,78 @@ QString ProgressEvaluator::judge(const QString &direction, const std::optional<d
     const bool ok = direction == QLatin1String("at_most") ? *actual <= *target + 1e-9
                                                           : *actual >= *target - 1e-9;
     return ok ? QStringLiteral("achieved") : QStringLiteral("not_achieved");
+}
+
+QHash<QString, QVector<BedFigure>> ProgressEvaluator::reportedBeds(const QSet<int> &years,
+                                                                   const QString &prefecture) const
+{
+    // As FigureStore::regionBedsByPrefecture(), restricted to the reported figures of the
+    // targets' years: per key, the row of the newest edition (max() with bare columns).
+    QHash<QString, QVector<BedFigure>> result;
+    if (years.isEmpty())
+        return result;
+    QHash<int, QString> functionKeys;
+    for (const BedFunction &f : FigureStore(m_dataset).bedFunctions())
+        functionKeys.insert(f.id, f.key);
+    QStringList yearList;
+    for (const int y : years)
+        yearList << QString::number(y);
+    QString sql = QStringLiteral("SELECT b.region_code, b.year, b.function_id, b.beds, "
+                                 "max(e.fiscal_year * 1000000 + e.id) FROM region_bed b "
+                                 "JOIN edition e ON e.id = b.edition_id WHERE b.measure = "
+                                 "'reported' AND b.year IN (%1) ")
+                      .arg(yearList.join(QLatin1Char(',')));
+    if (!prefecture.isEmpty())
+        sql += QStringLiteral(
+            "AND b.region_code IN (SELECT code FROM region WHERE prefecture_code = ?) ");
+    sql += QStringLiteral("GROUP BY b.region_code, b.year, b.function_id");
+    SqlQuery q(m_dataset.database(), sql);
+    if (!(prefecture.isEmpty() ? q.exec() : q.exec({ prefecture })))
+        return result;
+    while (q.next()) {
+        BedFigure f;
+        f.areaCode = q.value(0).toString();
+        f.measure = Measure::Reported;
+        f.year = q.value(1).toInt();
+        f.functionKey = functionKeys.value(q.value(2).toInt());
+        f.value = q.value(3).isNull() ? BedValue::missing(QString())
+                                      : BedValue::of(q.value(3).toLongLong());
+        f.editionId = int(q.value(4).toLongLong() % 1000000);
+        result[f.areaCode] << f;
+    }
+    return result;
+}
+
+QHash<QString, int> ProgressEvaluator::meetingsHeld(int fiscalYear,
+                                                    const QSet<QString> &prefectures) const
+{
+    // Meetings of the regions' councils (not the prefecture's own) in the fiscal year, up to
+    // today: meetings planned after today have not been held yet.
+    QHash<QString, int> result;
+    if (prefectures.isEmpty())
+        return result;
+    QStringList marks;
+    QVariantList binds;
+    for (const QString &p : prefectures) {
+        marks << QStringLiteral("?");
+        binds << p;
+    }
+    const QDate last = qMin(JapaneseDate::fiscalYearEnd(fiscalYear), m_today);
+    binds << JapaneseDate::fiscalYearStart(fiscalYear).toString(Qt::ISODate)
+          << last.toString(Qt::ISODate);
+    SqlQuery q(m_dataset.database(),
+               QStringLiteral("SELECT c.region_code, count(*) FROM council_meeting m "
+                              "JOIN council c ON c.id = m.council_id WHERE c.prefecture_code IN "
+                              "(%1) AND c.region_code IS NOT NULL AND c.region_code <> '' "
+                              "AND m.held_on >= ? AND m.held_on <= ? GROUP BY c.region_code")
+                   .arg(marks.join(QLatin1Char(','))));
+    for (int i = 0; i < binds.size(); ++i)
+        q.bind(i, binds.at(i));
+    if (q.execBound()) {
+        while (q.next())
+            result.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    return result;
 }
 
 QVector<TargetResult> ProgressEvaluator::evaluate(int fiscalYear, const QString &regionCode) const
@@ -56,7 +128,12 @@ QVector<TargetResult> ProgressEvaluator::evaluate(const QVector<AnnualTarget> &t
     QHash<int, QString> editionLabels;
     QStringList totalKeys;
     if (needBeds) {
-        figures = figureStore.regionBedsByPrefecture(scope);
+        QSet<int> years;
+        for (const AnnualTarget &t : targets) {
+            if (t.indicator == QLatin1String("beds") || t.indicator == QLatin1String("closed_beds"))
+                years.insert(t.fiscalYear);
+        }
+        figures = reportedBeds(years, scope);
         for (const Edition &e : figureStore.editions())
             editionLabels.insert(e.id, e.label);
         for (const BedFunction &f : figureStore.totalFunctions())
@@ -80,31 +157,13 @@ QVector<TargetResult> ProgressEvaluator::evaluate(const QVector<AnnualTarget> &t
         return *it;
     };
 
-    // fiscal year → region → meetings held
+    // fiscal year → region → meetings held (one count per fiscal year for every prefecture the
+    // targets name)
     QHash<int, QHash<QString, int>> meetings;
-    QHash<qint64, QString> councilRegion;
-    if (needMeetings) {
-        CouncilStore councils(m_dataset);
-        for (const QString &p : std::as_const(prefectures)) {
-            for (const Council &c : councils.councils(p))
-                councilRegion.insert(c.id, c.regionCode);
-        }
-    }
     auto meetingsFor = [&](int fy) -> const QHash<QString, int> & {
         auto it = meetings.find(fy);
-        if (it == meetings.end()) {
-            QHash<QString, int> byRegion;
-            CouncilStore councils(m_dataset);
-            for (const QString &p : std::as_const(prefectures)) {
-                for (const CouncilMeeting &m : councils.meetingsOfPrefecture(p, fy)) {
-                    const QString region = councilRegion.value(m.councilId);
-                    // Meetings planned after today have not been held yet.
-                    if (!region.isEmpty() && m.heldOn <= m_today)
-                        ++byRegion[region];
-                }
-            }
-            it = meetings.insert(fy, byRegion);
-        }
+        if (it == meetings.end())
+            it = meetings.insert(fy, meetingsHeld(fy, prefectures));
         return *it;
     };
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "model/BedFigure.h"
 #include "planning/PlanningRecords.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -43,6 +46,12 @@ public:
                          const std::optional<double> &target);
 
 private:
+    // Reported beds of the given years of every region (of one prefecture when given).
+    QHash<QString, QVector<BedFigure>> reportedBeds(const QSet<int> &years,
+                                                    const QString &prefecture) const;
+    // Meetings held by the regions' councils in the fiscal year up to today, by region.
+    QHash<QString, int> meetingsHeld(int fiscalYear, const QSet<QString> &prefectures) const;
+
     Dataset &m_dataset;
     QDate m_today;
 };

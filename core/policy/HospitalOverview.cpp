@@ -5,6 +5,7 @@
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
 #include "storage/HospitalStore.h"
+#include "storage/SqlQuery.h"
 
 namespace Koso {
 
@@ -31,6 +32,30 @@ QHash<qint64, HospitalFigures> HospitalOverview::latestFigures(Dataset &dataset,
         const auto figures = hospitals.figures(e.id, areaCode);
         for (auto it = figures.cbegin(); it != figures.cend(); ++it)
             result.insert(it.key(), it.value());
+    }
+    return result;
+}
+
+QHash<qint64, qint64> HospitalOverview::latestBedsIncludingClosed(Dataset &dataset,
+                                                                  const QString &areaCode)
+{
+    QHash<qint64, qint64> result;
+    // Each hospital's editions oldest first (the order of FigureStore::editions()), so the
+    // newest edition that lists it overwrites the older ones, as in latestFigures().
+    QString sql = QStringLiteral(
+        "SELECT x.hospital_id, (SELECT SUM(b.beds) FROM hospital_bed b WHERE b.hospital_id = "
+        "x.hospital_id AND b.edition_id = x.edition_id) FROM hospital_edition x "
+        "JOIN edition e ON e.id = x.edition_id JOIN hospital h ON h.id = x.hospital_id");
+    if (areaCode.size() == 4)
+        sql += QStringLiteral(" WHERE h.region_code = ?");
+    else if (!areaCode.isEmpty())
+        sql += QStringLiteral(
+            " WHERE h.region_code IN (SELECT code FROM region WHERE prefecture_code = ?)");
+    sql += QStringLiteral(" ORDER BY x.hospital_id, e.fiscal_year, e.id");
+    SqlQuery q(dataset.database(), sql);
+    if (areaCode.isEmpty() ? q.exec() : q.exec({ areaCode })) {
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     }
     return result;
 }

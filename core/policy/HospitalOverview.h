@@ -35,6 +35,10 @@ public:
     // Newest edition's figures of each hospital of an area (region, prefecture or all).
     static QHash<qint64, HospitalFigures> latestFigures(Dataset &dataset,
                                                         const QString &areaCode = QString());
+    // The same newest edition's beds of each hospital, 休棟中等 included (bedsIncludingClosed
+    // of latestFigures()), read in one query: what the policy rates weigh hospitals by.
+    static QHash<qint64, qint64> latestBedsIncludingClosed(Dataset &dataset,
+                                                           const QString &areaCode = QString());
     // Labels of the edition each hospital's newest figures come from.
     static QVector<HospitalOverviewRow> load(Dataset &dataset, const QString &areaCode);
     static qint64 bedsIncludingClosed(const HospitalFigures &figures);

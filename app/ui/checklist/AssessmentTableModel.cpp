@@ -50,6 +50,15 @@ void AssessmentTableModel::reload()
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void AssessmentTableModel::setEvidence(const QHash<qint64, QString> &evidence)
+{
+    if (evidence == m_evidence)
+        return;
+    m_evidence = evidence;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 qint64 AssessmentTableModel::itemId(int row) const
 {
     if (!m_assessment || row < 0 || row >= m_assessment->checklistTemplate.items.size())
@@ -94,6 +103,8 @@ QVariant AssessmentTableModel::data(const QModelIndex &index, int role) const
         return int(e.answer);
     if (role == ItemIdRole)
         return item.id;
+    if (role == EvidenceRole)
+        return m_evidence.value(item.id);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -117,8 +128,13 @@ QVariant AssessmentTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == TextColumn)
-            return item.textWithBasis();
+        if (index.column() == TextColumn || index.column() == NumberColumn) {
+            const QString evidence = m_evidence.value(item.id);
+            if (evidence.isEmpty())
+                return item.textWithBasis();
+            return item.textWithBasis() + QStringLiteral("\n\n")
+                + tr("In this dataset:\n%1").arg(evidence);
+        }
         if (index.column() == RemarksColumn && !e.remarks.isEmpty())
             return e.remarks;
         if (index.column() == AnswerColumn)
@@ -128,6 +144,9 @@ QVariant AssessmentTableModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (index.column() == AnswerColumn)
             return answerColor(e.answer);
+        // Items the planning records evidence (the panel below the table links to them).
+        if (index.column() == NumberColumn && m_evidence.contains(item.id))
+            return QColor(0xDC, 0xEA, 0xF7);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == NumberColumn || index.column() == AnswerColumn)

@@ -30,6 +30,9 @@ public:
     // The answer as an int (ChecklistAnswer) under this role, whatever the column.
     static constexpr int AnswerRole = Qt::UserRole + 1;
     static constexpr int ItemIdRole = Qt::UserRole + 2;
+    // What the dataset's planning records say about the item (ChecklistEvidence), one line
+    // per kind of record; empty for items the records do not speak to.
+    static constexpr int EvidenceRole = Qt::UserRole + 3;
 
     explicit AssessmentTableModel(ChecklistEditor *editor, QObject *parent = nullptr);
 
@@ -44,6 +47,8 @@ public:
     void reload();
 
     qint64 itemId(int row) const;
+    // The evidence of each item by item id (see EvidenceRole).
+    void setEvidence(const QHash<qint64, QString> &evidence);
     // Sets the answer of several rows in one undo step.
     bool setAnswers(const QList<int> &rows, ChecklistAnswer answer);
 
@@ -64,6 +69,7 @@ signals:
 private:
     ChecklistEditor *m_editor;
     std::optional<Assessment> m_assessment;
+    QHash<qint64, QString> m_evidence;
 };
 
 } // namespace Koso

@@ -8,6 +8,7 @@
 #include "checklist/ChecklistEditor.h"
 #include "checklist/ChecklistTemplateDialog.h"
 #include "checklist/NewAssessmentDialog.h"
+#include "planning/PlanningRecords.h"
 #include "report/ChecklistForm.h"
 #include "util/Folders.h"
 #include "util/JapaneseDate.h"
@@ -50,6 +51,8 @@ ChecklistPage::ChecklistPage(Dataset *dataset, QUndoStack *undoStack, QWidget *p
     , m_tabs(new QTabWidget(this))
     , m_itemView(new QTableView(this))
     , m_summaryView(new QTableView(this))
+    , m_evidencePanel(new QWidget(this))
+    , m_evidenceHint(new QLabel(this))
     , m_items(new AssessmentTableModel(nullptr, this))
     , m_summary(new AssessmentSummaryModel(this))
     , m_comparison(new ChecklistComparisonView(this))
@@ -167,8 +170,26 @@ ChecklistPage::ChecklistPage(Dataset *dataset, QUndoStack *undoStack, QWidget *p
     m_summaryView->horizontalHeader()->setSectionResizeMode(AssessmentSummaryModel::GenreColumn,
                                                             QHeaderView::Stretch);
 
+    // The records of the dataset behind the current item (yearly targets, progress
+    // verification, promotion regions, reports to municipalities), with links to them.
+    m_evidencePanel->setObjectName(QStringLiteral("checklistEvidence"));
+    m_evidenceHint->setObjectName(QStringLiteral("checklistEvidenceHint"));
+    m_evidenceHint->setTextFormat(Qt::PlainText);
+    m_evidenceHint->setWordWrap(true);
+    auto *evidenceLayout = new QVBoxLayout(m_evidencePanel);
+    evidenceLayout->setContentsMargins(0, 2, 0, 2);
+    evidenceLayout->setSpacing(2);
+    evidenceLayout->addWidget(m_evidenceHint);
+    auto *itemsArea = new QWidget(this);
+    auto *itemsLayout = new QVBoxLayout(itemsArea);
+    itemsLayout->setContentsMargins(0, 0, 0, 0);
+    itemsLayout->addWidget(m_itemView, 1);
+    itemsLayout->addWidget(m_evidencePanel);
+    connect(m_itemView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ChecklistPage::updateEvidencePanel);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_itemView);
+    splitter->addWidget(itemsArea);
     splitter->addWidget(m_summaryView);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
@@ -219,6 +240,10 @@ void ChecklistPage::setDataset(Dataset *dataset, QUndoStack *undoStack)
             = connect(m_dataset, &Dataset::changed, this, [this](DataChanges changes) {
                   if (changes.testFlag(DataChange::Checklist))
                       reload();
+                  else if (changes.toInt()
+                           & (PlanningDataChange | int(DataChange::Councils)
+                              | int(DataChange::Policies) | int(DataChange::Figures)))
+                      updateEvidence();
               });
         // The first use of the checklist in a dataset stores the default template.
         QString error;
@@ -258,6 +283,7 @@ void ChecklistPage::showAssessment(qint64 id)
     updateHeader();
     updateTemplateBanner();
     updateActions();
+    updateEvidence();
     m_comparison->setAssessments(m_assessments, id, m_prefecture);
 }
 
@@ -290,6 +316,87 @@ void ChecklistPage::reload()
     else
         m_items->setAssessmentId(id);
     showAssessment(id);
+}
+
+void ChecklistPage::updateEvidence()
+{
+    m_evidence.clear();
+    QHash<qint64, QString> texts;
+    const Assessment *a = current();
+    if (a && m_dataset) {
+        const ChecklistEvidenceFinder finder(*m_dataset, a->fiscalYear);
+        QHash<int, ChecklistEvidence> byKind; // each kind read once
+        for (const ChecklistItem &item : a->checklistTemplate.items) {
+            QVector<ChecklistEvidence> found;
+            for (const ChecklistEvidence::Kind kind : ChecklistEvidenceFinder::kindsOf(item)) {
+                auto it = byKind.find(int(kind));
+                if (it == byKind.end())
+                    it = byKind.insert(int(kind), finder.evidence(kind));
+                found << *it;
+            }
+            if (found.isEmpty())
+                continue;
+            m_evidence.insert(item.id, found);
+            QStringList lines;
+            for (const ChecklistEvidence &e : found)
+                lines << e.text;
+            texts.insert(item.id, lines.join(QLatin1Char('\n')));
+        }
+    }
+    m_items->setEvidence(texts);
+    updateEvidencePanel();
+}
+
+void ChecklistPage::updateEvidencePanel()
+{
+    delete m_evidenceRows;
+    m_evidenceRows = nullptr;
+    const Assessment *a = current();
+    m_evidencePanel->setVisible(a && !m_evidence.isEmpty());
+    if (!a || m_evidence.isEmpty())
+        return;
+    const QModelIndex index = m_itemView->currentIndex();
+    const qint64 itemId = index.isValid() ? m_items->itemId(index.row()) : 0;
+    const QVector<ChecklistEvidence> found = m_evidence.value(itemId);
+    if (found.isEmpty()) {
+        QStringList numbers;
+        for (const ChecklistItem &item : a->checklistTemplate.items) {
+            if (m_evidence.contains(item.id))
+                numbers << QString::number(item.number);
+        }
+        m_evidenceHint->setText(tr("Items %1 are backed by the planning records of this dataset "
+                                   "(marked in the No. column): select one to see them.")
+                                    .arg(numbers.join(tr(", "))));
+        return;
+    }
+    const ChecklistItem *item = a->checklistTemplate.itemById(itemId);
+    m_evidenceHint->setText(tr("No. %1 in this dataset (%2):")
+                                .arg(item ? item->number : 0)
+                                .arg(JapaneseDate::fiscalYearLabel(a->fiscalYear)));
+    m_evidenceRows = new QWidget(m_evidencePanel);
+    auto *rows = new QVBoxLayout(m_evidenceRows);
+    rows->setContentsMargins(12, 0, 0, 0);
+    rows->setSpacing(2);
+    for (const ChecklistEvidence &e : found) {
+        auto *row = new QHBoxLayout;
+        auto *text = new QLabel(e.text, m_evidenceRows);
+        text->setTextFormat(Qt::PlainText);
+        text->setWordWrap(true);
+        text->setObjectName(QStringLiteral("evidenceText_") + ChecklistEvidence::kindKey(e.kind));
+        auto *link = new QPushButton(ChecklistEvidence::linkText(e.kind), m_evidenceRows);
+        link->setObjectName(QStringLiteral("evidenceLink_") + ChecklistEvidence::kindKey(e.kind));
+        connect(link, &QPushButton::clicked, this, [this, e] { openEvidence(e); });
+        row->addWidget(text, 1);
+        row->addWidget(link);
+        rows->addLayout(row);
+    }
+    m_evidencePanel->layout()->addWidget(m_evidenceRows);
+}
+
+void ChecklistPage::openEvidence(const ChecklistEvidence &evidence)
+{
+    emit recordsRequested(ChecklistEvidence::kindKey(evidence.kind), evidence.fiscalYear,
+                          evidence.regionCode);
 }
 
 void ChecklistPage::updateHeader()

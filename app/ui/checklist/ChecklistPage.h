@@ -2,6 +2,7 @@
 
 #include "checklist/Assessment.h"
 #include "checklist/ChecklistEntry.h"
+#include "planning/ChecklistEvidence.h"
 #include "storage/Dataset.h"
 
 #include <QVector>
@@ -60,13 +61,27 @@ public:
     QString templateBannerText() const;
     QPushButton *switchTemplateButton() const { return m_switchTemplate; }
 
+    // The planning records behind an item of the shown assessment (its fiscal year), and the
+    // panel under the item table that shows those of the current item with links.
+    QVector<ChecklistEvidence> evidenceOf(qint64 itemId) const { return m_evidence.value(itemId); }
+    QWidget *evidencePanel() const { return m_evidencePanel; }
+    // What the panel's links do: asks for the records' page (recordsRequested()).
+    void openEvidence(const ChecklistEvidence &evidence);
+
     // For the main window's menus.
     QList<QAction *> fileActions() const;
     // The answer keys (1 はい, 2 いいえ, 3 該当なし, 0 未回答) of the item table.
     QList<QAction *> editActions() const;
 
+signals:
+    // The page of the records of a kind (ChecklistEvidence::kindKey()) should be shown,
+    // filtered to the fiscal year and, where it shows one region, to regionCode.
+    void recordsRequested(const QString &kind, int fiscalYear, const QString &regionCode);
+
 private:
     void reload();
+    void updateEvidence();
+    void updateEvidencePanel();
     void updateHeader();
     void updateTemplateBanner();
     void updateActions();
@@ -100,6 +115,10 @@ private:
     QTabWidget *m_tabs;
     QTableView *m_itemView;
     QTableView *m_summaryView;
+    QWidget *m_evidencePanel;
+    QLabel *m_evidenceHint;
+    QWidget *m_evidenceRows = nullptr;
+    QHash<qint64, QVector<ChecklistEvidence>> m_evidence;
     AssessmentTableModel *m_items;
     AssessmentSummaryModel *m_summary;
     ChecklistComparisonView *m_comparison;

@@ -106,6 +106,10 @@ MainWindow::MainWindow(QWidget *parent)
     for (const PlanningPages::Page &page : planning->pages())
         addPage(page.widget, page.title, QIcon(page.icon));
     connect(this, &MainWindow::documentChanged, planning, &PlanningPages::setDocument);
+    connect(planning, &PlanningPages::pageRequested, this, &MainWindow::setCurrentPage);
+    connect(planning, &PlanningPages::councilsRequested, m_policyPages, &PolicyPages::openCouncils);
+    connect(m_checklistPage, &ChecklistPage::recordsRequested, planning,
+            &PlanningPages::openRecords);
 
     auto *sessionsPage = new SessionsPage;
     sessionsPage->setObjectName(QStringLiteral("sessionsPage"));

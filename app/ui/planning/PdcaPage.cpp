@@ -26,8 +26,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace Koso {
 
@@ -48,6 +51,98 @@ QPushButton *button(const QString &text, QWidget *parent)
 {
     return new QPushButton(text, parent);
 }
+
+// What a cell edited in place holds as stored (the target's value, a date as ISO text), and
+// which editor it takes.
+constexpr int RawRole = Qt::UserRole + 1;
+constexpr int EditorRole = Qt::UserRole + 2; // 0 line, 1 several lines, 2 date
+
+QTableWidgetItem *editable(QTableWidgetItem *item, const QString &raw, int editor)
+{
+    item->setFlags(item->flags() | Qt::ItemIsEditable);
+    item->setData(RawRole, raw);
+    item->setData(EditorRole, editor);
+    return item;
+}
+
+// Edits the cells of the PDCA tables in place. The new value never goes into the table: it is
+// handed to the page, which writes it as one undo step through PlanningEditCommand; the table
+// is then filled again from the dataset.
+class CellDelegate : public QStyledItemDelegate
+{
+public:
+    using Commit = std::function<void(const QModelIndex &, const QString &)>;
+    CellDelegate(Commit commit, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_commit(std::move(commit))
+    { }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &index) const override
+    {
+        switch (index.data(EditorRole).toInt()) {
+        case 1: {
+            auto *edit = new QPlainTextEdit(parent);
+            edit->setTabChangesFocus(true);
+            return edit;
+        }
+        case 2: {
+            auto *edit = new DateLineEdit(parent);
+            edit->setPlaceholderText(
+                QCoreApplication::translate("Koso::PdcaPage", "empty: not verified"));
+            return edit;
+        }
+        default:
+            return new QLineEdit(parent);
+        }
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        const QString raw = index.data(RawRole).toString();
+        if (auto *date = qobject_cast<DateLineEdit *>(editor))
+            date->setDate(QDate::fromString(raw, Qt::ISODate));
+        else if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setText(raw);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+            text->setPlainText(raw);
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *,
+                      const QModelIndex &index) const override
+    {
+        QString value;
+        if (auto *date = qobject_cast<DateLineEdit *>(editor)) {
+            if (!date->isAcceptable())
+                return;
+            value = date->date().isValid() ? date->date().toString(Qt::ISODate) : QString();
+        } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            value = line->text();
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+            value = text->toPlainText();
+        }
+        if (value == index.data(RawRole).toString())
+            return;
+        // After the editor has closed: the write fills the table again.
+        const QPersistentModelIndex at(index);
+        QMetaObject::invokeMethod(
+            parent(),
+            [commit = m_commit, at, value] {
+                if (at.isValid())
+                    commit(at, value);
+            },
+            Qt::QueuedConnection);
+    }
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override
+    {
+        QRect r = option.rect;
+        if (index.data(EditorRole).toInt() == 1)
+            r.setHeight(qMax(r.height(), editor->fontMetrics().lineSpacing() * 4 + 8));
+        editor->setGeometry(r);
+    }
+
+private:
+    Commit m_commit;
+};
 
 } // namespace
 
@@ -106,8 +201,9 @@ PdcaPage::PdcaPage(QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setObjectName(QStringLiteral("pdcaEmpty"));
     tl->addWidget(m_empty);
-    m_targets = table({ tr("Target"), tr("Actual"), tr("Status"), tr("Source"),
-                        tr("Cause analysis"), tr("Response"), tr("Verified by the council") });
+    m_targets
+        = table({ tr("Target"), tr("Actual"), tr("Status"), tr("Source"), tr("Cause analysis"),
+                  tr("Response"), tr("Verified by the council"), tr("Note") });
     m_targets->setObjectName(QStringLiteral("pdcaTargets"));
     tl->addWidget(m_targets, 1);
     auto *tb = new QHBoxLayout;
@@ -118,6 +214,8 @@ PdcaPage::PdcaPage(QWidget *parent)
     tb->addWidget(edit);
     tb->addWidget(remove);
     tb->addStretch();
+    tb->addWidget(new QLabel(tr("Double-click the target, cause analysis, response, date or note "
+                                "to change it in place.")));
     tl->addLayout(tb);
     m_tabs->addTab(targets, tr("Targets of the region"));
 
@@ -134,7 +232,8 @@ PdcaPage::PdcaPage(QWidget *parent)
     gl->addWidget(caveat);
     auto *gb = new QHBoxLayout;
     auto *explain = button(tr("Explain the gap…"), gaps);
-    gb->addWidget(new QLabel(tr("A gap without an explanation is an unexplained gap.")));
+    gb->addWidget(new QLabel(tr("A gap without an explanation is an unexplained gap. "
+                                "Double-click an explanation to write it in place.")));
     gb->addStretch();
     gb->addWidget(explain);
     gl->addLayout(gb);
@@ -175,10 +274,30 @@ PdcaPage::PdcaPage(QWidget *parent)
     connect(exportOverview, &QPushButton::clicked, this, &PdcaPage::exportOverview);
     connect(add, &QPushButton::clicked, this, &PdcaPage::addTarget);
     connect(edit, &QPushButton::clicked, this, &PdcaPage::editSelectedTarget);
-    connect(m_targets, &QTableWidget::cellDoubleClicked, this, &PdcaPage::editSelectedTarget);
+    // Cells that edit in place; a double-click elsewhere opens the dialog.
+    for (QTableWidget *t : { m_targets, m_gaps }) {
+        t->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+        t->setItemDelegate(new CellDelegate(
+            [this, t](const QModelIndex &index, const QString &value) {
+                if (t == m_targets)
+                    editTargetCell(index.row(), index.column(), value);
+                else
+                    editGapCell(index.row(), value);
+            },
+            this));
+    }
+    connect(m_targets, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        const QTableWidgetItem *item = m_targets->item(row, column);
+        if (!item || !(item->flags() & Qt::ItemIsEditable))
+            editSelectedTarget();
+    });
     connect(remove, &QPushButton::clicked, this, &PdcaPage::removeTarget);
     connect(explain, &QPushButton::clicked, this, &PdcaPage::explainSelectedGap);
-    connect(m_gaps, &QTableWidget::cellDoubleClicked, this, &PdcaPage::explainSelectedGap);
+    connect(m_gaps, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        const QTableWidgetItem *item = m_gaps->item(row, column);
+        if (!item || !(item->flags() & Qt::ItemIsEditable))
+            explainSelectedGap();
+    });
     connect(addEntry, &QPushButton::clicked, this, &PdcaPage::addPdcaEntry);
     connect(removeEntry, &QPushButton::clicked, this, &PdcaPage::removePdcaEntry);
     setEnabled(false);
@@ -333,10 +452,9 @@ void PdcaPage::fillTargets()
     for (const TargetResult &r : std::as_const(m_results)) {
         const int row = m_targets->rowCount();
         m_targets->insertRow(row);
-        QString target = PlanningVocabulary::describeTarget(r.target);
-        if (!r.target.note.isEmpty())
-            target += QLatin1Char('\n') + r.target.note;
-        m_targets->setItem(row, 0, cell(target, r.target.id));
+        m_targets->setItem(row, 0,
+                           editable(cell(PlanningVocabulary::describeTarget(r.target), r.target.id),
+                                    r.target.target, 0));
         m_targets->setItem(row, 1,
                            cell(r.actual
                                     ? PlanningVocabulary::formatValue(r.target.indicator, *r.actual)
@@ -345,12 +463,15 @@ void PdcaPage::fillTargets()
         status->setBackground(statusColor(r.status));
         m_targets->setItem(row, 2, status);
         m_targets->setItem(row, 3, cell(r.source));
-        m_targets->setItem(row, 4, cell(r.target.causeAnalysis));
-        m_targets->setItem(row, 5, cell(r.target.response));
-        m_targets->setItem(row, 6,
-                           cell(r.target.verifiedOn.isValid()
-                                    ? JapaneseDate::display(r.target.verifiedOn)
-                                    : QString()));
+        m_targets->setItem(row, 4,
+                           editable(cell(r.target.causeAnalysis), r.target.causeAnalysis, 1));
+        m_targets->setItem(row, 5, editable(cell(r.target.response), r.target.response, 1));
+        m_targets->setItem(
+            row, 6,
+            editable(cell(r.target.verifiedOn.isValid() ? JapaneseDate::display(r.target.verifiedOn)
+                                                        : QString()),
+                     r.target.verifiedOn.toString(Qt::ISODate), 2));
+        m_targets->setItem(row, 7, editable(cell(r.target.note), r.target.note, 1));
     }
     m_targets->resizeColumnToContents(1);
     m_targets->resizeColumnToContents(2);
@@ -394,7 +515,7 @@ void PdcaPage::fillGaps()
             && explanation.isEmpty())
             dir->setBackground(statusColor(QStringLiteral("not_achieved")));
         m_gaps->setItem(row, 5, dir);
-        m_gaps->setItem(row, 6, cell(explanation));
+        m_gaps->setItem(row, 6, editable(cell(explanation), explanation, 1));
     }
     m_gaps->resizeColumnsToContents();
 }
@@ -517,6 +638,60 @@ void PdcaPage::editTarget(qint64 targetId, const QMap<QString, QString> &values)
     if (!command && !error.isEmpty())
         QMessageBox::warning(this, tr("Targets"), error);
     push(this, m_undoStack, std::move(command));
+}
+
+void PdcaPage::editTargetCell(int row, int column, const QString &value)
+{
+    const QTableWidgetItem *first = m_targets->item(row, 0);
+    if (!first || !m_dataset)
+        return;
+    const qint64 id = first->data(Qt::UserRole).toLongLong();
+    const TargetResult *result = nullptr;
+    for (const TargetResult &r : std::as_const(m_results)) {
+        if (r.target.id == id)
+            result = &r;
+    }
+    if (!result)
+        return;
+    QString field;
+    QString text = value;
+    switch (column) {
+    case 0: {
+        field = QStringLiteral("target");
+        text = value.trimmed();
+        AnnualTarget t = result->target;
+        t.target = text;
+        if (text.isEmpty() || (!t.isText() && !t.targetNumber())) {
+            QMessageBox::warning(this, tr("Targets"),
+                                 tr("A target needs a value: a number, or the wording of a text "
+                                    "target."));
+            return;
+        }
+        break;
+    }
+    case 4:
+        field = QStringLiteral("cause_analysis");
+        break;
+    case 5:
+        field = QStringLiteral("response");
+        break;
+    case 6:
+        field = QStringLiteral("verified_on");
+        break;
+    case 7:
+        field = QStringLiteral("note");
+        break;
+    default:
+        return;
+    }
+    editTarget(id, { { field, text } });
+}
+
+void PdcaPage::editGapCell(int row, const QString &value)
+{
+    const QTableWidgetItem *first = m_gaps->item(row, 0);
+    if (first)
+        explainGap(first->data(Qt::UserRole).toString(), value);
 }
 
 void PdcaPage::editSelectedTarget()

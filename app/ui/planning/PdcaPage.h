@@ -45,6 +45,11 @@ public:
     // The edits the buttons make, for tests (no dialog).
     void editTarget(qint64 targetId, const QMap<QString, QString> &values);
     void explainGap(const QString &functionKey, const QString &explanation);
+    // What editing a cell in place does (the tables' delegate calls these once the editor
+    // has closed): the target's value, cause analysis, response, verified date (ISO, empty
+    // for none) or note of a target row; the explanation of a gap row. One undo step each.
+    void editTargetCell(int row, int column, const QString &value);
+    void editGapCell(int row, const QString &value);
 
 public slots:
     void reload();

@@ -39,6 +39,17 @@ public:
 public slots:
     void setDocument(Koso::Document *document);
     void setDataset(Koso::Dataset *dataset, QUndoStack *undoStack);
+    // Shows the records a checklist item rests on (ChecklistEvidence::kindKey()): targets →
+    // the PDCA overview of the fiscal year, progress → the region's progress verification,
+    // promotion → the region's plan (or the designations), municipalities → the council
+    // meetings of the fiscal year (councilsRequested()).
+    void openRecords(const QString &kind, int fiscalYear, const QString &regionCode);
+
+signals:
+    // One of pages() should be shown.
+    void pageRequested(QWidget *page);
+    // The council meetings of a fiscal year should be shown (the council page is not ours).
+    void councilsRequested(int fiscalYear);
 
 private:
     PdcaPage *m_pdca;

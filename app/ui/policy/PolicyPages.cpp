@@ -1,13 +1,13 @@
 #include "policy/PolicyPages.h"
 
-#include "widgets/ChartExportDialog.h"
 #include "council/CouncilPage.h"
+#include "document/Document.h"
 #include "policy/HospitalFiguresChart.h"
 #include "policy/HospitalPage.h"
 #include "policy/HospitalsPage.h"
 #include "policy/PolicyRatesPage.h"
 #include "policy/WhatIfView.h"
-#include "document/Document.h"
+#include "widgets/ChartExportDialog.h"
 
 #include <QVBoxLayout>
 
@@ -128,6 +128,14 @@ void PolicyPages::openHospital(qint64 hospitalId)
         return;
     m_hospitals->openHospital(hospitalId);
     emit pageRequested(m_hospitalsHost);
+}
+
+void PolicyPages::openCouncils(int fiscalYear)
+{
+    if (!m_councils)
+        return;
+    m_councils->setFiscalYear(fiscalYear);
+    emit pageRequested(m_councilsHost);
 }
 
 } // namespace Koso

@@ -51,6 +51,8 @@ public slots:
     // For tools and tests without a Document: the pages over a dataset and an undo stack.
     void setDataset(Koso::Dataset *dataset, QUndoStack *undoStack);
     void openHospital(qint64 hospitalId);
+    // The council meetings of a fiscal year (0: all years), e.g. from the checklist.
+    void openCouncils(int fiscalYear);
 
 signals:
     // One of pages() should be shown.
