@@ -77,8 +77,9 @@ bool RegionOverrides::write(Dataset &dataset, const QString &municipalityCode,
                                         "VALUES (?, ?, ?, ?, ?)"),
                          error,
                          { municipalityCode, QDateTime::currentDateTime().toString(Qt::ISODate),
-                           PolicyStore::currentUser(), before ? before->regionCode : QString(),
-                           after ? after->regionCode : QString() });
+                           PolicyStore::currentUser(),
+                           before ? before->regionCode : QStringLiteral(""),
+                           after ? after->regionCode : QStringLiteral("") });
 }
 
 QVector<RegionOverrides::Change> RegionOverrides::history(Dataset &dataset,
