@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPen>
+#include <QStyleOptionGraphicsItem>
 
 #include <cmath>
 
@@ -47,6 +48,71 @@ public:
 private:
     QPainterPath m_path;
     QRectF m_bounds;
+};
+
+// A region's fill: bounds and shape are the path itself (a QGraphicsPathItem strokes the whole
+// path to find them, which takes seconds for the nation). Filled without antialiasing so the
+// municipalities of one region show no seams; the outlines on top are antialiased.
+class RegionItem : public QGraphicsItem
+{
+public:
+    RegionItem(const QPainterPath &path, const QColor &colour)
+        : m_path(path)
+        , m_bounds(path.boundingRect())
+        , m_colour(colour)
+    { }
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override { return m_path; }
+    bool contains(const QPointF &point) const override
+    {
+        return m_bounds.contains(point) && m_path.contains(point);
+    }
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        p->setRenderHint(QPainter::Antialiasing, false);
+        p->fillPath(m_path, m_colour);
+    }
+    const QPainterPath &path() const { return m_path; }
+    QColor colour() const { return m_colour; }
+
+private:
+    QPainterPath m_path;
+    QRectF m_bounds;
+    QColor m_colour;
+};
+
+// Outlines (region, prefecture or selection borders): polylines drawn one by one with a
+// cosmetic pen (much faster than stroking one path of thousands of parts), never hit.
+class LinesItem : public QGraphicsItem
+{
+public:
+    LinesItem(const QVector<QPolygonF> &lines, const QPen &pen)
+        : m_lines(lines)
+        , m_pen(pen)
+    {
+        for (const QPolygonF &line : m_lines)
+            m_bounds = m_bounds.united(line.boundingRect());
+        setAcceptedMouseButtons(Qt::NoButton);
+        setFlag(ItemUsesExtendedStyleOption);
+    }
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override { return QPainterPath(); }
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(m_pen);
+        p->setBrush(Qt::NoBrush);
+        const QRectF visible = option->exposedRect;
+        for (const QPolygonF &line : m_lines) {
+            if (visible.isEmpty() || visible.intersects(line.boundingRect()))
+                p->drawPolyline(line);
+        }
+    }
+
+private:
+    QVector<QPolygonF> m_lines;
+    QRectF m_bounds;
+    QPen m_pen;
 };
 
 QPen cosmetic(const QColor &colour, double width, Qt::PenStyle style = Qt::SolidLine)
@@ -91,6 +157,7 @@ void MapScene::build(const Content &content)
 
     QFont font;
     font.setPointSizeF(content.nation ? 7.5 : 8.5);
+
     for (const QString &code : content.regions) {
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
@@ -109,7 +176,8 @@ void MapScene::build(const Content &content)
                 largest = m.bounds;
         }
         const QColor colour = MapRenderer::colourOf(m_classes, content.measure.values.value(code));
-        auto *item = addPath(path, cosmetic(colour, 0.8), colour);
+        auto *item = new RegionItem(path, colour);
+        addItem(item);
         item->setData(0, code);
         item->setZValue(0);
         const QString name = content.regionNames.value(code, g.regionName(code));
@@ -130,30 +198,35 @@ void MapScene::build(const Content &content)
     std::sort(m_labels.begin(), m_labels.end(), [](QGraphicsItem *a, QGraphicsItem *b) {
         return a->data(1).toDouble() > b->data(1).toDouble();
     });
-    const QRectF all = itemsBoundingRect();
+    QRectF all;
+    for (const QGraphicsItem *item : std::as_const(m_regionItems))
+        all = all.united(item->boundingRect());
+
     m_mapRect = QRectF(project(bounds.topLeft()), project(bounds.bottomRight())).normalized();
 
     // Outlines: region borders, then prefecture borders heavier on the national map.
     const QString prefecture = content.nation ? QString() : content.regions.first().left(2);
-    auto linesPath = [&](const QVector<QPolygonF> &lines) {
-        QPainterPath path;
+    auto projectLines = [&](const QVector<QPolygonF> &lines) {
+        QVector<QPolygonF> result;
+        result.reserve(lines.size());
         for (const QPolygonF &line : lines) {
             QPolygonF projected;
             projected.reserve(line.size());
             for (const QPointF &pt : line)
                 projected << project(pt);
-            path.addPolygon(projected);
+            result << projected;
         }
-        return path;
+        return result;
     };
-    auto *outlines = addPath(linesPath(g.regionOutlines(prefecture)),
-                             cosmetic(QColor(0x40, 0x40, 0x40), content.nation ? 0.5 : 1.0));
+    auto *outlines = new LinesItem(projectLines(g.regionOutlines(prefecture)),
+                                   cosmetic(QColor(0x40, 0x40, 0x40), content.nation ? 0.5 : 1.0));
     outlines->setZValue(5);
-    outlines->setAcceptedMouseButtons(Qt::NoButton);
+    addItem(outlines);
     if (content.nation) {
-        auto *prefectures = addPath(linesPath(g.prefectureOutlines()), cosmetic(Qt::black, 1.4));
+        auto *prefectures
+            = new LinesItem(projectLines(g.prefectureOutlines()), cosmetic(Qt::black, 1.4));
         prefectures->setZValue(6);
-        prefectures->setAcceptedMouseButtons(Qt::NoButton);
+        addItem(prefectures);
     }
     setLabelsVisible(m_labelsVisible);
     // Room around the map to pan.
@@ -197,8 +270,8 @@ int MapScene::municipalityAt(const QPointF &scenePos) const
 
 QColor MapScene::regionColour(const QString &regionCode) const
 {
-    const auto *item = regionItem(regionCode);
-    return item ? item->brush().color() : QColor();
+    const auto *item = static_cast<const RegionItem *>(m_regionItems.value(regionCode));
+    return item ? item->colour() : QColor();
 }
 
 QPointF MapScene::anchor(const QString &regionCode) const
@@ -227,9 +300,12 @@ void MapScene::setSelectedRegion(const QString &regionCode)
     m_selected = m_regionItems.contains(regionCode) ? regionCode : QString();
     if (m_selected.isEmpty())
         return;
-    m_selectionItem = addPath(regionItem(m_selected)->path(), cosmetic(Qt::black, 3));
+    m_selectionItem = new LinesItem(static_cast<const RegionItem *>(m_regionItems.value(m_selected))
+                                        ->path()
+                                        .toSubpathPolygons(),
+                                    cosmetic(Qt::black, 3));
     m_selectionItem->setZValue(8);
-    m_selectionItem->setAcceptedMouseButtons(Qt::NoButton);
+    addItem(m_selectionItem);
 }
 
 void MapScene::setLabelsVisible(bool visible)

@@ -77,16 +77,14 @@ public:
     static QVector<LegendEntry> hospitalLegend(HospitalColour colour);
 
 private:
-    QGraphicsPathItem *regionItem(const QString &code) const { return m_regionItems.value(code); }
-
     Content m_content;
     QVector<MapRenderer::Class> m_classes;
-    QHash<QString, QGraphicsPathItem *> m_regionItems;
+    QHash<QString, QGraphicsItem *> m_regionItems;
     QHash<QString, QPointF> m_anchors;
     QVector<QGraphicsItem *> m_labels; // biggest region first
     QVector<QGraphicsItem *> m_flowItems;
     QVector<QGraphicsItem *> m_hospitalItems;
-    QGraphicsPathItem *m_selectionItem = nullptr;
+    QGraphicsItem *m_selectionItem = nullptr;
     QString m_selected;
     QRectF m_mapRect;
     double m_k = 1.0;
