@@ -246,6 +246,21 @@ QVector<QPolygonF> MapGeometry::regionOutlines(const QString &prefectureCode) co
     return result;
 }
 
+QVector<QPolygonF> MapGeometry::outlineOf(const QString &regionCode) const
+{
+    QVector<QPolygonF> result;
+    for (int i = 0; i < m_arcs.size(); ++i) {
+        const ArcUse &u = m_arcUse.at(i);
+        if (u.users == 0)
+            continue;
+        const bool first = u.first == regionCode;
+        const bool second = u.users >= 2 && u.second == regionCode;
+        if (first != second)
+            result << m_arcs.at(i);
+    }
+    return result;
+}
+
 QVector<QPolygonF> MapGeometry::prefectureOutlines() const
 {
     QVector<QPolygonF> result;

@@ -64,6 +64,8 @@ public:
     // borders between prefectures.
     QVector<QPolygonF> regionOutlines(const QString &prefectureCode = QString()) const;
     QVector<QPolygonF> prefectureOutlines() const;
+    // The arcs around one region (its borders with other regions and its coasts).
+    QVector<QPolygonF> outlineOf(const QString &regionCode) const;
     QRectF bounds(const QStringList &regionCodes) const;
     // The bounds of the main body of the regions: municipalities far out to sea (東京都's
     // 小笠原, 鹿児島県's 奄美) are left out so that a prefecture's map is not shrunk to a dot;

@@ -72,6 +72,7 @@ QWidget *legendRow(const QColor &colour, const QString &text, QWidget *parent, b
     sw->setFixedSize(18, 12);
     layout->addWidget(sw);
     layout->addWidget(plainLabel(text, row), 1);
+    row->show();
     return row;
 }
 

@@ -151,8 +151,7 @@ void MapScene::build(const Content &content)
     if (!content.geometry || content.regions.isEmpty())
         return;
     const MapGeometry &g = *content.geometry;
-    const QRectF bounds
-        = content.nation ? g.bounds(content.regions) : g.mainBounds(content.regions);
+    const QRectF bounds = g.mainBounds(content.regions);
     m_k = std::cos(bounds.center().y() * M_PI / 180.0);
 
     QFont font;
@@ -300,10 +299,15 @@ void MapScene::setSelectedRegion(const QString &regionCode)
     m_selected = m_regionItems.contains(regionCode) ? regionCode : QString();
     if (m_selected.isEmpty())
         return;
-    m_selectionItem = new LinesItem(static_cast<const RegionItem *>(m_regionItems.value(m_selected))
-                                        ->path()
-                                        .toSubpathPolygons(),
-                                    cosmetic(Qt::black, 3));
+    QVector<QPolygonF> lines;
+    for (const QPolygonF &arc : m_content.geometry->outlineOf(m_selected)) {
+        QPolygonF projected;
+        projected.reserve(arc.size());
+        for (const QPointF &pt : arc)
+            projected << project(pt);
+        lines << projected;
+    }
+    m_selectionItem = new LinesItem(lines, cosmetic(Qt::black, 3));
     m_selectionItem->setZValue(8);
     addItem(m_selectionItem);
 }
