@@ -498,8 +498,8 @@ void MapPage::updateLegend()
 void MapPage::updateDetails(const QString &code)
 {
     if (code.isEmpty() || !m_measure) {
-        m_details->setText(tr("Point at a region for its value. Click: select it and draw its "
-                              "flows; double-click: open its page."));
+        m_details->setText(tr("Point at a region: its value. Click: select it, draw its flows. "
+                              "Double-click: open its page."));
         m_openRegion->setEnabled(!selectedRegion().isEmpty());
         return;
     }
@@ -531,11 +531,13 @@ void MapPage::updateFlows()
     const QString group = m_flowCombo->currentData().toString();
     if (group.isEmpty() || !m_dataset || selectedRegion().isEmpty()) {
         m_scene->setFlows({}, QString());
-        m_flowNote->setText(group.isEmpty() ? QString() : tr("Click a region to draw its flows."));
+        m_flowNote->clear();
+        m_flowNote->hide();
         return;
     }
     FlowStore store(*m_dataset);
     m_scene->setFlows(store.regionFlows(selectedRegion()), group);
+    m_flowNote->show();
     m_flowNote->setText(
         m_scene->flowLineCount() == 0
             ? tr("No flows of %1 in this dataset: import MHLW's 流出率・流入率 workbook "
@@ -562,9 +564,9 @@ void MapPage::updateHospitals()
         *m_dataset, view() == View::Nation ? QString() : m_dataset->homePrefectureCode());
     m_scene->setHospitals(points, colour);
     if (points.isEmpty()) {
-        m_hospitalNote->setText(tr("No hospital has a location yet. Import MHLW's 医療情報ネット "
-                                   "open data to place hospitals (File › Import MHLW "
-                                   "Workbook…)."));
+        m_hospitalNote->setText(
+            tr("No hospital located yet. Import MHLW's 医療情報ネット open data to place "
+               "hospitals."));
         m_hospitalNote->show();
         return;
     }
