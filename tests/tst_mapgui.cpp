@@ -81,6 +81,9 @@ void TestMapGui::buildsOnRealData()
 {
     MapPage page;
     QCOMPARE(page.objectName(), QStringLiteral("mapPage"));
+    // The window still fits a small screen beside the navigation.
+    QVERIFY2(page.minimumSizeHint().width() <= 700,
+             qPrintable(QString::number(page.minimumSizeHint().width())));
     page.resize(1366, 768);
     page.setDocument(m_real.get());
     page.show();
@@ -209,6 +212,13 @@ void TestMapGui::zoomAndLabels()
     for (int i = 0; i < 20; ++i)
         view->zoomIn();
     QCOMPARE(view->zoom(), MapView::MaxZoom);
+
+    // Another measure keeps the zoom; another view fits again.
+    view->fit();
+    view->zoomIn();
+    page.setMeasure(QStringLiteral("population"));
+    QCOMPARE(view->zoom(), 1.5);
+    QVERIFY(!view->isFitted());
 
     // The prefecture names its regions; the nation only once zoomed in.
     view->fit();

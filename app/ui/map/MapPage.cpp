@@ -101,7 +101,9 @@ MapPage::MapPage(QWidget *parent)
     m_measureCombo->setObjectName(QStringLiteral("measureCombo"));
     for (const QString &key : MapMeasures::keys())
         m_measureCombo->addItem(MapMeasures::displayName(key), key);
-    m_measureCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long measure names must not widen the window past small screens.
+    m_measureCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_measureCombo->setMinimumContentsLength(14);
     auto *zoomOut = new QToolButton(this);
     zoomOut->setObjectName(QStringLiteral("zoomOutButton"));
     zoomOut->setText(QStringLiteral("−"));
@@ -139,7 +141,6 @@ MapPage::MapPage(QWidget *parent)
     top->addWidget(zoomIn);
     top->addWidget(fit);
     top->addSpacing(8);
-    top->addWidget(m_correctionsButton);
     top->addWidget(m_exportButton);
 
     // The map and its side panel.
@@ -215,6 +216,8 @@ MapPage::MapPage(QWidget *parent)
     m_hospitalNote->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; }"));
     layersLayout->addWidget(m_hospitalNote);
     panelLayout->addWidget(layersBox);
+    m_correctionsButton->setParent(panel);
+    panelLayout->addWidget(m_correctionsButton);
     panelLayout->addStretch(1);
     auto *panelScroll = new QScrollArea(this);
     panelScroll->setWidget(panel);
@@ -429,6 +432,7 @@ void MapPage::rebuild()
     m_exportButton->setEnabled(false);
     m_correctionsButton->setEnabled(m_document && !m_dataset->isReadOnly());
     if (!m_dataset) {
+        m_drawnRegions.clear();
         m_scene->build({});
         m_empty->setMessage(tr("Open or create a dataset to draw the map of its regions."));
         m_empty->button()->hide();
@@ -440,6 +444,7 @@ void MapPage::rebuild()
     const QString home = m_dataset->homePrefectureCode();
     m_regions = m_geometry.regionCodes(nation ? QString() : home);
     if (m_regions.isEmpty()) {
+        m_drawnRegions.clear();
         m_scene->build({});
         m_empty->setMessage(
             tr("There is no map of %1: the map holds the boundaries of the 47 prefectures, and "
@@ -455,6 +460,10 @@ void MapPage::rebuild()
         return;
     }
     m_stack->setCurrentIndex(0);
+    // Another measure over the same regions keeps where the user zoomed to.
+    const bool keepView = m_drawnRegions == m_regions && !m_view->isFitted();
+    const QTransform transform = m_view->transform();
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
     QElapsedTimer timer;
     timer.start();
     MapScene::Content content;
@@ -466,7 +475,13 @@ void MapPage::rebuild()
     content.regionNames = m_regionNames;
     m_scene->build(content);
     m_buildMs = timer.nsecsElapsed() / 1e6;
-    m_view->fit();
+    m_drawnRegions = m_regions;
+    if (keepView) {
+        m_view->setTransform(transform);
+        m_view->centerOn(centre);
+    } else {
+        m_view->fit();
+    }
     updateLabels();
     if (!selected.isEmpty())
         m_scene->setSelectedRegion(selected);

@@ -131,6 +131,7 @@ private:
     QLabel *m_source = nullptr;
     QLabel *m_credit = nullptr;
     QString m_hovered;
+    QStringList m_drawnRegions; // what the scene holds, to keep zoom and centre on a recolour
 };
 
 } // namespace Koso

@@ -107,8 +107,10 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton || !m_pressed)
         return;
     m_pressed = false;
-    if ((event->position().toPoint() - m_pressPos).manhattanLength() > 4)
-        return; // a drag: the map was panned
+    if ((event->position().toPoint() - m_pressPos).manhattanLength() > 4) {
+        m_fitted = false; // a drag: the map was panned
+        return;
+    }
     emit regionClicked(m_scene->regionAt(mapToScene(event->position().toPoint())));
 }
 

@@ -18,6 +18,8 @@ public:
 
     // 1.0 when the map fits the view.
     double zoom() const { return m_zoom; }
+    // True until the user zooms or pans away from fit().
+    bool isFitted() const { return m_fitted; }
     static constexpr double MaxZoom = 40.0;
     static constexpr double MinZoom = 0.5;
 
