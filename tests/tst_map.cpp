@@ -4,11 +4,19 @@
 
 #include "FlowWorkbooks.h"
 #include "KosoRun.h"
+#include "RequiredData.h"
 #include "charts/MapRenderer.h"
+#include "demo/DemoGenerator.h"
 #include "map/MapGeometry.h"
 #include "map/MapMeasures.h"
+#include "map/RegionOverrides.h"
 #include "mhlw/ImportSession.h"
+#include "policy/PolicyRates.h"
 #include "storage/Dataset.h"
+#include "storage/FigureStore.h"
+
+#include <QDir>
+#include <QUndoStack>
 
 #include <QFile>
 #include <QImage>
@@ -31,6 +39,9 @@ private slots:
     void cliGeoJson();
     void cliImages();
     void cliErrors();
+    void functionGapAndReportingRate();
+    void policyRates();
+    void overrides();
 
 private:
     QTemporaryDir m_dir;
@@ -195,6 +206,191 @@ void TestMap::cliErrors()
                     QStringLiteral("big"), QStringLiteral("--out"),
                     m_dir.filePath(QStringLiteral("x.png")) });
     QVERIFY(run.exitCode != 0);
+}
+
+void TestMap::functionGapAndReportingRate()
+{
+    const QString beds
+        = QDir(KosoTest::mhlwDataDir()).filePath(QStringLiteral("r6-betten4-3-region-beds.xlsx"));
+    KOSO_REQUIRE(QFile::exists(beds), "MHLW's 別添4③ workbook is missing");
+    for (const QString &key :
+         { QStringLiteral("gap_ratio_high_acute"), QStringLiteral("gap_ratio_acute"),
+           QStringLiteral("gap_ratio_recovery"), QStringLiteral("gap_ratio_chronic"),
+           QStringLiteral("reporting_rate"), QStringLiteral("policy_rate_hospitals"),
+           QStringLiteral("policy_rate_beds") })
+        QVERIFY2(MapMeasures::keys().contains(key), qPrintable(key));
+    Dataset dataset;
+    QString error;
+    QVERIFY2(
+        dataset.create(m_dir.filePath(QStringLiteral("r6.koso")), QStringLiteral("13"), &error),
+        qPrintable(error));
+    ImportSession session(dataset);
+    ImportSummary summary;
+    QVERIFY2(session.run({ beds }, &summary, &error), qPrintable(error));
+
+    // Acute: the latest reported acute beds over the required ones, region by region.
+    const auto acute = MapMeasures::compute(dataset, QStringLiteral("gap_ratio_acute"), &error);
+    QVERIFY2(acute, qPrintable(error));
+    QVERIFY(acute->ratio);
+    QVERIFY(acute->name.contains(QStringLiteral("acute")));
+    FigureStore figures(dataset);
+    const auto tokyo = figures.regionBedsByPrefecture(QStringLiteral("13"));
+    const QVector<BedFigure> central = tokyo.value(QStringLiteral("1301"));
+    int latest = 0, requiredYear = 0;
+    for (const BedFigure &f : central) {
+        if (f.measure == Measure::Reported)
+            latest = std::max(latest, f.year);
+        if (f.measure == Measure::Required)
+            requiredYear = std::max(requiredYear, f.year);
+    }
+    double reported = 0, required = 0;
+    for (const BedFigure &f : central) {
+        if (f.functionKey != QLatin1String("Acute") || !f.value.hasValue())
+            continue;
+        if (f.measure == Measure::Reported && f.year == latest)
+            reported = double(*f.value.beds);
+        if (f.measure == Measure::Required && f.year == requiredYear)
+            required = double(*f.value.beds);
+    }
+    QVERIFY(reported > 0 && required > 0);
+    QCOMPARE(*acute->values.value(QStringLiteral("1301")), reported / required);
+    // Every function differs from the total.
+    const auto total = MapMeasures::compute(dataset, QStringLiteral("gap_ratio"), &error);
+    const auto high = MapMeasures::compute(dataset, QStringLiteral("gap_ratio_high_acute"), &error);
+    QVERIFY(total && high);
+    QVERIFY(*high->values.value(QStringLiteral("1301"))
+            != *total->values.value(QStringLiteral("1301")));
+    QCOMPARE(high->values.size(), 339);
+
+    // Reporting rate: the latest year's, a share.
+    const auto rate = MapMeasures::compute(dataset, QStringLiteral("reporting_rate"), &error);
+    QVERIFY2(rate, qPrintable(error));
+    QVERIFY(rate->share && !rate->ratio);
+    int withValue = 0;
+    for (auto it = rate->values.cbegin(); it != rate->values.cend(); ++it) {
+        if (!it.value())
+            continue;
+        ++withValue;
+        QVERIFY(*it.value() > 0.3 && *it.value() <= 1.0);
+    }
+    QVERIFY2(withValue > 300, qPrintable(QString::number(withValue)));
+    const auto rates = figures.regionReportingRatesByPrefecture(QStringLiteral("13"));
+    QCOMPARE(rate->values.value(QStringLiteral("1301")),
+             rates.value(QStringLiteral("1301")).last().rate);
+}
+
+void TestMap::policyRates()
+{
+    const QString path = m_dir.filePath(QStringLiteral("demo.koso"));
+    QString error;
+    QVERIFY2(DemoGenerator().write(path, &error), qPrintable(error));
+    Dataset dataset;
+    QVERIFY2(dataset.open(path, &error), qPrintable(error));
+    const auto hospitals
+        = MapMeasures::compute(dataset, QStringLiteral("policy_rate_hospitals"), &error);
+    const auto beds = MapMeasures::compute(dataset, QStringLiteral("policy_rate_beds"), &error);
+    QVERIFY2(hospitals && beds, qPrintable(error));
+    QVERIFY(hospitals->share && beds->share);
+    int compared = 0;
+    for (const PolicyRate &r : PolicyRates::compute(dataset, dataset.homePrefectureCode())) {
+        if (r.scope.size() != 4 || r.group != QLatin1String("all"))
+            continue;
+        QCOMPARE(hospitals->values.value(r.scope), r.hospitalShare());
+        QCOMPARE(beds->values.value(r.scope), r.bedShare());
+        ++compared;
+    }
+    QVERIFY(compared >= 3);
+    // Some agreed, not all: the demo is mid-way.
+    bool between = false;
+    for (const auto &v : std::as_const(hospitals->values))
+        between = between || (v && *v > 0 && *v < 1);
+    QVERIFY(between);
+}
+
+void TestMap::overrides()
+{
+    const MapGeometry &pristine = MapGeometry::shared();
+    const QStringList kumamoto = pristine.regionCodes(QStringLiteral("43"));
+    const QString from = kumamoto.at(1);
+    const QString to = kumamoto.at(0);
+    const int shape = pristine.regionShapes(from).first();
+    const QString muni = pristine.municipalities().at(shape).code;
+    const int outlinesBefore = int(pristine.regionOutlines(QStringLiteral("43")).size());
+    QString error;
+    {
+        Dataset dataset;
+        QVERIFY2(dataset.open(m_db, &error), qPrintable(error));
+        QUndoStack stack;
+        QVERIFY2(
+            DatasetCommand::push(&stack,
+                                 new MoveMunicipalityCommand(&dataset, muni, QStringLiteral("x"),
+                                                             to, QStringLiteral("会議で決定")),
+                                 &error),
+            qPrintable(error));
+        const auto all = RegionOverrides::all(dataset);
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().regionCode, to);
+        QCOMPARE(all.first().note, QStringLiteral("会議で決定"));
+        MapGeometry moved = MapGeometry::forDataset(dataset);
+        QVERIFY(moved.regionShapes(to).contains(shape));
+        QVERIFY(!moved.regionShapes(from).contains(shape));
+        QCOMPARE(moved.municipalities().at(shape).regionCode, to);
+        // The pristine geometry is untouched; the outlines follow the move.
+        QCOMPARE(MapGeometry::shared().municipalities().at(shape).regionCode, from);
+        QVERIFY(moved.regionOutlines(QStringLiteral("43"))
+                != pristine.regionOutlines(QStringLiteral("43")));
+        stack.undo();
+        QVERIFY(RegionOverrides::all(dataset).isEmpty());
+        QCOMPARE(int(MapGeometry::forDataset(dataset).regionOutlines(QStringLiteral("43")).size()),
+                 outlinesBefore);
+        stack.redo();
+        QCOMPARE(RegionOverrides::all(dataset).size(), 1);
+        QCOMPARE(RegionOverrides::history(dataset, muni).size(), 3);
+    }
+    // Kept in the file; `koso map` draws with it.
+    {
+        Dataset dataset;
+        QVERIFY2(dataset.open(m_db, &error, Dataset::Access::ReadOnly), qPrintable(error));
+        QCOMPARE(RegionOverrides::regionOfMunicipality(dataset).value(muni), to);
+    }
+    const QString out = m_dir.filePath(QStringLiteral("moved.geojson"));
+    const KosoRun run = runKoso(
+        { QStringLiteral("map"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    int polygons = -1;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll())
+                                   .object()
+                                   .value(QStringLiteral("features"))
+                                   .toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("properties"))
+                .toObject()
+                .value(QStringLiteral("region_code"))
+                .toString()
+            == to)
+            polygons = int(o.value(QStringLiteral("geometry"))
+                               .toObject()
+                               .value(QStringLiteral("coordinates"))
+                               .toArray()
+                               .size());
+    }
+    int expected = 0;
+    for (int i : pristine.regionShapes(to))
+        expected += int(pristine.municipalities().at(i).polygons.size());
+    expected += int(pristine.municipalities().at(shape).polygons.size());
+    QCOMPARE(polygons, expected);
+    // Undone for the other tests of this file.
+    Dataset dataset;
+    QVERIFY2(dataset.open(m_db, &error), qPrintable(error));
+    QUndoStack stack;
+    QVERIFY2(DatasetCommand::push(
+                 &stack,
+                 new MoveMunicipalityCommand(&dataset, muni, QStringLiteral("x"), QString()),
+                 &error),
+             qPrintable(error));
+    QVERIFY(RegionOverrides::all(dataset).isEmpty());
 }
 
 QTEST_MAIN(TestMap)

@@ -5121,6 +5121,10 @@ What you had open is still here: save it as a new dataset to keep your work.</so
         <source>The dataset was changed by another program: the pages were reloaded and the undo history cleared, so that undoing cannot write over their change.</source>
         <translation>データセットが別のプログラムによって変更されました。元に戻す操作で相手の変更を上書きしないよう、画面を読み込み直し、元に戻す履歴を消去しました。</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
 </context>
 <context>
     <name>Koso::MapCommand</name>
@@ -5282,6 +5286,241 @@ What you had open is still here: save it as a new dataset to keep your work.</so
         <source>Unknown measure &quot;%1&quot;; use one of: %2.</source>
         <translation>指標「%1」は不明です。次のいずれかを指定してください：%2。</translation>
     </message>
+    <message>
+        <source>Latest reported ÷ required beds (%1)</source>
+        <translation>最新の報告病床数÷必要量（%1）</translation>
+    </message>
+    <message>
+        <source>high acute</source>
+        <translation>高度急性期</translation>
+    </message>
+    <message>
+        <source>acute</source>
+        <translation>急性期</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>回復期</translation>
+    </message>
+    <message>
+        <source>chronic</source>
+        <translation>慢性期</translation>
+    </message>
+    <message>
+        <source>Reporting rate (latest year)</source>
+        <translation>報告率（最新年）</translation>
+    </message>
+    <message>
+        <source>Policy agreement rate (hospitals)</source>
+        <translation>対応方針の合意・検証率（医療機関数）</translation>
+    </message>
+    <message>
+        <source>Policy agreement rate (beds)</source>
+        <translation>対応方針の合意・検証率（病床数）</translation>
+    </message>
+    <message>
+        <source>Source: the response policies recorded in this dataset (合意・検証済 or 措置済), as of today</source>
+        <translation>出典：本データセットに記録した対応方針（合意・検証済又は措置済）、本日現在</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MapPage</name>
+    <message>
+        <source>Home prefecture</source>
+        <translation>本県</translation>
+    </message>
+    <message>
+        <source>Japan (all regions)</source>
+        <translation>全国（全構想区域）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in (or turn the mouse wheel; drag to move the map)</source>
+        <translation>拡大（マウスホイールでも可。ドラッグで地図を移動）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>地図全体を表示</translation>
+    </message>
+    <message>
+        <source>Region corrections…</source>
+        <translation>区域の補正…</translation>
+    </message>
+    <message>
+        <source>Municipalities drawn in another region than the shipped table; right-click a municipality on the map to move it</source>
+        <translation>同梱の対応表と異なる構想区域に描く市区町村。地図上の市区町村を右クリックすると移せます</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Image (PNG, SVG, PDF)…</source>
+        <translation>画像（PNG・SVG・PDF）…</translation>
+    </message>
+    <message>
+        <source>GeoJSON for GIS (QGIS)…</source>
+        <translation>GIS用 GeoJSON（QGIS）…</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>地図：</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>色分け：</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>Open region page</source>
+        <translation>構想区域の分析を開く</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>重ねて表示</translation>
+    </message>
+    <message>
+        <source>Patient flows of the selected region:</source>
+        <translation>選択した構想区域の患者の流出入：</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>表示しない</translation>
+    </message>
+    <message>
+        <source>High acute and acute</source>
+        <translation>高度急性期・急性期</translation>
+    </message>
+    <message>
+        <source>Comprehensive (包括期)</source>
+        <translation>包括期</translation>
+    </message>
+    <message>
+        <source>Chronic</source>
+        <translation>慢性期</translation>
+    </message>
+    <message>
+        <source>Outflow: residents admitted there (solid)</source>
+        <translation>流出：住民の入院先（実線）</translation>
+    </message>
+    <message>
+        <source>Inflow: patients from there (dashed)</source>
+        <translation>流入：患者の住所地（破線）</translation>
+    </message>
+    <message>
+        <source>Hospitals (size by beds):</source>
+        <translation>医療機関（大きさは病床数）：</translation>
+    </message>
+    <message>
+        <source>Coloured by policy status</source>
+        <translation>対応方針の状況で色分け</translation>
+    </message>
+    <message>
+        <source>Coloured by main function</source>
+        <translation>主な病床機能で色分け</translation>
+    </message>
+    <message>
+        <source>Import MHLW Workbooks…</source>
+        <translation>厚労省ワークブックを取り込む…</translation>
+    </message>
+    <message>
+        <source>Show the map of Japan</source>
+        <translation>全国の地図を表示</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Open or create a dataset to draw the map of its regions.</source>
+        <translation>データセットを開くか作成すると、構想区域の地図を表示します。</translation>
+    </message>
+    <message>
+        <source>There is no map of %1: the map holds the boundaries of the 47 prefectures, and this dataset&apos;s home prefecture (%2) is not one of them — the demo&apos;s サンプル県 is fictional. Show the map of Japan, or create a dataset for your prefecture and import MHLW&apos;s workbooks (File › New Dataset…, then File › Import MHLW Workbook…) to see its regions.</source>
+        <translation>%1の地図はありません。地図は47都道府県の境界を収録していますが、このデータセットの対象都道府県（%2）はそのいずれでもありません（デモのサンプル県は架空の県です）。全国の地図を表示するか、貴県のデータセットを作成して厚生労働省のワークブックを取り込むと（ファイル › データセットの新規作成…、ファイル › 厚労省ワークブックの取り込み…）、構想区域の地図を表示できます。</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>Point at a region: its value. Click: select it, draw its flows. Double-click: open its page.</source>
+        <translation>ポインタを合わせると値を表示、クリックで選択して流出入を表示、ダブルクリックで構想区域の分析を開きます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipalities</source>
+        <translation>
+            <numerusform>%n 市区町村</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flows of %1 in this dataset: import MHLW&apos;s 流出率・流入率 workbook (令和7年度 edition).</source>
+        <translation>このデータセットには%1の流出入がありません。厚生労働省の流出率・流入率のワークブック（令和7年度版）を取り込んでください。</translation>
+    </message>
+    <message>
+        <source>%1: line width by share (%2).</source>
+        <translation>%1：線の太さは割合（%2）。</translation>
+    </message>
+    <message>
+        <source>No hospital located yet. Import MHLW&apos;s 医療情報ネット open data to place hospitals.</source>
+        <translation>医療機関の位置は未登録です。厚生労働省「医療情報ネット」のオープンデータを取り込むと表示します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hospitals placed.</source>
+        <translation>
+            <numerusform>%n 医療機関を表示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 by vision region</source>
+        <translation>%1：構想区域別の%2</translation>
+    </message>
+    <message>
+        <source>There is no map to export.</source>
+        <translation>出力する地図がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Export GeoJSON</source>
+        <translation>GeoJSON の出力</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>データセットが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Move %1 to region…</source>
+        <translation>%1 を別の構想区域へ移す…</translation>
+    </message>
+    <message>
+        <source>Restore the shipped region of %1</source>
+        <translation>%1 を同梱の対応表の構想区域に戻す</translation>
+    </message>
+    <message>
+        <source>Move to region</source>
+        <translation>構想区域の変更</translation>
+    </message>
 </context>
 <context>
     <name>Koso::MapRenderer</name>
@@ -5308,6 +5547,43 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     <message>
         <source>Cannot draw a map to %1: the file name must end in .png, .svg, .pdf or .geojson.</source>
         <translation>%1 に地図を書き出せません。ファイル名の末尾は .png、.svg、.pdf、.geojson のいずれかにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MapScene</name>
+    <message>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>High acute</source>
+        <translation>高度急性期</translation>
+    </message>
+    <message>
+        <source>Acute</source>
+        <translation>急性期</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>回復期</translation>
+    </message>
+    <message>
+        <source>Chronic</source>
+        <translation>慢性期</translation>
+    </message>
+    <message>
+        <source>No policy recorded</source>
+        <translation>対応方針の記録なし</translation>
+    </message>
+    <message>
+        <source>%1
+%2 beds</source>
+        <translation>%1
+%2 床</translation>
     </message>
 </context>
 <context>
@@ -5663,6 +5939,52 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     <message>
         <source>Choose at least two hospitals to merge.</source>
         <translation>統合する医療機関を2つ以上選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MoveMunicipalityCommand</name>
+    <message>
+        <source>Move %1 to region %2</source>
+        <translation>%1 を構想区域 %2 へ移す</translation>
+    </message>
+    <message>
+        <source>Restore the region of %1</source>
+        <translation>%1 の構想区域を元に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::MoveMunicipalityDialog</name>
+    <message>
+        <source>Move to region</source>
+        <translation>構想区域の変更</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>市区町村：</translation>
+    </message>
+    <message>
+        <source>Now drawn in:</source>
+        <translation>現在の構想区域：</translation>
+    </message>
+    <message>
+        <source>%1 — as shipped (国土数値情報 A38)</source>
+        <translation>%1 — 同梱の対応表（国土数値情報 A38）</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>構想区域：</translation>
+    </message>
+    <message>
+        <source>Why (e.g. the council&apos;s decision of 令和7年3月)</source>
+        <translation>理由（例：令和7年3月の調整会議で決定）</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備考：</translation>
+    </message>
+    <message>
+        <source>Only the maps follow: the region figures keep coming from MHLW&apos;s tables.</source>
+        <translation>変わるのは地図だけです。構想区域の数値は引き続き厚生労働省の表によります。</translation>
     </message>
 </context>
 <context>
@@ -8494,6 +8816,45 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     <message>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::RegionCorrectionsDialog</name>
+    <message>
+        <source>Region corrections</source>
+        <translation>構想区域の補正</translation>
+    </message>
+    <message>
+        <source>Municipalities the maps draw in another region than the shipped table (国土数値情報 A38). Right-click a municipality on the map to move it.</source>
+        <translation>同梱の対応表（国土数値情報 A38）と異なる構想区域に描いている市区町村です。地図上の市区町村を右クリックすると移せます。</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Shipped region</source>
+        <translation>対応表の構想区域</translation>
+    </message>
+    <message>
+        <source>Drawn in</source>
+        <translation>補正後の構想区域</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>Restore the shipped region</source>
+        <translation>対応表の構想区域に戻す</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,26 @@ void ChartExporter::paintChart(QPainter *painter, const QRectF &rect, QChart *ch
                             Qt::IgnoreAspectRatio);
 }
 
+ChartExporter::BodyPainter ChartExporter::chartBody(QChart *chart)
+{
+    return [chart](QPainter *painter, const QRectF &rect) {
+        // The chart keeps its own title off: the caption carries it.
+        if (!chart)
+            return;
+        const QString chartTitle = chart->title();
+        chart->setTitle(QString());
+        paintChart(painter, rect, chart);
+        chart->setTitle(chartTitle);
+    };
+}
+
 void ChartExporter::paintPage(QPainter *painter, const QRectF &page, QChart *chart,
+                              const ChartCaption &caption)
+{
+    paintPage(painter, page, chartBody(chart), caption);
+}
+
+void ChartExporter::paintPage(QPainter *painter, const QRectF &page, const BodyPainter &body,
                               const ChartCaption &caption)
 {
     painter->save();
@@ -215,17 +234,18 @@ void ChartExporter::paintPage(QPainter *painter, const QRectF &page, QChart *cha
                       QPointF(footer.right(), footer.top() - gap / 2));
     area.setBottom(footer.top() - gap);
 
-    // The chart keeps its own title off: the caption carries it.
-    if (chart) {
-        const QString chartTitle = chart->title();
-        chart->setTitle(QString());
-        paintChart(painter, area, chart);
-        chart->setTitle(chartTitle);
-    }
+    if (body)
+        body(painter, area);
     painter->restore();
 }
 
 QImage ChartExporter::toImage(QChart *chart, const ChartCaption &caption, const Options &options)
+{
+    return toImage(chartBody(chart), caption, options);
+}
+
+QImage ChartExporter::toImage(const BodyPainter &chart, const ChartCaption &caption,
+                              const Options &options)
 {
     QImage image(options.pixelSize, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
@@ -243,6 +263,12 @@ QImage ChartExporter::toImage(QChart *chart, const ChartCaption &caption, const 
 
 QByteArray ChartExporter::toPng(QChart *chart, const ChartCaption &caption, const Options &options)
 {
+    return toPng(chartBody(chart), caption, options);
+}
+
+QByteArray ChartExporter::toPng(const BodyPainter &chart, const ChartCaption &caption,
+                                const Options &options)
+{
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -252,6 +278,12 @@ QByteArray ChartExporter::toPng(QChart *chart, const ChartCaption &caption, cons
 }
 
 QByteArray ChartExporter::toSvg(QChart *chart, const ChartCaption &caption, const Options &options)
+{
+    return toSvg(chartBody(chart), caption, options);
+}
+
+QByteArray ChartExporter::toSvg(const BodyPainter &chart, const ChartCaption &caption,
+                                const Options &options)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -279,6 +311,12 @@ QByteArray ChartExporter::toSvg(QChart *chart, const ChartCaption &caption, cons
 
 QByteArray ChartExporter::toPdf(QChart *chart, const ChartCaption &caption, const Options &options)
 {
+    return toPdf(chartBody(chart), caption, options);
+}
+
+QByteArray ChartExporter::toPdf(const BodyPainter &chart, const ChartCaption &caption,
+                                const Options &options)
+{
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -303,6 +341,12 @@ QByteArray ChartExporter::toPdf(QChart *chart, const ChartCaption &caption, cons
 
 bool ChartExporter::exportChart(QChart *chart, const ChartCaption &caption, const QString &path,
                                 const Options &options, QString *error)
+{
+    return exportPage(chartBody(chart), caption, path, options, error);
+}
+
+bool ChartExporter::exportPage(const BodyPainter &chart, const ChartCaption &caption,
+                               const QString &path, const Options &options, QString *error)
 {
     const auto format = formatFor(path);
     if (!format) {
@@ -346,6 +390,12 @@ bool ChartExporter::exportChart(QChart *chart, const ChartCaption &caption, cons
 }
 
 void ChartExporter::copyToClipboard(QChart *chart, const ChartCaption &caption,
+                                    const Options &options)
+{
+    copyToClipboard(chartBody(chart), caption, options);
+}
+
+void ChartExporter::copyToClipboard(const BodyPainter &chart, const ChartCaption &caption,
                                     const Options &options)
 {
     auto *mime = new QMimeData;

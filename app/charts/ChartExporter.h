@@ -9,6 +9,7 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -37,6 +38,9 @@ public:
         int dpi = 144;
     };
 
+    // Paints the body of a page that is not a QChart (the map) into rect; units 1/96 in.
+    using BodyPainter = std::function<void(QPainter *painter, const QRectF &rect)>;
+
     static std::optional<Format> formatFor(const QString &path);
     // Chooses the format by the suffix (.png, .svg, .pdf); writes atomically.
     static bool exportChart(QChart *chart, const ChartCaption &caption, const QString &path,
@@ -49,8 +53,25 @@ public:
     // Image, PNG and SVG on the clipboard, for pasting into a slide or a document.
     static void copyToClipboard(QChart *chart, const ChartCaption &caption, const Options &options);
 
+    // The same for any body painted by a function (the map page).
+    static bool exportPage(const BodyPainter &body, const ChartCaption &caption,
+                           const QString &path, const Options &options, QString *error);
+    static QImage toImage(const BodyPainter &body, const ChartCaption &caption,
+                          const Options &options);
+    static QByteArray toPng(const BodyPainter &body, const ChartCaption &caption,
+                            const Options &options);
+    static QByteArray toSvg(const BodyPainter &body, const ChartCaption &caption,
+                            const Options &options);
+    static QByteArray toPdf(const BodyPainter &body, const ChartCaption &caption,
+                            const Options &options);
+    static void copyToClipboard(const BodyPainter &body, const ChartCaption &caption,
+                                const Options &options);
+    static BodyPainter chartBody(QChart *chart);
+
     // Paints caption and chart into page; painter units are 1/96 in.
     static void paintPage(QPainter *painter, const QRectF &page, QChart *chart,
+                          const ChartCaption &caption);
+    static void paintPage(QPainter *painter, const QRectF &page, const BodyPainter &body,
                           const ChartCaption &caption);
     // Paints the chart alone, laid out at rect's size; painter units are 1/96 in.
     static void paintChart(QPainter *painter, const QRectF &rect, QChart *chart);

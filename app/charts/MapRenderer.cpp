@@ -17,9 +17,7 @@
 
 namespace Koso {
 
-namespace {
-
-QString valueText(const MapMeasure &m, double v)
+QString MapRenderer::valueText(const MapMeasure &m, double v)
 {
     if (m.share)
         return QLocale().toString(v * 100.0, 'f', 1) + QStringLiteral("%");
@@ -28,7 +26,16 @@ QString valueText(const MapMeasure &m, double v)
     return QLocale().toString(v, 'f', 0);
 }
 
-} // namespace
+QColor MapRenderer::colourOf(const QVector<Class> &classes, const std::optional<double> &v)
+{
+    if (!v)
+        return noValueColour();
+    for (const Class &c : classes) {
+        if ((!c.from || *v >= *c.from) && (!c.to || *v < *c.to))
+            return c.colour;
+    }
+    return noValueColour();
+}
 
 QColor MapRenderer::noValueColour()
 {
@@ -94,10 +101,21 @@ QVector<MapRenderer::Class> MapRenderer::classes(const MapMeasure &m, const QStr
 
 void MapRenderer::paint(QPainter &p, const QRectF &rect, const Map &map)
 {
+    paintMap(p, rect, map, true);
+}
+
+void MapRenderer::paintBody(QPainter &p, const QRectF &rect, const Map &map)
+{
+    paintMap(p, rect, map, false);
+}
+
+void MapRenderer::paintMap(QPainter &p, const QRectF &rect, const Map &map, bool caption)
+{
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect, Qt::white);
-    const double scale = std::max(0.5, rect.height() / 900.0);
+    const double scale
+        = caption ? std::max(0.5, rect.height() / 900.0) : std::max(1.3, rect.height() / 700.0);
     const QFont titleFont = ChartStyle::font(13 * scale, true);
     const QFont font = ChartStyle::font(8.5 * scale);
     const QFont small = ChartStyle::font(7 * scale);
@@ -106,13 +124,14 @@ void MapRenderer::paint(QPainter &p, const QRectF &rect, const Map &map)
     p.setFont(titleFont);
     p.setPen(Qt::black);
     const QRectF titleRect(rect.left() + margin, rect.top() + margin * 0.6,
-                           rect.width() - 2 * margin, 28 * scale);
-    p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, map.title);
+                           rect.width() - 2 * margin, caption ? 28 * scale : 0.0);
+    if (caption)
+        p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, map.title);
     // Footer: source, caveat, credit.
     QStringList footer;
-    if (!map.measure.source.isEmpty())
+    if (caption && !map.measure.source.isEmpty())
         footer << map.measure.source;
-    if (!map.caveat.isEmpty())
+    if (caption && !map.caveat.isEmpty())
         footer << map.caveat;
     footer << MapGeometry::creditLine();
     p.setFont(small);
@@ -150,7 +169,7 @@ void MapRenderer::paint(QPainter &p, const QRectF &rect, const Map &map)
                       lx - rect.left() - 2 * margin,
                       footerRect.top() - titleRect.bottom() - margin);
     const MapGeometry &g = *map.geometry;
-    QRectF b = g.bounds(map.regions);
+    QRectF b = map.prefectureCode.isEmpty() ? g.bounds(map.regions) : g.mainBounds(map.regions);
     if (b.isNull() || area.width() <= 0 || area.height() <= 0) {
         p.restore();
         return;
@@ -165,15 +184,10 @@ void MapRenderer::paint(QPainter &p, const QRectF &rect, const Map &map)
         return QPointF(ox + (pt.x() - b.left()) * k * s, oy + (b.bottom() - pt.y()) * s);
     };
     auto colourOf = [&](const QString &code) {
-        const auto v = map.measure.values.value(code);
-        if (!v)
-            return noValueColour();
-        for (const Class &c : classes) {
-            if ((!c.from || *v >= *c.from) && (!c.to || *v < *c.to))
-                return c.colour;
-        }
-        return noValueColour();
+        return MapRenderer::colourOf(classes, map.measure.values.value(code));
     };
+    p.save();
+    p.setClipRect(area);
     // Fill the municipalities with their region's colour (a thin pen of the same colour hides
     // the seams between them).
     for (const QString &code : map.regions) {
@@ -235,6 +249,7 @@ void MapRenderer::paint(QPainter &p, const QRectF &rect, const Map &map)
             Q_UNUSED(box);
         }
     }
+    p.restore();
     p.restore();
 }
 

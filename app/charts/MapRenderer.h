@@ -44,8 +44,17 @@ public:
     static QColor noValueColour();
 
     static void paint(QPainter &painter, const QRectF &rect, const Map &map);
+    // The map, its legend and the MLIT credit line without title, source and caveat: the body of
+    // a page whose caption carries those (the desktop's export dialog); units 1/96 in.
+    static void paintBody(QPainter &painter, const QRectF &rect, const Map &map);
+    // The colour of a value among classes (noValueColour() for none).
+    static QColor colourOf(const QVector<Class> &classes, const std::optional<double> &value);
+    static QString valueText(const MapMeasure &measure, double value);
     // PNG, SVG or PDF by the file's suffix.
     static bool write(const Map &map, const QString &path, const QSize &size, QString *error);
+
+private:
+    static void paintMap(QPainter &painter, const QRectF &rect, const Map &map, bool caption);
 };
 
 } // namespace Koso

@@ -71,7 +71,8 @@ int MapCommand::run(const QStringList &arguments)
         = MapMeasures::compute(dataset, parser.value(measure), &error);
     if (!values)
         return fail(error);
-    const MapGeometry &geometry = MapGeometry::shared();
+    // The shipped boundaries with the planner's corrections of the dataset.
+    const MapGeometry geometry = MapGeometry::forDataset(dataset);
     if (geometry.municipalities().isEmpty())
         return fail(tr("The map boundaries could not be loaded."));
     GeographyStore geography(dataset);

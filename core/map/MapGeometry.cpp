@@ -1,9 +1,12 @@
 #include "map/MapGeometry.h"
 
+#include "map/RegionOverrides.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineF>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -50,6 +53,7 @@ bool MapGeometry::load(const QByteArray &topojson, const QByteArray &regionCsv, 
     m_arcUse.clear();
     m_byRegion.clear();
     m_regionNames.clear();
+    m_byCode.clear();
 
     // municipality → region.
     QHash<QString, QPair<QString, QString>> region; // muni → (area code, area name)
@@ -110,7 +114,7 @@ bool MapGeometry::load(const QByteArray &topojson, const QByteArray &regionCsv, 
     }
     const QJsonArray geometries
         = objects.begin().value().toObject().value(QStringLiteral("geometries")).toArray();
-    auto ringOf = [&](const QJsonArray &arcIndexes, const QString &regionCode) {
+    auto ringOf = [&](const QJsonArray &arcIndexes, const QString &regionCode, int shape) {
         QPolygonF ring;
         for (const QJsonValue &v : arcIndexes) {
             int index = v.toInt();
@@ -120,10 +124,13 @@ bool MapGeometry::load(const QByteArray &topojson, const QByteArray &regionCsv, 
             if (index < 0 || index >= m_arcs.size())
                 continue;
             ArcUse &use = m_arcUse[index];
-            if (use.users == 0)
+            if (use.users == 0) {
                 use.first = regionCode;
-            else
+                use.firstShape = shape;
+            } else {
                 use.second = regionCode;
+                use.secondShape = shape;
+            }
             ++use.users;
             QPolygonF arc = m_arcs.at(index);
             if (reversed)
@@ -155,7 +162,7 @@ bool MapGeometry::load(const QByteArray &topojson, const QByteArray &regionCsv, 
         for (const QJsonArray &polygon : std::as_const(polygons)) {
             QVector<QPolygonF> rings;
             for (const QJsonValue &ring : polygon)
-                rings << ringOf(ring.toArray(), m.regionCode);
+                rings << ringOf(ring.toArray(), m.regionCode, int(m_municipalities.size()));
             m.rings << rings;
             m.polygons << rings;
         }
@@ -164,6 +171,8 @@ bool MapGeometry::load(const QByteArray &topojson, const QByteArray &regionCsv, 
                 = m.bounds.isNull() ? ring.boundingRect() : m.bounds.united(ring.boundingRect());
         if (!m.regionCode.isEmpty())
             m_byRegion[m.regionCode] << int(m_municipalities.size());
+        if (!m.code.isEmpty())
+            m_byCode.insert(m.code, int(m_municipalities.size()));
         m_municipalities << m;
     }
     if (m_byRegion.isEmpty()) {
@@ -171,6 +180,42 @@ bool MapGeometry::load(const QByteArray &topojson, const QByteArray &regionCsv, 
         return false;
     }
     return true;
+}
+
+MapGeometry MapGeometry::withOverrides(const QHash<QString, QString> &regionOfMunicipality) const
+{
+    MapGeometry copy(*this);
+    bool changed = false;
+    for (auto it = regionOfMunicipality.cbegin(); it != regionOfMunicipality.cend(); ++it) {
+        const int i = municipalityIndex(it.key());
+        if (i < 0 || it.value().size() != 4 || copy.m_municipalities.at(i).regionCode == it.value())
+            continue;
+        copy.m_municipalities[i].regionCode = it.value();
+        changed = true;
+    }
+    if (changed)
+        copy.rebuildRegions();
+    return copy;
+}
+
+MapGeometry MapGeometry::forDataset(Dataset &dataset)
+{
+    return shared().withOverrides(RegionOverrides::regionOfMunicipality(dataset));
+}
+
+void MapGeometry::rebuildRegions()
+{
+    m_byRegion.clear();
+    for (int i = 0; i < m_municipalities.size(); ++i) {
+        if (!m_municipalities.at(i).regionCode.isEmpty())
+            m_byRegion[m_municipalities.at(i).regionCode] << i;
+    }
+    for (ArcUse &use : m_arcUse) {
+        if (use.firstShape >= 0)
+            use.first = m_municipalities.at(use.firstShape).regionCode;
+        if (use.secondShape >= 0)
+            use.second = m_municipalities.at(use.secondShape).regionCode;
+    }
 }
 
 QStringList MapGeometry::regionCodes(const QString &prefectureCode) const
@@ -201,6 +246,21 @@ QVector<QPolygonF> MapGeometry::regionOutlines(const QString &prefectureCode) co
     return result;
 }
 
+QVector<QPolygonF> MapGeometry::outlineOf(const QString &regionCode) const
+{
+    QVector<QPolygonF> result;
+    for (int i = 0; i < m_arcs.size(); ++i) {
+        const ArcUse &u = m_arcUse.at(i);
+        if (u.users == 0)
+            continue;
+        const bool first = u.first == regionCode;
+        const bool second = u.users >= 2 && u.second == regionCode;
+        if (first != second)
+            result << m_arcs.at(i);
+    }
+    return result;
+}
+
 QVector<QPolygonF> MapGeometry::prefectureOutlines() const
 {
     QVector<QPolygonF> result;
@@ -225,6 +285,53 @@ QRectF MapGeometry::bounds(const QStringList &regionCodes) const
         }
     }
     return r;
+}
+
+} // namespace Koso
+
+namespace Koso {
+
+QRectF MapGeometry::mainBounds(const QStringList &regionCodes) const
+{
+    struct Box
+    {
+        QRectF bounds;
+        QString region;
+    };
+    QVector<Box> boxes;
+    for (const QString &code : regionCodes) {
+        for (int i : m_byRegion.value(code))
+            boxes << Box { m_municipalities.at(i).bounds, code };
+    }
+    if (boxes.size() < 4)
+        return bounds(regionCodes);
+    // The median centre and the median distance from it; a municipality more than three times
+    // that far (and over 1°) is an outlying island, left out unless its whole region is.
+    QVector<double> xs, ys;
+    for (const Box &b : std::as_const(boxes)) {
+        xs << b.bounds.center().x();
+        ys << b.bounds.center().y();
+    }
+    std::sort(xs.begin(), xs.end());
+    std::sort(ys.begin(), ys.end());
+    const QPointF median(xs.at(xs.size() / 2), ys.at(ys.size() / 2));
+    QVector<double> distances;
+    for (const Box &b : std::as_const(boxes))
+        distances << QLineF(b.bounds.center(), median).length();
+    QVector<double> sorted = distances;
+    std::sort(sorted.begin(), sorted.end());
+    const double limit = std::max(1.0, 3.0 * sorted.at(sorted.size() / 2));
+    QSet<QString> near;
+    for (int i = 0; i < boxes.size(); ++i) {
+        if (distances.at(i) <= limit)
+            near.insert(boxes.at(i).region);
+    }
+    QRectF r;
+    for (int i = 0; i < boxes.size(); ++i) {
+        if (distances.at(i) <= limit || !near.contains(boxes.at(i).region))
+            r = r.isNull() ? boxes.at(i).bounds : r.united(boxes.at(i).bounds);
+    }
+    return r.isNull() ? bounds(regionCodes) : r;
 }
 
 } // namespace Koso

@@ -10,6 +10,8 @@
 
 namespace Koso {
 
+class Dataset;
+
 // One municipality: its rings in longitude/latitude (outer rings and holes, even-odd), and the
 // vision region it belongs to (empty for the Northern Territories and unnamed islets).
 struct MunicipalityShape
@@ -44,13 +46,31 @@ public:
     }
     QStringList regionCodes(const QString &prefectureCode = QString()) const;
     QString regionName(const QString &regionCode) const { return m_regionNames.value(regionCode); }
+    // Index into municipalities() of a municipality code; -1 when the map has none.
+    int municipalityIndex(const QString &municipalityCode) const
+    {
+        return m_byCode.value(municipalityCode, -1);
+    }
+
+    // A copy in which some municipalities belong to another region (the planner's corrections:
+    // municipality code → region code); regions, outlines and bounds follow. Codes the map does
+    // not know are ignored.
+    MapGeometry withOverrides(const QHash<QString, QString> &regionOfMunicipality) const;
+    // The shared geometry with the dataset's corrections (RegionOverrides) applied.
+    static MapGeometry forDataset(Dataset &dataset);
 
     // The arcs (longitude/latitude polylines) that outline the regions of a prefecture (all
     // regions when empty): borders between two regions and coasts. prefectureBorders: only the
     // borders between prefectures.
     QVector<QPolygonF> regionOutlines(const QString &prefectureCode = QString()) const;
     QVector<QPolygonF> prefectureOutlines() const;
+    // The arcs around one region (its borders with other regions and its coasts).
+    QVector<QPolygonF> outlineOf(const QString &regionCode) const;
     QRectF bounds(const QStringList &regionCodes) const;
+    // The bounds of the main body of the regions: municipalities far out to sea (東京都's
+    // 小笠原, 鹿児島県's 奄美) are left out so that a prefecture's map is not shrunk to a dot;
+    // the same as bounds() when nothing is that far.
+    QRectF mainBounds(const QStringList &regionCodes) const;
 
     // The credit line MLIT asks for wherever the map is shown or exported.
     static QString creditLine();
@@ -61,13 +81,17 @@ private:
         QString first; // region of the first municipality using the arc
         QString second; // of the second (empty: a coast or the edge of the data)
         int users = 0;
+        int firstShape = -1; // index into m_municipalities
+        int secondShape = -1;
     };
+    void rebuildRegions();
 
     QVector<MunicipalityShape> m_municipalities;
     QVector<QPolygonF> m_arcs;
     QVector<ArcUse> m_arcUse;
     QHash<QString, QVector<int>> m_byRegion;
     QHash<QString, QString> m_regionNames;
+    QHash<QString, int> m_byCode;
 };
 
 } // namespace Koso

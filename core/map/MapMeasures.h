@@ -29,6 +29,8 @@ class MapMeasures
 
 public:
     static QStringList keys();
+    // The measure's name as compute() gives it, for choosers.
+    static QString displayName(const QString &key);
     // The values of every region in the dataset; nullopt with *error for an unknown key.
     static std::optional<MapMeasure> compute(Dataset &dataset, const QString &key, QString *error);
 };

@@ -12,6 +12,7 @@
 #include "mainwindow/PreferencesDialog.h"
 #include "mainwindow/RecentFilesMenu.h"
 #include "mainwindow/WelcomePage.h"
+#include "map/MapPage.h"
 #include "mhlw/ImportController.h"
 #include "planning/PlanningPages.h"
 #include "policy/PolicyPages.h"
@@ -93,6 +94,11 @@ MainWindow::MainWindow(QWidget *parent)
     flowsPage->setObjectName(QStringLiteral("flowsPage"));
     addPage(flowsPage, tr("Flows and demand"), QIcon(QStringLiteral(":/app/icons/regions.svg")));
     connect(this, &MainWindow::documentChanged, flowsPage, &FlowsPage::setDocument);
+
+    auto *mapPage = new MapPage;
+    addPage(mapPage, tr("Map"), QIcon(QStringLiteral(":/app/icons/regions.svg")));
+    connect(this, &MainWindow::documentChanged, mapPage, &MapPage::setDocument);
+    connect(mapPage, &MapPage::regionActivated, m_analysisPages, &AnalysisPages::openRegion);
 
     m_checklistPage = new ChecklistPage;
     m_checklistPage->setObjectName(QStringLiteral("checklistPage"));

@@ -56,8 +56,13 @@ QString safeFileName(const QString &title)
 } // namespace
 
 ChartExportDialog::ChartExportDialog(QChart *chart, const ChartCaption &caption, QWidget *parent)
+    : ChartExportDialog(ChartExporter::chartBody(chart), caption, parent)
+{ }
+
+ChartExportDialog::ChartExportDialog(const ChartExporter::BodyPainter &body,
+                                     const ChartCaption &caption, QWidget *parent)
     : QDialog(parent)
-    , m_chart(chart)
+    , m_body(body)
     , m_caption(caption)
 {
     setWindowTitle(tr("Export chart"));
@@ -185,7 +190,7 @@ QImage ChartExportDialog::previewImage() const
     small.pixelSize = QSize(qMax(16, qRound(o.pixelSize.width() * scale)),
                             qMax(16, qRound(o.pixelSize.height() * scale)));
     small.dpi = qMax(1, qRound(o.dpi * scale));
-    return ChartExporter::toImage(m_chart, m_caption, small);
+    return ChartExporter::toImage(m_body, m_caption, small);
 }
 
 void ChartExportDialog::browse()
@@ -199,7 +204,7 @@ void ChartExportDialog::browse()
 
 bool ChartExportDialog::exportChart(QString *error)
 {
-    if (!ChartExporter::exportChart(m_chart, m_caption, filePath(), options(), error))
+    if (!ChartExporter::exportPage(m_body, m_caption, filePath(), options(), error))
         return false;
     AnalysisSettings::setExport(options().pixelSize, options().dpi);
     return true;
@@ -217,7 +222,7 @@ void ChartExportDialog::accept()
 
 void ChartExportDialog::copyToClipboard()
 {
-    ChartExporter::copyToClipboard(m_chart, m_caption, options());
+    ChartExporter::copyToClipboard(m_body, m_caption, options());
     AnalysisSettings::setExport(options().pixelSize, options().dpi);
 }
 

@@ -25,6 +25,9 @@ class ChartExportDialog : public QDialog
 
 public:
     ChartExportDialog(QChart *chart, const ChartCaption &caption, QWidget *parent = nullptr);
+    // Any page body that is not a QChart (the map).
+    ChartExportDialog(const ChartExporter::BodyPainter &body, const ChartCaption &caption,
+                      QWidget *parent = nullptr);
 
     QString filePath() const;
     void setFilePath(const QString &path);
@@ -43,7 +46,7 @@ private:
     void applyPreset(int index);
     void updateInfo();
 
-    QChart *m_chart;
+    ChartExporter::BodyPainter m_body;
     ChartCaption m_caption;
     QLineEdit *m_path = nullptr;
     QComboBox *m_preset = nullptr;
