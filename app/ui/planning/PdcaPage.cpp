@@ -583,10 +583,7 @@ bool PdcaPage::targetDialog(AnnualTarget *t, bool isNew)
     form->addRow(tr("Cause analysis:"), cause);
     form->addRow(tr("Response:"), response);
     form->addRow(tr("Verified by the council on:"), verified);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    addOkCancel(dialog, form);
     dialog.resize(560, 520);
     if (dialog.exec() != QDialog::Accepted)
         return false;
@@ -709,13 +706,8 @@ void PdcaPage::editSelectedTarget()
 
 void PdcaPage::removeTarget()
 {
-    const qint64 id = selectedId(m_targets);
-    if (id <= 0)
-        return;
-    QString error;
-    push(this, m_undoStack,
-         PlanningEditCommand::remove(m_dataset, QStringLiteral("annual_target"), id,
-                                     tr("Remove target"), &error));
+    removeSelected(this, m_undoStack, m_dataset, m_targets, QStringLiteral("annual_target"),
+                   tr("Remove target"));
 }
 
 void PdcaPage::importTargets()
@@ -835,10 +827,7 @@ void PdcaPage::addPdcaEntry()
     form->addRow(tr("Date:"), date);
     form->addRow(tr("Council meeting:"), meeting);
     form->addRow(tr("What was done:"), text);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    addOkCancel(dialog, form);
     if (dialog.exec() != QDialog::Accepted || !date->date().isValid())
         return;
     PdcaEntry e;
@@ -854,13 +843,8 @@ void PdcaPage::addPdcaEntry()
 
 void PdcaPage::removePdcaEntry()
 {
-    const qint64 id = selectedId(m_timeline);
-    if (id <= 0)
-        return;
-    QString error;
-    push(this, m_undoStack,
-         PlanningEditCommand::remove(m_dataset, QStringLiteral("pdca_entry"), id,
-                                     tr("Remove PDCA entry"), &error));
+    removeSelected(this, m_undoStack, m_dataset, m_timeline, QStringLiteral("pdca_entry"),
+                   tr("Remove PDCA entry"));
 }
 
 } // namespace Koso

@@ -2,6 +2,9 @@
 
 #include "planning/PlanningEditCommand.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QTableWidget>
@@ -56,6 +59,27 @@ inline qint64 selectedId(const QTableWidget *t)
     if (row < 0 || !t->item(row, 0))
         return 0;
     return t->item(row, 0)->data(Qt::UserRole).toLongLong();
+}
+
+// Removes the record selected in t (its id in the first cell) from the dataset's table as one
+// undo step.
+inline void removeSelected(QWidget *parent, QUndoStack *stack, Dataset *dataset,
+                           const QTableWidget *t, const QString &tableName, const QString &undoText)
+{
+    const qint64 id = selectedId(t);
+    if (id <= 0)
+        return;
+    QString error;
+    push(parent, stack, PlanningEditCommand::remove(dataset, tableName, id, undoText, &error));
+}
+
+// The OK and Cancel buttons at the foot of an editing form.
+inline void addOkCancel(QDialog &dialog, QFormLayout *form)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
 }
 
 } // namespace Koso::PlanningUi

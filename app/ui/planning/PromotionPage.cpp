@@ -344,10 +344,7 @@ void PromotionPage::addDesignation()
     form->addRow(tr("Kind:"), kind);
     form->addRow(tr("Since:"), date);
     form->addRow(tr("Note:"), note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    addOkCancel(dialog, form);
     if (dialog.exec() != QDialog::Accepted || !date->date().isValid())
         return;
     Designation d;
@@ -362,13 +359,8 @@ void PromotionPage::addDesignation()
 
 void PromotionPage::removeDesignation()
 {
-    const qint64 id = selectedId(m_designations);
-    if (id <= 0)
-        return;
-    QString error;
-    push(this, m_undoStack,
-         PlanningEditCommand::remove(m_dataset, QStringLiteral("promotion_designation"), id,
-                                     tr("Remove designation"), &error));
+    removeSelected(this, m_undoStack, m_dataset, m_designations,
+                   QStringLiteral("promotion_designation"), tr("Remove designation"));
 }
 
 void PromotionPage::editOtherIssues()
@@ -457,10 +449,7 @@ bool PromotionPage::actionDialog(PromotionAction *a)
     form->addRow(tr("Hospitals concerned:"), hospitals);
     form->addRow(tr("Due (fiscal year):"), due);
     form->addRow(tr("Status:"), status);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    addOkCancel(dialog, form);
     dialog.resize(520, 480);
     if (dialog.exec() != QDialog::Accepted || title->text().trimmed().isEmpty())
         return false;
@@ -518,13 +507,8 @@ void PromotionPage::setActionStatus(qint64 actionId, const QString &status)
 
 void PromotionPage::removeAction()
 {
-    const qint64 id = selectedId(m_actions);
-    if (id <= 0)
-        return;
-    QString error;
-    push(this, m_undoStack,
-         PlanningEditCommand::remove(m_dataset, QStringLiteral("promotion_action"), id,
-                                     tr("Remove action"), &error));
+    removeSelected(this, m_undoStack, m_dataset, m_actions, QStringLiteral("promotion_action"),
+                   tr("Remove action"));
 }
 
 void PromotionPage::addNote()
