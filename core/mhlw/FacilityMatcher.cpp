@@ -63,17 +63,30 @@ QString addressAfterPrefecture(const QString &address)
 QString FacilityMatcher::compareKey(const QString &name)
 {
     const QString normalized = name.normalized(QString::NormalizationForm_KC);
+    // Old and new forms of a few kanji that facility names use either way (東京慈惠会 and
+    // 東京慈恵会, 田﨑 and 田崎); NFKC leaves them apart.
+    static const QHash<QChar, QChar> variants = {
+        { QChar(u'惠'), QChar(u'恵') }, { QChar(u'\uFA11'), QChar(u'崎') },
+        { QChar(u'髙'), QChar(u'高') }, { QChar(u'邊'), QChar(u'辺') },
+        { QChar(u'邉'), QChar(u'辺') }, { QChar(u'濱'), QChar(u'浜') },
+        { QChar(u'澤'), QChar(u'沢') }, { QChar(u'廣'), QChar(u'広') },
+        { QChar(u'德'), QChar(u'徳') }, { QChar(u'齋'), QChar(u'斎') },
+        { QChar(u'齊'), QChar(u'斉') }, { QChar(u'國'), QChar(u'国') },
+        { QChar(u'會'), QChar(u'会') }, { QChar(u'醫'), QChar(u'医') },
+        { QChar(u'ヶ'), QChar(u'ケ') }, { QChar(u'ヵ'), QChar(u'カ') },
+    };
     QString key;
     key.reserve(normalized.size());
     for (const QChar c : normalized) {
         if (c.isSpace())
             continue;
-        if (c == u'ヶ')
-            key.append(u'ケ');
-        else if (c == u'ヵ')
-            key.append(u'カ');
+        // A hyphen after katakana is a long vowel typed with the wrong key (センタ－).
+        const bool afterKatakana
+            = !key.isEmpty() && key.back().unicode() >= 0x30A1 && key.back().unicode() <= 0x30FA;
+        if (afterKatakana && (c == u'-' || c == u'\u2010' || c == u'\u2212'))
+            key.append(u'ー');
         else
-            key.append(c);
+            key.append(variants.value(c, c));
     }
     key.replace(QStringLiteral("附属"), QStringLiteral("付属"));
     return key;
@@ -91,7 +104,8 @@ bool FacilityMatcher::isEntityPrefix(QStringView prefix)
         if (prefix.endsWith(QStringView(e)))
             return true;
     }
-    return false;
+    // 学校法人帝京大学, 国立大学法人山梨大学: the university that runs the hospital.
+    return prefix.endsWith(u"大学") && prefix.contains(u"法人");
 }
 
 QString FacilityMatcher::municipalityName(const QString &code)
@@ -380,6 +394,56 @@ QVector<KindDisagreement> FacilityMatcher::kindDisagreements(Dataset &dataset,
             result << d;
     }
     return result;
+}
+
+QVector<LocatedFacility> FacilityMatcher::located(Dataset &dataset, const QString &prefectureCode)
+{
+    QVector<LocatedFacility> result;
+    SqlQuery q(
+        dataset.database(),
+        QStringLiteral("SELECT h.id, h.region_code, r.name, h.name, h.municipality, h.kind, "
+                       "h.kind_basis, hl.status, hl.rule, hl.reason, l.name, l.source_id, "
+                       "l.latitude, l.longitude, l.beds FROM hospital h JOIN region r ON r.code = "
+                       "h.region_code LEFT JOIN hospital_location hl ON hl.hospital_id = h.id LEFT "
+                       "JOIN facility_location l ON l.id = hl.location_id WHERE h.merged_into IS "
+                       "NULL AND (? = '' OR r.prefecture_code = ?) ORDER BY h.region_code, h.name, "
+                       "h.id"));
+    if (!q.exec({ prefectureCode, prefectureCode }))
+        return result;
+    while (q.next()) {
+        LocatedFacility f;
+        f.hospitalId = q.value(0).toLongLong();
+        f.regionCode = q.value(1).toString();
+        f.regionName = q.value(2).toString();
+        f.name = q.value(3).toString();
+        f.municipality = q.value(4).toString();
+        f.kind = q.value(5).toString();
+        f.kindBasis = q.value(6).toString();
+        f.checked = !q.value(7).isNull();
+        f.matched = q.value(7).toString() == QLatin1String("matched");
+        f.rule = q.value(8).toString();
+        f.reason = q.value(9).toString();
+        f.locationName = q.value(10).toString();
+        f.locationId = q.value(11).toString();
+        if (!q.value(12).isNull() && !q.value(13).isNull()) {
+            f.latitude = q.value(12).toDouble();
+            f.longitude = q.value(13).toDouble();
+        }
+        if (!q.value(14).isNull())
+            f.locationBeds = q.value(14).toLongLong();
+        result << f;
+    }
+    return result;
+}
+
+QDate FacilityMatcher::snapshotInUse(Dataset &dataset)
+{
+    SqlQuery q(dataset.database(),
+               QStringLiteral("SELECT s.snapshot_date FROM facility_location l JOIN "
+                              "facility_snapshot s ON s.id = l.snapshot_id LIMIT 1"));
+    if (q.exec() && q.next())
+        return QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return QDate();
 }
 
 QString FacilityMatcher::ruleText(const QString &rule)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QMap>
 #include <QString>
 #include <QVector>
+
+#include <optional>
 
 namespace Koso {
 
@@ -53,6 +56,27 @@ struct KindDisagreement
     int summaryClinics = 0;
     int listedHospitals = 0;
     int listedClinics = 0;
+};
+
+// A listed facility with its match, as `koso locations` and the map show it.
+struct LocatedFacility
+{
+    qint64 hospitalId = 0;
+    QString regionCode;
+    QString regionName;
+    QString name;
+    QString municipality;
+    QString kind; // hospital | clinic
+    QString kindBasis; // name (a guess) | location | hand
+    bool matched = false;
+    bool checked = false; // a match was attempted (false before any 医療情報ネット import)
+    QString rule; // how it matched
+    QString reason; // why not
+    QString locationName; // 正式名称 of the row it matched
+    QString locationId; // MHLW's ID of that row
+    std::optional<double> latitude; // missing when the row has none in Japan
+    std::optional<double> longitude;
+    std::optional<qint64> locationBeds; // 合計病床数
 };
 
 struct FacilityMatchSummary
@@ -114,6 +138,12 @@ public:
     static QVector<KindDisagreement> kindDisagreements(Dataset &dataset,
                                                        const QString &prefectureCode = QString(),
                                                        bool *countsKnown = nullptr);
+
+    // The facilities of a prefecture (all when empty) that are not merged, with their match,
+    // ordered by region and name.
+    static QVector<LocatedFacility> located(Dataset &dataset, const QString &prefectureCode);
+    // The snapshot whose locations are in use; invalid when none was imported.
+    static QDate snapshotInUse(Dataset &dataset);
 
     static QString ruleText(const QString &rule);
     static QString reasonText(const QString &reason);
