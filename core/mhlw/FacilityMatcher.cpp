@@ -408,7 +408,8 @@ QVector<LocatedFacility> FacilityMatcher::located(Dataset &dataset, const QStrin
                        "JOIN facility_location l ON l.id = hl.location_id WHERE h.merged_into IS "
                        "NULL AND (? = '' OR r.prefecture_code = ?) ORDER BY h.region_code, h.name, "
                        "h.id"));
-    if (!q.exec({ prefectureCode, prefectureCode }))
+    const QString code = prefectureCode.isEmpty() ? QStringLiteral("") : prefectureCode;
+    if (!q.exec({ code, code }))
         return result;
     while (q.next()) {
         LocatedFacility f;
