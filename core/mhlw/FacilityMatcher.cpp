@@ -118,18 +118,27 @@ QString FacilityMatcher::municipalityRegion(const QString &code)
     return municipalities().regions.value(code);
 }
 
-bool FacilityMatcher::inMunicipality(const FacilityCandidate &row, const QString &municipality)
+namespace {
+
+// m normalised; tail the address after the prefecture's name.
+bool placedIn(const QString &codeName, const QString &tail, const QString &m)
 {
-    if (municipality.isEmpty())
-        return false;
-    const QString m = municipality.normalized(QString::NormalizationForm_KC).trimmed();
-    if (municipalityName(row.municipalityCode) == m)
+    if (codeName == m)
         return true;
-    const QString tail = addressAfterPrefecture(row.address);
     if (tail.startsWith(m))
         return true;
     const int gun = int(tail.indexOf(u'郡'));
     return gun > 0 && gun < 8 && QStringView(tail).mid(gun + 1).startsWith(m);
+}
+
+} // namespace
+
+bool FacilityMatcher::inMunicipality(const FacilityCandidate &row, const QString &municipality)
+{
+    if (municipality.isEmpty())
+        return false;
+    return placedIn(municipalityName(row.municipalityCode), addressAfterPrefecture(row.address),
+                    municipality.normalized(QString::NormalizationForm_KC).trimmed());
 }
 
 QVector<FacilityMatch> FacilityMatcher::match(const QVector<FacilityToMatch> &facilities,
@@ -137,9 +146,15 @@ QVector<FacilityMatch> FacilityMatcher::match(const QVector<FacilityToMatch> &fa
 {
     QHash<QString, QVector<int>> byPrefecture;
     QVector<QString> keys;
+    QVector<QString> codeNames;
+    QVector<QString> tails;
     keys.reserve(rows.size());
+    codeNames.reserve(rows.size());
+    tails.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
         keys << compareKey(rows.at(i).name);
+        codeNames << municipalityName(rows.at(i).municipalityCode);
+        tails << addressAfterPrefecture(rows.at(i).address);
         byPrefecture[rows.at(i).municipalityCode.left(2)] << i;
     }
     QHash<QString, QVector<int>> inTown; // prefecture + municipality → rows
@@ -149,8 +164,9 @@ QVector<FacilityMatch> FacilityMatcher::match(const QVector<FacilityToMatch> &fa
         if (it != inTown.end())
             return *it;
         QVector<int> found;
+        const QString m = town.normalized(QString::NormalizationForm_KC).trimmed();
         for (int i : byPrefecture.value(prefecture)) {
-            if (inMunicipality(rows.at(i), town))
+            if (placedIn(codeNames.at(i), tails.at(i), m))
                 found << i;
         }
         return *inTown.insert(cacheKey, found);
