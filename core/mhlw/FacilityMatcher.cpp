@@ -286,8 +286,9 @@ bool FacilityMatcher::apply(Dataset &dataset, FacilityMatchSummary *summary, QSt
     QHash<qint64, QPair<QString, QString>> kinds; // id → (kind, basis)
     {
         SqlQuery q(db,
-                   QStringLiteral("SELECT id, region_code, name, municipality, kind, kind_basis "
-                                  "FROM hospital WHERE merged_into IS NULL ORDER BY id"));
+                   QStringLiteral("SELECT id, region_code, name, municipality, kind, CASE WHEN "
+                                  "added_by_hand = 1 THEN 'hand' ELSE kind_basis END FROM "
+                                  "hospital WHERE merged_into IS NULL ORDER BY id"));
         if (!q.exec()) {
             *error = q.errorMessage();
             return false;

@@ -126,7 +126,8 @@ public:
 
     // Within the caller's transaction: matches every facility of the dataset against the
     // locations in use, writes hospital_location, and settles the kind of each matched
-    // facility unless a user set it by hand: found in the hospital file with 20 beds or more
+    // facility unless a user set it (or added the facility) by hand: found in the hospital
+    // file with 20 beds or more
     // (合計病床数) it is a hospital. The file also lists a few facilities with fewer beds, which
     // MHLW's summary rows count sometimes as 一般病院 and sometimes as 有床診療所: their kind
     // stays as guessed, as does that of facilities without beds given or not matched.
