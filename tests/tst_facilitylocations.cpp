@@ -10,6 +10,7 @@
 #include "mhlw/FacilityLocationImporter.h"
 #include "mhlw/FacilityMatcher.h"
 #include "mhlw/ImportSession.h"
+#include "policy/PolicyStore.h"
 #include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
@@ -651,9 +652,28 @@ void TestFacilityLocations::importMatchesAndSettlesKinds()
     }
     QCOMPARE(HospitalPoints::load(ds, QString()).size(), 7); // はままつ too
 
-    // A kind set by hand afterwards is never overridden by the match.
     const QVector<LocatedFacility> located = FacilityMatcher::located(ds, QStringLiteral("13"));
     QCOMPARE(located.size(), 10);
+
+    // A kind set by hand afterwards (policy editor, sheet) is never overridden by the match.
+    const qint64 mountain = scalar(ds,
+                                   QStringLiteral("SELECT id FROM hospital WHERE name LIKE "
+                                                  "'%山の上病院'"));
+    {
+        Transaction tx(ds.database());
+        QVERIFY2(PolicyStore(ds).setValues(mountain,
+                                           { { QStringLiteral("kind"), QStringLiteral("clinic") } },
+                                           ChangeStamp::now(), &error),
+                 qPrintable(error));
+        FacilityMatchSummary again;
+        QVERIFY2(FacilityMatcher::apply(ds, &again, &error), qPrintable(error));
+        QCOMPARE(again.matched, s.match.matched);
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(text(ds,
+                  QStringLiteral("SELECT kind || '/' || kind_basis FROM hospital WHERE id = %1")
+                      .arg(mountain)),
+             QStringLiteral("clinic/hand"));
 }
 
 void TestFacilityLocations::failedImportChangesNothing()
