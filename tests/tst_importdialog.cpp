@@ -10,12 +10,14 @@
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
 #include "storage/HospitalStore.h"
+#include "storage/Transaction.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -88,6 +90,7 @@ private slots:
     void cancelRollsBack();
     void confirmsRenamedFacilities();
     void dropsTakeXlsxFilesOnly();
+    void importsHospitalLocations();
     void oneCallEntryPoint();
 
 private:
@@ -335,6 +338,60 @@ void TestImportDialog::dropsTakeXlsxFilesOnly()
     QMimeData text;
     text.setText(QStringLiteral("a.xlsx"));
     QVERIFY(ImportController::xlsxFiles(&text).isEmpty());
+}
+
+// 医療情報ネット's CSV: recognised from its content, imported without asking for an edition,
+// and the matches shown in their own tab, as plain text.
+void TestImportDialog::importsHospitalLocations()
+{
+    QString error;
+    {
+        Transaction tx(m_dataset->database());
+        Region r;
+        r.code = QStringLiteral("4312");
+        r.prefectureCode = QStringLiteral("43");
+        r.name = QStringLiteral("熊本・上益城");
+        QVERIFY(GeographyStore(*m_dataset).upsertRegion(r, &error));
+        Hospital h;
+        h.regionCode = r.code;
+        h.name = QStringLiteral("医療法人社団<i>肥後</i>会 くまもと病院");
+        h.municipality = QStringLiteral("熊本市中央区");
+        QVERIFY(HospitalStore(*m_dataset).insert(h, &error) > 0);
+        QVERIFY(tx.commit());
+    }
+    const QString csv = path(QStringLiteral("01-1_hospital_facility_info_20250601.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "\xEF\xBB\xBF\"ID\",\"正式名称\",\"機関区分\",\"都道府県コード\",\"市区町村コード\","
+            "\"所在地\",\"所在地座標（緯度）\",\"所在地座標（経度）\",\"合計病床数\"\r\n"
+            "\"1\",\"くまもと病院\",\"1\",\"43\",\"101\",\"熊本県熊本市中央区\",32.80,130.71,"
+            "\"150\"\r\n");
+    }
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(csv) });
+    QCOMPARE(ImportController::xlsxFiles(&mime), QStringList { csv });
+
+    ImportController controller(*m_dataset, m_window.get());
+    bool asked = false;
+    controller.setEditionChooser([&](const QStringList &, const QStringList &) {
+        asked = true;
+        return QStringLiteral("令和6年度");
+    });
+    controller.importFiles({ csv });
+    bool committed = false;
+    QVERIFY(waitFinished(controller, &committed));
+    QVERIFY2(committed, qPrintable(controller.lastError()));
+    QVERIFY(!asked);
+    ImportSummaryDialog *dialog = controller.summaryDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->summary().files.first().fileName == QFileInfo(csv).fileName());
+    auto *locations = dialog->findChild<QPlainTextEdit *>(QStringLiteral("importLocations"));
+    QVERIFY(locations);
+    QVERIFY2(locations->toPlainText().contains(QStringLiteral("Matched 1 of 1")),
+             qPrintable(locations->toPlainText()));
+    dialog->close();
 }
 
 void TestImportDialog::oneCallEntryPoint()

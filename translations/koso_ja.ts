@@ -2913,6 +2913,215 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::FacilityLocationImporter</name>
+    <message>
+        <source>%1 is damaged or incomplete (a truncated or corrupted zip archive: %2).</source>
+        <translation>%1 は壊れているか不完全です（zip アーカイブが途中で切れているか破損しています：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its zip archive holds %L2 files; MHLW&apos;s holds one CSV.</source>
+        <translation>%1 は取り込めません：zip アーカイブに %L2 個のファイルがあります。厚生労働省の公開ファイルには CSV が1つだけ入っています。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 in it is encrypted.</source>
+        <translation>%1 は取り込めません：中の %2 が暗号化されています。</translation>
+    </message>
+    <message>
+        <source>%1 holds several CSV files (%2, %3); MHLW&apos;s open data holds one. Import them one by one.</source>
+        <translation>%1 には CSV ファイルが複数あります（%2、%3）。厚生労働省のオープンデータには1つだけです。1つずつ取り込んでください。</translation>
+    </message>
+    <message>
+        <source>%1 holds no CSV file: it is not 医療情報ネット open data.</source>
+        <translation>%1 には CSV ファイルがありません。医療情報ネットのオープンデータではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 would inflate to %L3 MB, more than the %L4 MB Koso reads.</source>
+        <translation>%1 は取り込めません：%2 は展開すると %L3 MB になり、Koso が読み込む上限 %L4 MB を超えます。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cannot read %2 (%3).</source>
+        <translation>%1 は壊れています：%2 を読み込めません（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is refused (%2): %3.</source>
+        <translation>%1 は取り込めません（%2）：%3。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %L2 MB large, more than the %L3 MB Koso reads.</source>
+        <translation>%1 は %L2 MB あり、Koso が読み込む上限 %L3 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a CSV file nor a zip archive of one: it is not 医療情報ネット open data.</source>
+        <translation>%1 は CSV ファイルでも、CSV を収めた zip アーカイブでもありません。医療情報ネットのオープンデータではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor Shift_JIS text.</source>
+        <translation>%1 は UTF-8 でも Shift_JIS でもありません。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <source>%1, line 1: not 医療情報ネット open data; no column labelled %2.</source>
+        <translation>%1 の1行目：医療情報ネットのオープンデータではありません。「%2」の列がありません。</translation>
+    </message>
+    <message>
+        <source>%1: the snapshot date is not in the file name as MHLW publishes it (…_20250601.csv); give it (koso import --snapshot 2025-06-01).</source>
+        <translation>%1：ファイル名に厚生労働省の公開時と同じ形の時点（…_20250601.csv）がありません。時点を指定してください（koso import --snapshot 2025-06-01）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3: &quot;%4&quot; is not %5.</source>
+        <translation>%1 の %2行目、%3：「%4」は%5ではありません。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed.</source>
+        <translation>%1 の %2行目：引用符で始まる項目が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields, but the header has %4.</source>
+        <translation>%1 の %2行目：項目が %3 個ありますが、見出し行は %4 個です。</translation>
+    </message>
+    <message>
+        <source>%1: more than %L2 rows; MHLW&apos;s files hold fewer.</source>
+        <translation>%1：%L2 行を超えています。厚生労働省のファイルはそれより少ないはずです。</translation>
+    </message>
+    <message>
+        <source>a 機関区分 (1 hospital, 2 clinic)</source>
+        <translation>機関区分（1 病院、2 診療所）</translation>
+    </message>
+    <message>
+        <source>an ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>a facility name</source>
+        <translation>医療機関名</translation>
+    </message>
+    <message>
+        <source>a prefecture code (01–47)</source>
+        <translation>都道府県コード（01～47）</translation>
+    </message>
+    <message>
+        <source>a municipality code (3 digits)</source>
+        <translation>市区町村コード（3桁）</translation>
+    </message>
+    <message>
+        <source>a coordinate in degrees</source>
+        <translation>座標（度）</translation>
+    </message>
+    <message>
+        <source>a number of beds</source>
+        <translation>病床数</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to the dataset: %1</source>
+        <translation>データセットへの書き込みを開始できません：%1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: cannot store the row: %3</source>
+        <translation>%1 の %2行目：行を保存できません：%3</translation>
+    </message>
+    <message>
+        <source>Cannot save the import: %1</source>
+        <translation>取り込みを保存できません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::FacilityLocationSummary</name>
+    <message>
+        <source>%L1 facilities, %L2 without coordinates in Japan (kept as missing).</source>
+        <translation>%L1 施設（うち国内の座標がないもの %L2 施設は座標なしとして保存）。</translation>
+    </message>
+    <message>
+        <source>%1 — 医療情報ネット open data, snapshot %2: %3</source>
+        <translation>%1 — 医療情報ネット オープンデータ（%2 時点）：%3</translation>
+    </message>
+    <message>
+        <source>  %L1 rows of other kinds of facility (not hospitals or clinics) were skipped.</source>
+        <translation>  病院・診療所以外の施設 %L1 行は読み飛ばしました。</translation>
+    </message>
+    <message>
+        <source>  Imported before: nothing changed.</source>
+        <translation>  取込済みのファイルです。変更はありません。</translation>
+    </message>
+    <message>
+        <source>  Older than the snapshot in use (%1): nothing changed.</source>
+        <translation>  使用中のデータ（%1 時点）より古いため、変更はありません。</translation>
+    </message>
+    <message>
+        <source>  Matched %L1 of %L2 listed facilities (%3 %): %L4 by the same name in their municipality, %L5 without a legal-entity prefix, %L6 by name in their region.</source>
+        <translation>  掲載医療機関 %L2 施設のうち %L1 施設を照合しました（%3 %）：市区町村内の同一名称 %L4、法人名を除いた名称 %L5、構想区域内の同一名称 %L6。</translation>
+    </message>
+    <message>
+        <source>  The file lists hospitals, not clinics with beds: of the %L1 facilities taken for hospitals before the match, %L2 matched (%3 %).</source>
+        <translation>  このファイルは病院のみを収録し、有床診療所は含みません：照合前に病院と判定していた %L1 施設のうち %L2 施設を照合しました（%3 %）。</translation>
+    </message>
+    <message>
+        <source>  %1: matched %L2 of %L3 (%4 %).</source>
+        <translation>  %1：%L3 施設のうち %L2 施設を照合（%4 %）。</translation>
+    </message>
+    <message>
+        <source>  Unmatched, %1: %L2.</source>
+        <translation>  照合できなかったもの（%1）：%L2 施設。</translation>
+    </message>
+    <message>
+        <source>  Kinds settled: %L1 matched facilities with 20 beds or more are hospitals (%L2 of them had been guessed clinics with beds). %L3 matched with fewer than 20 beds (or none given) and every unmatched facility keep the kind guessed from their name.</source>
+        <translation>  種別の確定：照合できた 20床以上の %L1 施設を一般病院としました（うち %L2 施設は名称から有床診療所と推定していたもの）。照合できた 20床未満（または病床数の記載なし）の %L3 施設と、照合できなかった施設は、名称からの推定のままです。</translation>
+    </message>
+    <message>
+        <source>  %L1 matched facilities are clinics with beds by the clinic file (%L2 of them had been guessed hospitals).</source>
+        <translation>  照合できた %L1 施設を診療所ファイルにより有床診療所としました（うち %L2 施設は一般病院と推定していたもの）。</translation>
+    </message>
+    <message>
+        <source>  Regions whose hospitals and clinics with beds disagree with the summary row of 別添5: %L1 before, %L2 now.</source>
+        <translation>  一般病院・有床診療所の数が別添5の区域集計行と一致しない構想区域：照合前 %L1、照合後 %L2。</translation>
+    </message>
+    <message>
+        <source>    %1 %2: summary row 一般病院 %L3, 有床診療所 %L4; listed %L5 and %L6.</source>
+        <translation>    %1 %2：集計行 一般病院 %L3・有床診療所 %L4、掲載医療機関 %L5・%L6。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::FacilityMatcher</name>
+    <message>
+        <source>same name in the municipality</source>
+        <translation>市区町村内の同一名称</translation>
+    </message>
+    <message>
+        <source>same name without the legal-entity prefix</source>
+        <translation>法人名を除いた同一名称</translation>
+    </message>
+    <message>
+        <source>same name in the vision region (no municipality listed)</source>
+        <translation>構想区域内の同一名称（市区町村の記載なし）</translation>
+    </message>
+    <message>
+        <source>listed without a municipality, and no row of the same name in its region</source>
+        <translation>市区町村の記載がなく、構想区域内に同一名称の病院がない</translation>
+    </message>
+    <message>
+        <source>no hospital of that name in its municipality</source>
+        <translation>市区町村内に同じ名称の病院がない</translation>
+    </message>
+    <message>
+        <source>several hospitals of its municipality fit</source>
+        <translation>市区町村内に該当する病院が複数ある</translation>
+    </message>
+    <message>
+        <source>the hospital that fits also fits another listed facility</source>
+        <translation>該当する病院が他の掲載医療機関にも該当する</translation>
+    </message>
+</context>
+<context>
     <name>Koso::FigureStore</name>
     <message>
         <source>Unknown bed function %1.</source>
@@ -4274,10 +4483,6 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>標準エラーに進捗を表示しません。</translation>
     </message>
     <message>
-        <source>MHLW workbooks (.xlsx), in any order.</source>
-        <translation>厚生労働省のブック（.xlsx、順不同）。</translation>
-    </message>
-    <message>
         <source>FILE...</source>
         <translation>ファイル...</translation>
     </message>
@@ -4298,12 +4503,28 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>取り込みは完了しましたが、概要を %1 に保存できませんでした: %2</translation>
     </message>
     <message>
-        <source>Import MHLW&apos;s workbooks (別添4②, 別添4③, 別添5②, ④ 流入率・流出率, 医療需要推計) into a dataset.</source>
-        <translation>厚生労働省のワークブック（別添4②、別添4③、別添5②、④ 流入率・流出率、医療需要推計）をデータセットに取り込みます。</translation>
-    </message>
-    <message>
         <source>The edition of workbooks that do not state theirs, e.g. 令和6年度 or R6; without it, the edition their latest 実績 year implies (2024 → 令和6年度).</source>
         <translation>版が記載されていないブックの版（例：令和6年度、R6）。省略すると、最新の実績年から判断した版（2024 → 令和6年度）とします。</translation>
+    </message>
+    <message>
+        <source>Import MHLW&apos;s workbooks (別添4②, 別添4③, 別添5②, ④ 流入率・流出率, 医療需要推計) and 医療情報ネット&apos;s hospital locations (.zip or .csv) into a dataset.</source>
+        <translation>厚生労働省の公表ブック（別添4②、別添4③、別添5②、④ 流入率・流出率、医療需要推計）と医療情報ネットの病院所在地（.zip または .csv）をデータセットに取り込みます。</translation>
+    </message>
+    <message>
+        <source>The snapshot date of 医療情報ネット data whose file name does not carry it (YYYY-MM-DD).</source>
+        <translation>ファイル名に時点がない医療情報ネットのデータの時点（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>MHLW workbooks (.xlsx) and 医療情報ネット files (.zip, .csv), in any order.</source>
+        <translation>厚生労働省の公表ブック（.xlsx）と医療情報ネットのファイル（.zip、.csv）。順序は問いません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the date &quot;%1&quot;; give it as 2025-06-01.</source>
+        <translation>日付「%1」を読み取れません。2025-06-01 の形で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -4311,10 +4532,6 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Import MHLW workbooks</source>
         <translation>厚生労働省のブックを取り込む</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Edition of the workbooks</source>
@@ -4371,6 +4588,10 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
         <translation>%1 には、厚生労働省のデータの何年度版かが記載されていません。
 %2
 版（厚生労働省のホームページに記載の公表年度）を選んでください：</translation>
+    </message>
+    <message>
+        <source>MHLW files (*.xlsx *.zip *.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>厚生労働省の公表ファイル (*.xlsx *.zip *.csv);;Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4699,30 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
     <message>
         <source>%1 has no sheet named 流入率 or 流出率.</source>
         <translation>%1 には「流入率」「流出率」という名前のシートがありません。</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>取り込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>Importing the hospital locations</source>
+        <translation>病院の所在地を取り込んでいます</translation>
+    </message>
+    <message>
+        <source>imported before; nothing changed</source>
+        <translation>取込済みのため変更なし</translation>
+    </message>
+    <message>
+        <source>Older than the snapshot in use (%1): nothing changed.</source>
+        <translation>使用中のデータ（%1 時点）より古いため、変更はありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2: the summary row of 別添5 counts %3 一般病院 and %4 有床診療所; the listed facilities are %5 hospitals and %6 clinics with beds (settled by 医療情報ネット where matched, guessed from the name otherwise).</source>
+        <translation>%1 %2：別添5の区域集計行は一般病院 %3・有床診療所 %4 ですが、掲載医療機関は病院 %5・有床診療所 %6 です（医療情報ネットと照合できたものは確定、それ以外は名称からの推定）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: the summary row of 別添5 counts %3 一般病院 and %4 有床診療所; the listed facilities are %5 hospitals and %6 clinics with beds (guessed from their names: import 医療情報ネット&apos;s hospital file to settle them).</source>
+        <translation>%1 %2：別添5の区域集計行は一般病院 %3・有床診療所 %4 ですが、掲載医療機関は病院 %5・有床診療所 %6 です（名称からの推定。医療情報ネットの病院ファイルを取り込むと確定します）。</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4859,10 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
     <message>
         <source>%1 demand estimates</source>
         <translation>需要推計 %1 件</translation>
+    </message>
+    <message>
+        <source>Hospital locations (医療情報ネット):</source>
+        <translation>病院の所在地（医療情報ネット）：</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +5007,10 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
         <source>Confirm renamed facilities</source>
         <translation>名称変更の確認</translation>
     </message>
+    <message>
+        <source>Hospital locations</source>
+        <translation>病院の所在地</translation>
+    </message>
 </context>
 <context>
     <name>Koso::InfoCommand</name>
@@ -4861,6 +5114,129 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
     <message>
         <source>The new language applies when Koso Planner starts next time.</source>
         <translation>新しい言語は、次回 Koso Planner を起動したときから適用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::LocationsCommand</name>
+    <message>
+        <source>List the facilities matched to 医療情報ネット&apos;s hospital locations, or those not matched with the reason.</source>
+        <translation>医療情報ネットの病院所在地と照合できた医療機関、または照合できなかった医療機関とその理由を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>The dataset file.</source>
+        <translation>データセットファイル。</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>The prefecture whose facilities to list (default: the home prefecture).</source>
+        <translation>一覧表示する都道府県（既定はデータセットの都道府県）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>List the facilities of every prefecture.</source>
+        <translation>全都道府県の医療機関を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Only the facilities that were not matched.</source>
+        <translation>照合できなかった医療機関だけを表示します。</translation>
+    </message>
+    <message>
+        <source>Write JSON instead of text.</source>
+        <translation>テキストの代わりに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; run &quot;koso locations --help&quot;.</source>
+        <translation>不明な引数「%1」です。「koso locations --help」を参照してください。</translation>
+    </message>
+    <message>
+        <source>Give either --prefecture or --all, not both.</source>
+        <translation>--prefecture と --all はどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown prefecture code &quot;%1&quot;.</source>
+        <translation>都道府県コード「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>No 医療情報ネット data in this dataset: import it with koso import FILE.zip.</source>
+        <translation>このデータセットには医療情報ネットのデータがありません。koso import ファイル.zip で取り込んでください。</translation>
+    </message>
+    <message>
+        <source>医療情報ネット snapshot %1: %L2 of %L3 facilities matched (%4 %).</source>
+        <translation>医療情報ネット（%1 時点）：%L3 施設のうち %L2 施設を照合（%4 %）。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>構想区域</translation>
+    </message>
+    <message>
+        <source>region name</source>
+        <translation>構想区域名</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>how or why</source>
+        <translation>照合方法・理由</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>経度</translation>
+    </message>
+    <message>
+        <source>clinic with beds</source>
+        <translation>有床診療所</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>一般病院</translation>
+    </message>
+    <message>
+        <source> (guessed from the name)</source>
+        <translation>（名称からの推定）</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>照合済</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>照合できず</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未照合</translation>
+    </message>
+    <message>
+        <source>Regions whose hospitals and clinics with beds disagree with the summary row of 別添5: %L1.</source>
+        <translation>一般病院・有床診療所の数が別添5の区域集計行と一致しない構想区域：%L1。</translation>
+    </message>
+    <message>
+        <source>  %1 %2: summary row 一般病院 %L3, 有床診療所 %L4; listed %L5 and %L6.</source>
+        <translation>  %1 %2：集計行 一般病院 %L3・有床診療所 %L4、掲載医療機関 %L5・%L6。</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +5588,26 @@ What you had open is still here: save it as a new dataset to keep your work.</so
         <source>Wrote %1 (%2 vision regions).</source>
         <translation>%1 を書き出しました（構想区域 %2）。</translation>
     </message>
+    <message>
+        <source>Hospitals located by 医療情報ネット as points, coloured by their response policy (policy, the default on a prefecture&apos;s map) or main function (function), or none (the default with --nation).</source>
+        <translation>医療情報ネットで所在地が分かる病院を点で描きます。色は対応方針の状況（policy、都道府県の地図の既定）、主な病床機能（function）、または描かない（none、--nation の既定）。</translation>
+    </message>
+    <message>
+        <source>none|policy|function</source>
+        <translation>none|policy|function</translation>
+    </message>
+    <message>
+        <source>Unknown --hospitals &quot;%1&quot;; give none, policy or function.</source>
+        <translation>--hospitals「%1」は指定できません。none、policy、function のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Hospital locations: 出典：厚生労働省 医療情報ネット オープンデータ (%1); hospitals not matched by name are not shown.</source>
+        <translation>病院の所在地：出典：厚生労働省 医療情報ネット オープンデータ（%1 時点）。名称で照合できなかった病院は表示していません。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 vision regions, %3 hospitals).</source>
+        <translation>%1 を出力しました（構想区域 %2、病院 %3）。</translation>
+    </message>
 </context>
 <context>
     <name>Koso::MapGeometry</name>
@@ -5547,6 +5943,48 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     <message>
         <source>Cannot draw a map to %1: the file name must end in .png, .svg, .pdf or .geojson.</source>
         <translation>%1 に地図を書き出せません。ファイル名の末尾は .png、.svg、.pdf、.geojson のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>Mostly advanced acute</source>
+        <translation>高度急性期が最多</translation>
+    </message>
+    <message>
+        <source>Mostly acute</source>
+        <translation>急性期が最多</translation>
+    </message>
+    <message>
+        <source>Mostly recovery</source>
+        <translation>回復期が最多</translation>
+    </message>
+    <message>
+        <source>Mostly chronic</source>
+        <translation>慢性期が最多</translation>
+    </message>
+    <message>
+        <source>No beds reported</source>
+        <translation>病床の報告なし</translation>
+    </message>
+    <message>
+        <source>Policy agreed and verified</source>
+        <translation>対応方針 合意・検証済</translation>
+    </message>
+    <message>
+        <source>Policy under way</source>
+        <translation>対応方針 協議中</translation>
+    </message>
+    <message>
+        <source>No policy drafted</source>
+        <translation>対応方針 未策定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hospitals (%n located)</source>
+        <translation>
+            <numerusform>病院（所在地あり %n 施設）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 beds</source>
+        <translation>%L1床</translation>
     </message>
 </context>
 <context>
@@ -11288,6 +11726,10 @@ Import MHLW&apos;s workbooks to fill it.</source>
     <message>
         <source>Demand estimates by vision region (home visits, outpatients)</source>
         <translation>構想区域別の医療需要推計（在宅・外来）</translation>
+    </message>
+    <message>
+        <source>医療情報ネット: hospital locations</source>
+        <translation>医療情報ネット 病院の所在地</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,53 @@ QColor MapRenderer::colourOf(const QVector<Class> &classes, const std::optional<
     return noValueColour();
 }
 
+QVector<MapRenderer::PointCategory> MapRenderer::pointCategories(Map::HospitalColouring colouring)
+{
+    if (colouring == Map::HospitalColouring::Function)
+        return {
+            { QStringLiteral("HighAcute"), ChartStyle::functionColor(QStringLiteral("HighAcute")),
+              tr("Mostly advanced acute") },
+            { QStringLiteral("Acute"), ChartStyle::functionColor(QStringLiteral("Acute")),
+              tr("Mostly acute") },
+            { QStringLiteral("Recovery"), ChartStyle::functionColor(QStringLiteral("Recovery")),
+              tr("Mostly recovery") },
+            { QStringLiteral("Chronic"), ChartStyle::functionColor(QStringLiteral("Chronic")),
+              tr("Mostly chronic") },
+            { QString(), ChartStyle::neutral(), tr("No beds reported") },
+        };
+    // Okabe–Ito: blue done, orange under way, reddish purple not drafted.
+    return {
+        { QStringLiteral("done"), QColor(0x00, 0x72, 0xB2), tr("Policy agreed and verified") },
+        { QStringLiteral("progress"), QColor(0xE6, 0x9F, 0x00), tr("Policy under way") },
+        { QStringLiteral("none"), QColor(0xCC, 0x79, 0xA7), tr("No policy drafted") },
+    };
+}
+
+QColor MapRenderer::pointColour(Map::HospitalColouring colouring, const HospitalPoint &point)
+{
+    QString key;
+    if (colouring == Map::HospitalColouring::Function) {
+        key = point.mainFunction;
+    } else {
+        const QString s = point.policyStatus;
+        key = s == QLatin1String("agreed_verified") || s == QLatin1String("implemented")
+            ? QStringLiteral("done")
+            : s.isEmpty() || s == QLatin1String("not_drafted") ? QStringLiteral("none")
+                                                               : QStringLiteral("progress");
+    }
+    const QVector<PointCategory> categories = pointCategories(colouring);
+    for (const PointCategory &c : categories) {
+        if (c.key == key)
+            return c.colour;
+    }
+    return categories.last().colour;
+}
+
+double MapRenderer::pointRadius(int beds)
+{
+    return 1.6 + 0.22 * std::sqrt(double(std::max(0, beds)));
+}
+
 QColor MapRenderer::noValueColour()
 {
     return QColor(0xDD, 0xDD, 0xDD);
@@ -134,6 +181,10 @@ void MapRenderer::paintMap(QPainter &p, const QRectF &rect, const Map &map, bool
     if (caption && !map.caveat.isEmpty())
         footer << map.caveat;
     footer << MapGeometry::creditLine();
+    const bool drawHospitals
+        = map.hospitalColouring != Map::HospitalColouring::None && !map.hospitals.isEmpty();
+    if (drawHospitals && !map.hospitalSource.isEmpty())
+        footer << map.hospitalSource;
     p.setFont(small);
     const double lineHeight = QFontMetricsF(small).height();
     const double footerHeight = lineHeight * (footer.size() + 1);
@@ -163,6 +214,29 @@ void MapRenderer::paintMap(QPainter &p, const QRectF &rect, const Map &map, bool
     for (auto it = classes.crbegin(); it != classes.crend(); ++it)
         legendRow(it->colour, it->label);
     legendRow(noValueColour(), tr("no value"));
+    // Hospitals: colour categories, then the size of two bed counts.
+    const double pointScale = scale * (map.prefectureCode.isEmpty() ? 0.5 : 1.0);
+    if (drawHospitals) {
+        ly += fh * 0.6;
+        p.setPen(Qt::black);
+        p.drawText(QRectF(lx, ly, legendWidth, fh * 2.4), Qt::AlignLeft | Qt::TextWordWrap,
+                   tr("Hospitals (%n located)", nullptr, int(map.hospitals.size())));
+        ly += fh * 1.4;
+        auto pointRow = [&](const QColor &c, double radius, const QString &label) {
+            p.setPen(QPen(Qt::white, 0.6 * scale));
+            p.setBrush(c);
+            p.drawEllipse(QPointF(lx + fh * 0.7, ly + fh * 0.5), radius, radius);
+            p.setPen(Qt::black);
+            p.drawText(QRectF(lx + fh * 1.8, ly - fh * 0.1, legendWidth - fh * 1.8, fh * 1.2),
+                       Qt::AlignLeft | Qt::AlignVCenter, label);
+            ly += std::max(fh * 1.35, radius * 2 + fh * 0.3);
+        };
+        for (const PointCategory &c : pointCategories(map.hospitalColouring))
+            pointRow(c.colour, fh * 0.4, c.label);
+        for (int beds : { 100, 500 })
+            pointRow(ChartStyle::neutral(), pointRadius(beds) * pointScale,
+                     tr("%L1 beds").arg(beds));
+    }
 
     // The map area.
     const QRectF area(rect.left() + margin, titleRect.bottom() + margin * 0.5,
@@ -224,6 +298,27 @@ void MapRenderer::paintMap(QPainter &p, const QRectF &rect, const Map &map, bool
               QPen(QColor(0x40, 0x40, 0x40), (map.prefectureCode.isEmpty() ? 0.35 : 1.0) * scale));
     if (map.prefectureCode.isEmpty())
         drawLines(g.prefectureOutlines(), QPen(Qt::black, 0.8 * scale));
+    // Hospitals, the largest first so that small ones stay visible on top.
+    if (drawHospitals) {
+        QVector<const HospitalPoint *> order;
+        order.reserve(map.hospitals.size());
+        for (const HospitalPoint &h : map.hospitals)
+            order << &h;
+        std::stable_sort(
+            order.begin(), order.end(),
+            [](const HospitalPoint *a, const HospitalPoint *b) { return a->beds > b->beds; });
+        p.save();
+        p.setClipRect(area);
+        p.setPen(QPen(Qt::white, 0.5 * scale));
+        for (const HospitalPoint *h : std::as_const(order)) {
+            const double r = pointRadius(h->beds) * pointScale;
+            QColor c = pointColour(map.hospitalColouring, *h);
+            c.setAlpha(220);
+            p.setBrush(c);
+            p.drawEllipse(project(h->lonLat), r, r);
+        }
+        p.restore();
+    }
     // Region names on the prefecture map.
     if (!map.prefectureCode.isEmpty()) {
         p.setFont(font);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "map/HospitalPoints.h"
 #include "map/MapGeometry.h"
 #include "map/MapMeasures.h"
 
@@ -31,7 +32,25 @@ public:
         QString title;
         QHash<QString, QString> regionNames;
         QString caveat;
+        // Hospitals as points (医療情報ネット locations): size by beds, colour by the status
+        // of their response policy or their main function; none drawn with None.
+        enum class HospitalColouring { None, Policy, Function };
+        HospitalColouring hospitalColouring = HospitalColouring::None;
+        QVector<HospitalPoint> hospitals;
+        QString hospitalSource; // the credit line of the locations, with their snapshot date
     };
+
+    // A category of hospital points as the legend shows it.
+    struct PointCategory
+    {
+        QString key;
+        QColor colour;
+        QString label;
+    };
+    static QVector<PointCategory> pointCategories(Map::HospitalColouring colouring);
+    static QColor pointColour(Map::HospitalColouring colouring, const HospitalPoint &point);
+    // The radius in pixels of a hospital's point at scale 1.
+    static double pointRadius(int beds);
 
     struct Class
     {

@@ -14,6 +14,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
+#include "LocationsCommand.h"
 #include "MapCommand.h"
 #include "MeasuresCommand.h"
 #include "NewCommand.h"
@@ -73,6 +74,7 @@ std::vector<std::unique_ptr<Command>> CommandRegistry::commands()
     list.push_back(std::make_unique<DatapackCommand>());
     list.push_back(std::make_unique<MeasuresCommand>());
     list.push_back(std::make_unique<SessionsReportCommand>());
+    list.push_back(std::make_unique<LocationsCommand>());
     list.push_back(std::make_unique<MapCommand>());
     return list;
 }

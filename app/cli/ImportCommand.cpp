@@ -15,8 +15,8 @@ namespace Koso {
 QString ImportCommand::summary() const
 {
     return tr(
-        "Import MHLW's workbooks (別添4②, 別添4③, 別添5②, ④ 流入率・流出率, 医療需要推計) into a "
-        "dataset.");
+        "Import MHLW's workbooks (別添4②, 別添4③, 別添5②, ④ 流入率・流出率, 医療需要推計) and "
+        "医療情報ネット's hospital locations (.zip or .csv) into a dataset.");
 }
 
 int ImportCommand::run(const QStringList &arguments)
@@ -29,13 +29,20 @@ int ImportCommand::run(const QStringList &arguments)
         tr("The edition of workbooks that do not state theirs, e.g. 令和6年度 or R6; without it, "
            "the edition their latest 実績 year implies (2024 → 令和6年度)."),
         tr("LABEL"));
+    const QCommandLineOption snapshot(
+        QStringLiteral("snapshot"),
+        tr("The snapshot date of 医療情報ネット data whose file name does not carry it "
+           "(YYYY-MM-DD)."),
+        tr("DATE"));
     const QCommandLineOption summaryFile(QStringLiteral("summary"),
                                          tr("Also save the summary as a text file."), tr("FILE"));
     const QCommandLineOption quiet({ QStringLiteral("q"), QStringLiteral("quiet") },
                                    tr("No progress on stderr."));
-    parser.addOptions({ db, edition, summaryFile, quiet });
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("MHLW workbooks (.xlsx), in any order."), tr("FILE..."));
+    parser.addOptions({ db, edition, snapshot, summaryFile, quiet });
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        tr("MHLW workbooks (.xlsx) and 医療情報ネット files (.zip, .csv), in any order."),
+        tr("FILE..."));
     int exitCode = 0;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
@@ -48,6 +55,13 @@ int ImportCommand::run(const QStringList &arguments)
 
     ImportSession session(dataset);
     session.setEdition(parser.value(edition));
+    if (parser.isSet(snapshot)) {
+        const QDate date = QDate::fromString(parser.value(snapshot).trimmed(), Qt::ISODate);
+        if (!date.isValid())
+            return fail(tr("Cannot read the date \"%1\"; give it as 2025-06-01.")
+                            .arg(parser.value(snapshot)));
+        session.setSnapshotDate(date);
+    }
     const bool showProgress = !parser.isSet(quiet);
     const bool terminal = isatty(fileno(stderr));
     int lastShown = -1;

@@ -3,6 +3,8 @@
 #include "analysis/AnalysisText.h"
 #include "charts/MapRenderer.h"
 #include "map/GeoJsonExport.h"
+#include "map/HospitalPoints.h"
+#include "mhlw/FacilityMatcher.h"
 #include "storage/Dataset.h"
 #include "storage/GeographyStore.h"
 
@@ -37,7 +39,13 @@ int MapCommand::run(const QStringList &arguments)
     const QCommandLineOption size(QStringLiteral("size"),
                                   tr("Image size in pixels (default 1600x1200)."), tr("WxH"),
                                   QStringLiteral("1600x1200"));
-    parser.addOptions({ db, prefecture, nation, measure, out, size });
+    const QCommandLineOption hospitals(
+        QStringLiteral("hospitals"),
+        tr("Hospitals located by 医療情報ネット as points, coloured by their response policy "
+           "(policy, the default on a prefecture's map) or main function (function), or none "
+           "(the default with --nation)."),
+        tr("none|policy|function"), QStringLiteral("policy"));
+    parser.addOptions({ db, prefecture, nation, measure, out, size, hospitals });
     int exitCode = 0;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
@@ -62,6 +70,15 @@ int MapCommand::run(const QStringList &arguments)
         return fail(
             tr("Cannot read the size \"%1\"; give it as 1600x1200.").arg(parser.value(size)));
     const QSize pixels(sm.captured(1).toInt(), sm.captured(2).toInt());
+    // On the national map thousands of points hide the regions: only when asked for.
+    const QString colouring = parser.isSet(nation) && !parser.isSet(hospitals)
+        ? QStringLiteral("none")
+        : parser.value(hospitals).trimmed().toLower();
+    if (!QStringList { QStringLiteral("none"), QStringLiteral("policy"),
+                       QStringLiteral("function") }
+             .contains(colouring))
+        return fail(tr("Unknown --hospitals \"%1\"; give none, policy or function.")
+                        .arg(parser.value(hospitals)));
 
     Dataset dataset;
     if (!openDataset(dataset, parser.value(db), &exitCode))
@@ -96,6 +113,20 @@ int MapCommand::run(const QStringList &arguments)
         : geography.prefecture(code)    ? geography.prefecture(code)->name
                                         : code;
     map.title = tr("%1: %2 by vision region").arg(area, values->name);
+    if (colouring != QLatin1String("none")) {
+        const QStringList drawn = map.regions;
+        for (const HospitalPoint &h : HospitalPoints::load(dataset, code)) {
+            if (drawn.contains(h.regionCode))
+                map.hospitals << h;
+        }
+        map.hospitalColouring = colouring == QLatin1String("function")
+            ? MapRenderer::Map::HospitalColouring::Function
+            : MapRenderer::Map::HospitalColouring::Policy;
+        map.hospitalSource
+            = tr("Hospital locations: 出典：厚生労働省 医療情報ネット オープンデータ "
+                 "(%1); hospitals not matched by name are not shown.")
+                  .arg(FacilityMatcher::snapshotInUse(dataset).toString(Qt::ISODate));
+    }
     if (values->key == QLatin1String("gap_ratio") || values->key == QLatin1String("planned_ratio"))
         map.caveat = AnalysisText::caveat();
 
@@ -110,7 +141,13 @@ int MapCommand::run(const QStringList &arguments)
     } else if (!MapRenderer::write(map, path, pixels, &error)) {
         return fail(error);
     }
-    printOut(tr("Wrote %1 (%2 vision regions).").arg(path).arg(map.regions.size()));
+    if (!map.hospitals.isEmpty() && suffix != QLatin1String("geojson"))
+        printOut(tr("Wrote %1 (%2 vision regions, %3 hospitals).")
+                     .arg(path)
+                     .arg(map.regions.size())
+                     .arg(map.hospitals.size()));
+    else
+        printOut(tr("Wrote %1 (%2 vision regions).").arg(path).arg(map.regions.size()));
     return 0;
 }
 

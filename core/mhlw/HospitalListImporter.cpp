@@ -7,9 +7,11 @@
 #include "mhlw/ImportSummary.h"
 #include "mhlw/Label.h"
 #include "model/Edition.h"
+#include "storage/Dataset.h"
 #include "storage/FigureStore.h"
 #include "storage/GeographyStore.h"
 #include "storage/HospitalStore.h"
+#include "storage/SqlQuery.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -451,6 +453,12 @@ bool HospitalListImporter::readSummary(SheetState &s) const
             if (f.isNumber())
                 out->areaKm2 = f.number;
             break;
+        case Field::HospitalCount:
+        case Field::ClinicCount:
+            if (f.isCountUpTo(FigureCell::MaxAreaBeds))
+                (c.field == Field::HospitalCount ? out->hospitalCount : out->clinicCount)
+                    = f.count();
+            break;
         case Field::Beds:
             if (f.isEmpty() || f.isCountUpTo(FigureCell::MaxAreaBeds))
                 out->summaryBeds.insert(c.key, f.isEmpty() ? 0 : f.count());
@@ -823,6 +831,16 @@ bool HospitalListImporter::writeSheet(ImportContext &ctx, ParsedHospitalSheet &s
                                   s.regionName, it->name);
     }
     ++file.regions;
+    if ((s.hospitalCount || s.clinicCount)
+        && !SqlQuery::run(ctx.dataset->database(),
+                          QStringLiteral("INSERT OR REPLACE INTO region_facility_count "
+                                         "(region_code, edition_id, hospitals, clinics) VALUES "
+                                         "(?, ?, ?, ?)"),
+                          error,
+                          { s.regionCode, ctx.editionId,
+                            s.hospitalCount ? QVariant(*s.hospitalCount) : QVariant(),
+                            s.clinicCount ? QVariant(*s.clinicCount) : QVariant() }))
+        return false;
     if (m_replacing && !ctx.hospitals->removeFigures(ctx.editionId, { s.regionCode }, error))
         return false;
 

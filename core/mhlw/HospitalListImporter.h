@@ -52,6 +52,8 @@ struct ParsedHospitalSheet
     QMap<QString, qint64> requiredBeds; // ⑤構想必要量 by function
     QMap<QString, qint64> facilityBeds; // the facilities' beds added up, by function
     std::optional<double> patientFlow; // ⑨一般病床流出入率 as a fraction
+    std::optional<qint64> hospitalCount; // 一般病院 of the summary row
+    std::optional<qint64> clinicCount; // 有床診療所 of the summary row
     QVector<ParsedFacility> facilities;
     QStringList warnings;
     QStringList missingOptionalLabels;

@@ -3,6 +3,7 @@
 #include "io/XlsxReader.h"
 #include "mhlw/BedTableImporter.h"
 #include "mhlw/DemandImporter.h"
+#include "mhlw/FacilityLocationImporter.h"
 #include "mhlw/FigureChangeTracker.h"
 #include "mhlw/FlowRateImporter.h"
 #include "mhlw/HospitalListImporter.h"
@@ -91,6 +92,7 @@ int kindOrder(WorkbookKind kind)
         return 3;
     case WorkbookKind::DemandForecast:
         return 4;
+    case WorkbookKind::FacilityLocations:
     case WorkbookKind::Unknown:
         break;
     }
@@ -144,6 +146,12 @@ void ImportSession::report(int percent, const QString &step)
 ImportSession::FileInfo ImportSession::inspect(const QString &path)
 {
     FileInfo info;
+    if (FacilityLocationImporter::recognise(path)) {
+        info.kind = WorkbookKind::FacilityLocations;
+        info.title = WorkbookDetector::kindName(info.kind);
+        info.fileName = QFileInfo(path).fileName();
+        return info;
+    }
     XlsxReader reader;
     if (!reader.open(path)) {
         info.error = reader.errorString();
@@ -219,7 +227,28 @@ bool ImportSession::run(const QStringList &files, ImportSummary *summary, QStrin
     report(0, tr("Reading the workbooks"));
     QElapsedTimer timer;
     timer.start();
-    if (!prepare(files, summary, error)) {
+    // 医療情報ネット open data (zip or CSV) is imported after the workbooks, in the same
+    // transaction.
+    m_locationFiles.clear();
+    QStringList workbooks;
+    for (const QString &f : files)
+        (FacilityLocationImporter::recognise(f) ? m_locationFiles : workbooks) << f;
+    if (workbooks.isEmpty()) {
+        Transaction tx(m_dataset.database());
+        if (!tx.isActive()) {
+            *error = tr("Cannot start writing to the dataset: %1").arg(tx.errorMessage());
+            return false;
+        }
+        if (!importLocations(summary, false, error))
+            return false;
+        if (!tx.commit()) {
+            *error = tr("Cannot save the import: %1").arg(tx.errorMessage());
+            return false;
+        }
+        report(100, tr("Done"));
+        return true;
+    }
+    if (!prepare(workbooks, summary, error)) {
         m_jobs.clear();
         return m_cancel.load() ? cancelled() : false;
     }
@@ -611,7 +640,7 @@ bool ImportSession::importAll(ImportSummary *summary, QString *error)
         if (!job->skip)
             order.push_back(job.get());
     }
-    if (order.empty())
+    if (order.empty() && m_locationFiles.isEmpty())
         return true; // every file was imported before: nothing changes
     std::stable_sort(order.begin(), order.end(), [](const Job *a, const Job *b) {
         return kindOrder(a->kind) < kindOrder(b->kind);
@@ -672,6 +701,10 @@ bool ImportSession::importAll(ImportSummary *summary, QString *error)
     }
 
     qCDebug(lcImport) << "written; writer CPU" << threadCpuMs() - writerCpuStart << "ms";
+    const bool hospitalsWritten = std::any_of(order.cbegin(), order.cend(),
+                                              [](const Job *j) { return bool(j->hospitals); });
+    if (!importLocations(summary, hospitalsWritten, error))
+        return false;
     report(98, tr("Checking the workbooks against each other"));
     checkConsistency(summary);
     if (m_cancel.load())
@@ -684,6 +717,65 @@ bool ImportSession::importAll(ImportSummary *summary, QString *error)
     qCDebug(lcImport) << "committed";
     m_dataset.notifyChanged(DataChange::Geography | DataChange::Figures | DataChange::Hospitals
                             | DataChange::Imports);
+    return true;
+}
+
+// 医療情報ネット files, each as one step of the import's transaction; without them, a new
+// hospital list is matched again with the locations the dataset already holds.
+bool ImportSession::importLocations(ImportSummary *summary, bool hospitalsWritten, QString *error)
+{
+    std::optional<FacilityMatchSummary> match;
+    for (const QString &path : std::as_const(m_locationFiles)) {
+        if (m_cancel.load()) {
+            *error = tr("Import cancelled.");
+            return false;
+        }
+        report(90, tr("Importing the hospital locations"));
+        FacilityLocationImporter importer(m_dataset);
+        importer.setSnapshotDate(m_snapshotDate);
+        FacilityLocationSummary s;
+        if (!importer.run(path, &s, error))
+            return false;
+        FileImportSummary file;
+        file.fileName = s.fileName;
+        file.kindKey = WorkbookDetector::kindKey(WorkbookKind::FacilityLocations);
+        file.kindName = WorkbookDetector::kindName(WorkbookKind::FacilityLocations);
+        file.editionLabel = s.snapshotDate.toString(Qt::ISODate);
+        file.alreadyImported = s.alreadyImported;
+        file.detail = s.fileLine();
+        if (s.alreadyImported)
+            file.detail = tr("imported before; nothing changed");
+        else if (s.olderKept)
+            file.detail += QLatin1Char(' ')
+                + tr("Older than the snapshot in use (%1): nothing changed.")
+                      .arg(s.snapshotInUse.toString(Qt::ISODate));
+        summary->files << file;
+        if (s.changed())
+            match = s.match;
+    }
+    if (!match && hospitalsWritten) {
+        SqlQuery any(m_dataset.database(),
+                     QStringLiteral("SELECT 1 FROM facility_location LIMIT 1"));
+        if (any.exec() && any.next()) {
+            FacilityMatchSummary m;
+            if (!FacilityMatcher::apply(m_dataset, &m, error))
+                return false;
+            match = m;
+        }
+    }
+    if (match) {
+        FacilityLocationSummary s;
+        s.match = *match;
+        s.homePrefectureCode = m_dataset.homePrefectureCode();
+        GeographyStore geography(m_dataset);
+        if (const auto p = geography.prefecture(s.homePrefectureCode))
+            s.homePrefectureName = p->name;
+        QStringList lines = s.toText().split(QLatin1Char('\n'));
+        lines.removeFirst(); // the file line
+        for (QString &l : lines)
+            l.remove(0, 2);
+        summary->locationLines = lines;
+    }
     return true;
 }
 
@@ -845,6 +937,39 @@ void ImportSession::checkConsistency(ImportSummary *summary)
             continue;
         checkFacilityTotals(s, editionId, label);
         checkPatientFlow(s, editionId, label);
+    }
+    if (!s.hospitalRegions.isEmpty())
+        checkFacilityKinds(s);
+}
+
+// 4. The kinds of the listed facilities against the summary row's counts of 一般病院 and
+// 有床診療所: a kind is guessed from the name and beds unless 医療情報ネット settled it.
+void ImportSession::checkFacilityKinds(ConsistencyState &s)
+{
+    const bool located = [&] {
+        SqlQuery any(m_dataset.database(),
+                     QStringLiteral("SELECT 1 FROM hospital_location WHERE status = 'matched' "
+                                    "LIMIT 1"));
+        return any.exec() && any.next();
+    }();
+    for (const KindDisagreement &d : FacilityMatcher::kindDisagreements(m_dataset)) {
+        if (!s.hospitalRegions.contains(d.regionCode))
+            continue;
+        s.summary->warnings
+            << (located
+                    ? tr("%1 %2: the summary row of 別添5 counts %3 一般病院 and %4 有床診療所; "
+                         "the listed facilities are %5 hospitals and %6 clinics with beds "
+                         "(settled by 医療情報ネット where matched, guessed from the name "
+                         "otherwise).")
+                    : tr("%1 %2: the summary row of 別添5 counts %3 一般病院 and %4 有床診療所; "
+                         "the listed facilities are %5 hospitals and %6 clinics with beds "
+                         "(guessed from their names: import 医療情報ネット's hospital file "
+                         "to settle them)."))
+                   .arg(d.regionCode, d.regionName)
+                   .arg(d.summaryHospitals)
+                   .arg(d.summaryClinics)
+                   .arg(d.listedHospitals)
+                   .arg(d.listedClinics);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "mhlw/WorkbookDetector.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -45,6 +46,8 @@ public:
     enum class EditionUse { ForAll, ForUnstated };
     void setEdition(const QString &label, EditionUse use = EditionUse::ForAll);
     void setProgressHandler(ProgressHandler handler);
+    // The snapshot date of 医療情報ネット files whose name does not carry it.
+    void setSnapshotDate(const QDate &date) { m_snapshotDate = date; }
     // From any thread: run() stops, rolls back and returns false soon after.
     void cancel();
 
@@ -90,7 +93,9 @@ private:
     void checkPrefectureSums(ConsistencyState &s, int editionId, const QString &label);
     void checkFacilityTotals(ConsistencyState &s, int editionId, const QString &label);
     void checkPatientFlow(ConsistencyState &s, int editionId, const QString &label);
+    void checkFacilityKinds(ConsistencyState &s);
     void report(int percent, const QString &step);
+    bool importLocations(ImportSummary *summary, bool hospitalsWritten, QString *error);
 
     Dataset &m_dataset;
     QString m_editionText;
@@ -101,6 +106,8 @@ private:
     qint64 m_bytesWritten = 0; // sheet bytes written so far, for progress
     std::vector<std::unique_ptr<Job>> m_jobs;
     EditionProposal m_implied;
+    QStringList m_locationFiles; // 医療情報ネット open data among the files
+    QDate m_snapshotDate;
 };
 
 } // namespace Koso

@@ -76,6 +76,8 @@ QString ImportSummary::fileText(const FileImportSummary &f)
     if (f.alreadyImported)
         return tr("%1: already imported on %2 (%3); nothing changed.")
             .arg(f.fileName, Localization::dateTime(f.previousImport), f.previousEdition);
+    if (!f.detail.isEmpty())
+        return tr("%1 — %2, %3: %4").arg(f.fileName, f.kindName, f.editionLabel, f.detail);
     QStringList parts;
     if (f.prefectures > 0)
         parts << tr("%1 prefecture blocks").arg(number(f.prefectures));
@@ -104,6 +106,12 @@ QString ImportSummary::toText() const
     lines << QString() << tr("Files:");
     for (const FileImportSummary &f : files)
         lines << QStringLiteral("  ") + fileText(f);
+
+    if (!locationLines.isEmpty()) {
+        lines << QString() << tr("Hospital locations (医療情報ネット):");
+        for (const QString &l : locationLines)
+            lines << QStringLiteral("  ") + l;
+    }
 
     int used = 0;
     int kept = 0;

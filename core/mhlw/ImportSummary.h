@@ -64,6 +64,8 @@ struct FileImportSummary
     int demandFigures = 0; // demand estimates written (claims per month)
     int facilities = 0;
     int facilitiesUnreported = 0;
+    // A file that is not a workbook (医療情報ネット open data): its own one-line account.
+    QString detail;
     QStringList warnings;
 };
 
@@ -84,6 +86,9 @@ public:
     QVector<FacilityRef> vanishedFacilities;
     QVector<RenameCandidate> renameCandidates;
     QStringList warnings; // across files (consistency between workbooks)
+    // Hospital locations (医療情報ネット): matches, kinds settled, regions whose counts of
+    // hospitals and clinics with beds still disagree; empty when the dataset has none.
+    QStringList locationLines;
     bool cancelled = false;
 
     bool nothingChanged() const;

@@ -125,6 +125,8 @@ QString WorkbookDetector::kindKey(WorkbookKind kind)
         return QStringLiteral("mhlw-flow-rates");
     case WorkbookKind::DemandForecast:
         return QStringLiteral("mhlw-demand-forecast");
+    case WorkbookKind::FacilityLocations:
+        return QStringLiteral("mhlw-facility-locations");
     case WorkbookKind::Unknown:
         break;
     }
@@ -144,6 +146,8 @@ QString WorkbookDetector::kindName(WorkbookKind kind)
         return tr("Inflow and outflow rates by vision region (NDB)");
     case WorkbookKind::DemandForecast:
         return tr("Demand estimates by vision region (home visits, outpatients)");
+    case WorkbookKind::FacilityLocations:
+        return tr("医療情報ネット: hospital locations");
     case WorkbookKind::Unknown:
         break;
     }

@@ -17,6 +17,7 @@ enum class WorkbookKind {
     HospitalList, // 別添5② 構想区域の詳細状況 (one sheet per region)
     FlowRates, // ④ 構想区域の流出率及び流入率 (NDB)
     DemandForecast, // 構想区域別の医療需要推計 (在宅・外来, 2024–2050)
+    FacilityLocations, // 医療情報ネット open data (a CSV, or a zip of it): hospital locations
 };
 
 // Tells which workbook a file is from its content (the title of its sheets and their

@@ -305,6 +305,12 @@ bool PolicyStore::setValues(qint64 hospitalId, const QMap<QString, QString> &new
                            QStringLiteral("UPDATE hospital SET %1 = ? WHERE id = ?").arg(it.key()),
                            error, { v, hospitalId }))
             return false;
+        // A kind set by hand is no longer a guess, and the 医療情報ネット match leaves it.
+        if (it.key() == QLatin1String("kind")
+            && !SqlQuery::run(
+                db, QStringLiteral("UPDATE hospital SET kind_basis = 'hand' WHERE id = ?"), error,
+                { hospitalId }))
+            return false;
         if (it.key() == QLatin1String("name")
             && !SqlQuery::run(db, QStringLiteral("UPDATE hospital SET name_key = ? WHERE id = ?"),
                               error, { Hospital::nameKey(it.value()), hospitalId }))

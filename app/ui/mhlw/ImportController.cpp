@@ -1,6 +1,7 @@
 #include "mhlw/ImportController.h"
 
 #include "mhlw/EditionLabel.h"
+#include "mhlw/FacilityLocationImporter.h"
 #include "mhlw/ImportSession.h"
 #include "mhlw/ImportSummaryDialog.h"
 #include "mhlw/ImportWorker.h"
@@ -74,8 +75,11 @@ QStringList ImportController::xlsxFiles(const QMimeData *mime)
         return files;
     for (const QUrl &url : mime->urls()) {
         const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
         if (!path.isEmpty()
-            && QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+            && (suffix == QLatin1String("xlsx")
+                || ((suffix == QLatin1String("zip") || suffix == QLatin1String("csv"))
+                    && FacilityLocationImporter::recognise(path))))
             files << path;
     }
     return files;
@@ -109,9 +113,9 @@ void ImportController::chooseAndImport()
 {
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("import/lastFolder")).toString();
-    const QStringList files
-        = QFileDialog::getOpenFileNames(m_parent, tr("Import MHLW workbooks"), folder,
-                                        tr("Excel workbooks (*.xlsx);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        m_parent, tr("Import MHLW workbooks"), folder,
+        tr("MHLW files (*.xlsx *.zip *.csv);;Excel workbooks (*.xlsx);;All files (*)"));
     if (files.isEmpty()) {
         emit finished(false);
         return;
@@ -195,7 +199,7 @@ void ImportController::importFiles(const QStringList &files)
             emit finished(false);
             return;
         }
-        if (!info.edition.isValid())
+        if (!info.edition.isValid() && info.kind != WorkbookKind::FacilityLocations)
             withoutEdition << f;
         infos << info;
     }

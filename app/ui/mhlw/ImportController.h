@@ -38,7 +38,8 @@ public:
     // One call from anywhere: imports the files (or asks for them when files is empty) and
     // waits until the user has seen the result. Returns true when the import committed.
     static bool importFiles(QWidget *parent, Dataset &dataset, const QStringList &files);
-    // The .xlsx files of a drag (for dragEnterEvent and dropEvent).
+    // The .xlsx files of a drag, and 医療情報ネット files (.zip, .csv) recognised by their
+    // content (for dragEnterEvent and dropEvent).
     static QStringList xlsxFiles(const QMimeData *mime);
 
     // Replaces the question "which edition is this?" (tests; a script).

@@ -130,6 +130,15 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportSummary &summary, Dataset &
     }
     m_tabs->addTab(facilities, tr("Facilities"));
 
+    // Hospital locations (医療情報ネット): matches, kinds settled, regions that disagree.
+    if (!m_summary.locationLines.isEmpty()) {
+        auto *locations = new QPlainTextEdit; // plain text: names from data stay text
+        locations->setObjectName(QStringLiteral("importLocations"));
+        locations->setReadOnly(true);
+        locations->setPlainText(m_summary.locationLines.join(QLatin1Char('\n')));
+        m_tabs->addTab(locations, tr("Hospital locations"));
+    }
+
     // Warnings.
     auto *warningText = new QPlainTextEdit;
     warningText->setReadOnly(true);
