@@ -2375,10 +2375,6 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <translation>%1 勉強会用データパック</translation>
     </message>
     <message>
-        <source>Cannot start the PDF.</source>
-        <translation>PDF を作成できません。</translation>
-    </message>
-    <message>
         <source>%1: response policies agreed or verified</source>
         <translation>%1 対応方針の策定状況（合意・検証済）</translation>
     </message>
@@ -2397,10 +2393,6 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>data-pack.pdf</source>
         <translation>データパック.pdf</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 を書き込めません：%2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -2774,10 +2766,6 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>%1: the table has no vision regions.</source>
         <translation>%1：表に構想区域がありません。</translation>
-    </message>
-    <message>
-        <source>%1: the region code %2 is of no known prefecture.</source>
-        <translation>%1：構想区域コード %2 に該当する都道府県がありません。</translation>
     </message>
 </context>
 <context>
@@ -3292,10 +3280,6 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>%1: no block titled 「%2」.</source>
         <translation>%1：「%2」のブロックがありません。</translation>
-    </message>
-    <message>
-        <source>%1: unknown prefecture code %2.</source>
-        <translation>%1：都道府県コード %2 は不明です。</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4324,13 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Koso::HospitalPoints</name>
+    <message>
+        <source>Hospital locations: 出典：厚生労働省 医療情報ネット オープンデータ (%1); hospitals not matched by name are not shown.</source>
+        <translation>病院の所在地：出典：厚生労働省 医療情報ネット オープンデータ（%1 時点）。名称で照合できなかった病院は表示していません。</translation>
+    </message>
+</context>
+<context>
     <name>Koso::HospitalStore</name>
     <message>
         <source>Unknown bed function %1.</source>
@@ -4592,6 +4583,13 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
     <message>
         <source>MHLW files (*.xlsx *.zip *.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>厚生労働省の公表ファイル (*.xlsx *.zip *.csv);;Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Koso::ImportRegions</name>
+    <message>
+        <source>%1: the region %2 is of no known prefecture (%3).</source>
+        <translation>%1：構想区域 %2 の都道府県（%3）が見つかりません。</translation>
     </message>
 </context>
 <context>
@@ -5601,10 +5599,6 @@ What you had open is still here: save it as a new dataset to keep your work.</so
         <translation>--hospitals「%1」は指定できません。none、policy、function のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>Hospital locations: 出典：厚生労働省 医療情報ネット オープンデータ (%1); hospitals not matched by name are not shown.</source>
-        <translation>病院の所在地：出典：厚生労働省 医療情報ネット オープンデータ（%1 時点）。名称で照合できなかった病院は表示していません。</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 vision regions, %3 hospitals).</source>
         <translation>%1 を出力しました（構想区域 %2、病院 %3）。</translation>
     </message>
@@ -5996,26 +5990,6 @@ What you had open is still here: save it as a new dataset to keep your work.</so
     <message>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2：%3</translation>
-    </message>
-    <message>
-        <source>High acute</source>
-        <translation>高度急性期</translation>
-    </message>
-    <message>
-        <source>Acute</source>
-        <translation>急性期</translation>
-    </message>
-    <message>
-        <source>Recovery</source>
-        <translation>回復期</translation>
-    </message>
-    <message>
-        <source>Chronic</source>
-        <translation>慢性期</translation>
-    </message>
-    <message>
-        <source>No policy recorded</source>
-        <translation>対応方針の記録なし</translation>
     </message>
     <message>
         <source>%1

@@ -4,7 +4,6 @@
 #include "charts/MapRenderer.h"
 #include "map/GeoJsonExport.h"
 #include "map/HospitalPoints.h"
-#include "mhlw/FacilityMatcher.h"
 #include "storage/Dataset.h"
 #include "storage/GeographyStore.h"
 
@@ -122,10 +121,7 @@ int MapCommand::run(const QStringList &arguments)
         map.hospitalColouring = colouring == QLatin1String("function")
             ? MapRenderer::Map::HospitalColouring::Function
             : MapRenderer::Map::HospitalColouring::Policy;
-        map.hospitalSource
-            = tr("Hospital locations: 出典：厚生労働省 医療情報ネット オープンデータ "
-                 "(%1); hospitals not matched by name are not shown.")
-                  .arg(FacilityMatcher::snapshotInUse(dataset).toString(Qt::ISODate));
+        map.hospitalSource = HospitalPoints::sourceLine(dataset);
     }
     if (values->key == QLatin1String("gap_ratio") || values->key == QLatin1String("planned_ratio"))
         map.caveat = AnalysisText::caveat();

@@ -76,4 +76,11 @@ QVector<HospitalPoint> HospitalPoints::load(Dataset &dataset, const QString &pre
     return points;
 }
 
+QString HospitalPoints::sourceLine(Dataset &dataset)
+{
+    return tr("Hospital locations: 出典：厚生労働省 医療情報ネット オープンデータ (%1); "
+              "hospitals not matched by name are not shown.")
+        .arg(FacilityMatcher::snapshotInUse(dataset).toString(Qt::ISODate));
+}
+
 } // namespace Koso

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QPointF>
 #include <QString>
 #include <QVector>
@@ -23,9 +24,13 @@ struct HospitalPoint
 
 class HospitalPoints
 {
+    Q_DECLARE_TR_FUNCTIONS(Koso::HospitalPoints)
+
 public:
     // The located hospitals of a prefecture (every prefecture when empty).
     static QVector<HospitalPoint> load(Dataset &dataset, const QString &prefectureCode);
+    // The credit line of the locations with their snapshot date, for every map that shows them.
+    static QString sourceLine(Dataset &dataset);
 };
 
 } // namespace Koso

@@ -567,17 +567,19 @@ void MapPage::updateHospitals()
     clearLayout(m_hospitalRows);
     const auto layer = HospitalLayer(m_hospitalCombo->currentIndex());
     if (layer == HospitalLayer::Off || !m_dataset || m_regions.isEmpty()) {
-        m_scene->setHospitals({}, MapScene::HospitalColour::PolicyStatus);
+        m_hospitals.clear();
+        m_scene->setHospitals({}, MapRenderer::Map::HospitalColouring::None);
         m_hospitalNote->clear();
         m_hospitalNote->hide();
         return;
     }
-    const auto colour = layer == HospitalLayer::MainFunction
-        ? MapScene::HospitalColour::MainFunction
-        : MapScene::HospitalColour::PolicyStatus;
-    const QVector<HospitalPoint> points = HospitalPoints::load(
+    m_hospitalColouring = layer == HospitalLayer::MainFunction
+        ? MapRenderer::Map::HospitalColouring::Function
+        : MapRenderer::Map::HospitalColouring::Policy;
+    m_hospitals = HospitalPoints::load(
         *m_dataset, view() == View::Nation ? QString() : m_dataset->homePrefectureCode());
-    m_scene->setHospitals(points, colour);
+    const QVector<HospitalPoint> &points = m_hospitals;
+    m_scene->setHospitals(points, m_hospitalColouring);
     if (points.isEmpty()) {
         m_hospitalNote->setText(
             tr("No hospital located yet. Import MHLW's 医療情報ネット open data to place "
@@ -585,8 +587,8 @@ void MapPage::updateHospitals()
         m_hospitalNote->show();
         return;
     }
-    for (const MapScene::LegendEntry &e : MapScene::hospitalLegend(colour))
-        m_hospitalRows->addWidget(legendRow(e.colour, e.label, this, true));
+    for (const MapRenderer::PointCategory &c : MapRenderer::pointCategories(m_hospitalColouring))
+        m_hospitalRows->addWidget(legendRow(c.colour, c.label, this, true));
     m_hospitalNote->setText(tr("%n hospitals placed.", nullptr, int(points.size())));
     m_hospitalNote->show();
 }
@@ -618,6 +620,11 @@ bool MapPage::exportImage(const QString &path, const ChartExporter::Options &opt
     map.prefectureCode = view() == View::Nation ? QString() : m_regions.first().left(2);
     map.measure = *m_measure;
     map.regionNames = m_regionNames;
+    if (!m_hospitals.isEmpty()) {
+        map.hospitals = m_hospitals;
+        map.hospitalColouring = m_hospitalColouring;
+        map.hospitalSource = HospitalPoints::sourceLine(*m_dataset);
+    }
     return ChartExporter::exportPage(
         [map](QPainter *p, const QRectF &r) { MapRenderer::paintBody(*p, r, map); },
         exportCaption(), path, options, error);

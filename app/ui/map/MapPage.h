@@ -1,6 +1,8 @@
 #pragma once
 
 #include "charts/ChartExporter.h"
+#include "charts/MapRenderer.h"
+#include "map/HospitalPoints.h"
 #include "map/MapGeometry.h"
 #include "map/MapMeasures.h"
 
@@ -128,6 +130,9 @@ private:
     QLabel *m_flowNote = nullptr;
     QVBoxLayout *m_hospitalRows = nullptr;
     QLabel *m_hospitalNote = nullptr;
+    QVector<HospitalPoint> m_hospitals; // drawn now, and exported with the map
+    MapRenderer::Map::HospitalColouring m_hospitalColouring
+        = MapRenderer::Map::HospitalColouring::None;
     QLabel *m_source = nullptr;
     QLabel *m_credit = nullptr;
     QString m_hovered;

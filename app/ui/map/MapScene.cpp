@@ -405,69 +405,8 @@ void MapScene::setFlows(const QVector<FlowShare> &shares, const QString &group)
     }
 }
 
-QColor MapScene::hospitalColour(const HospitalPoint &point, HospitalColour colour)
-{
-    if (colour == HospitalColour::MainFunction) {
-        if (point.mainFunction == QLatin1String("HighAcute"))
-            return QColor(0xD5, 0x5E, 0x00);
-        if (point.mainFunction == QLatin1String("Acute"))
-            return QColor(0xE6, 0x9F, 0x00);
-        if (point.mainFunction == QLatin1String("Recovery"))
-            return QColor(0x00, 0x9E, 0x73);
-        if (point.mainFunction == QLatin1String("Chronic"))
-            return QColor(0x00, 0x72, 0xB2);
-        return QColor(0x99, 0x99, 0x99);
-    }
-    const auto status = policyStatusFromKey(point.policyStatus);
-    if (!status)
-        return QColor(0x99, 0x99, 0x99);
-    switch (*status) {
-    case PolicyStatus::NotDrafted:
-        return QColor(0xD5, 0x5E, 0x00);
-    case PolicyStatus::Drafting:
-        return QColor(0xE6, 0x9F, 0x00);
-    case PolicyStatus::Drafted:
-        return QColor(0xF0, 0xE4, 0x42);
-    case PolicyStatus::Verifying:
-        return QColor(0x56, 0xB4, 0xE9);
-    case PolicyStatus::Agreed:
-        return QColor(0xCC, 0x79, 0xA7);
-    case PolicyStatus::Verified:
-        return QColor(0x44, 0x44, 0x44);
-    case PolicyStatus::AgreedVerified:
-        return QColor(0x00, 0x9E, 0x73);
-    case PolicyStatus::Implemented:
-        return QColor(0x00, 0x72, 0xB2);
-    }
-    return QColor(0x99, 0x99, 0x99);
-}
-
-QVector<MapScene::LegendEntry> MapScene::hospitalLegend(HospitalColour colour)
-{
-    QVector<LegendEntry> result;
-    HospitalPoint p;
-    if (colour == HospitalColour::MainFunction) {
-        const QStringList keys { QStringLiteral("HighAcute"), QStringLiteral("Acute"),
-                                 QStringLiteral("Recovery"), QStringLiteral("Chronic") };
-        const QStringList names { tr("High acute"), tr("Acute"), tr("Recovery"), tr("Chronic") };
-        for (int i = 0; i < keys.size(); ++i) {
-            p.mainFunction = keys.at(i);
-            result << LegendEntry { names.at(i), hospitalColour(p, colour) };
-        }
-        return result;
-    }
-    for (int s = int(PolicyStatus::NotDrafted); s <= int(PolicyStatus::Implemented); ++s) {
-        const auto status = static_cast<PolicyStatus>(s);
-        p.policyStatus = policyStatusKey(status);
-        if (p.policyStatus.isEmpty())
-            continue;
-        result << LegendEntry { PolicyVocabulary::statusName(status), hospitalColour(p, colour) };
-    }
-    result << LegendEntry { tr("No policy recorded"), QColor(0x99, 0x99, 0x99) };
-    return result;
-}
-
-void MapScene::setHospitals(const QVector<HospitalPoint> &points, HospitalColour colour)
+void MapScene::setHospitals(const QVector<HospitalPoint> &points,
+                            MapRenderer::Map::HospitalColouring colouring)
 {
     for (QGraphicsItem *item : std::as_const(m_hospitalItems)) {
         removeItem(item);
@@ -475,11 +414,12 @@ void MapScene::setHospitals(const QVector<HospitalPoint> &points, HospitalColour
     }
     m_hospitalItems.clear();
     for (const HospitalPoint &h : points) {
-        const double r = 2.5 + std::sqrt(double(std::max(0, h.beds))) / 3.0;
+        // The exported map's sizes and colours, so the screen and the slide agree.
+        const double r = 1.5 * MapRenderer::pointRadius(h.beds);
         auto *dot = new QGraphicsEllipseItem(QRectF(-r, -r, 2 * r, 2 * r));
         dot->setFlag(QGraphicsItem::ItemIgnoresTransformations);
         dot->setPos(project(h.lonLat));
-        dot->setBrush(hospitalColour(h, colour));
+        dot->setBrush(MapRenderer::pointColour(colouring, h));
         dot->setPen(QPen(QColor(0x20, 0x20, 0x20), 0.8));
         dot->setZValue(40);
         dot->setToolTip(tr("%1\n%2 beds").arg(h.name, QLocale().toString(h.beds)));

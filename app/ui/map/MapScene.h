@@ -33,7 +33,6 @@ public:
         MapMeasure measure;
         QHash<QString, QString> regionNames;
     };
-    enum class HospitalColour { PolicyStatus, MainFunction };
 
     explicit MapScene(QObject *parent = nullptr);
 
@@ -63,18 +62,11 @@ public:
     // listed partners of the group are drawn.
     void setFlows(const QVector<FlowShare> &shares, const QString &group);
     int flowLineCount() const { return int(m_flowItems.size()); }
-    void setHospitals(const QVector<HospitalPoint> &points, HospitalColour colour);
+    void setHospitals(const QVector<HospitalPoint> &points,
+                      MapRenderer::Map::HospitalColouring colouring);
     int hospitalPointCount() const { return int(m_hospitalItems.size()); }
 
     static QColor flowColour(const QString &direction);
-    static QColor hospitalColour(const HospitalPoint &point, HospitalColour colour);
-    // The classes of the hospital legend: (key, label, colour).
-    struct LegendEntry
-    {
-        QString label;
-        QColor colour;
-    };
-    static QVector<LegendEntry> hospitalLegend(HospitalColour colour);
 
 private:
     Content m_content;
