@@ -44,6 +44,7 @@ private slots:
     void exportsFiles();
     void correctionsMoveAndRevert();
     void demoShowsEmptyState();
+    void locatedHospitalsWithTheirSource();
 
 private:
     QTemporaryDir m_dir;
@@ -335,6 +336,43 @@ void TestMapGui::demoShowsEmptyState()
     page.setDocument(nullptr);
     QVERIFY(page.isShowingEmptyState());
     QVERIFY(!page.emptyStateText().isEmpty());
+}
+
+void TestMapGui::locatedHospitalsWithTheirSource()
+{
+    // 東京都 with its hospitals (別添5) located from 医療情報ネット's file.
+    const QDir data(KosoTest::mhlwDataDir());
+    const QString zip = data.filePath(QStringLiteral("../facilities/hospitals-20250601.zip"));
+    KOSO_REQUIRE(QFile::exists(zip), "医療情報ネット's hospital file is missing");
+    const QString path = m_dir.filePath(QStringLiteral("tokyo-located.koso"));
+    QString error;
+    {
+        Dataset dataset;
+        QVERIFY2(dataset.create(path, QStringLiteral("13"), &error), qPrintable(error));
+        ImportSummary summary;
+        ImportSession session(dataset);
+        QVERIFY2(session.run({ data.filePath(QStringLiteral("r6-betten4-3-region-beds.xlsx")),
+                               data.filePath(QStringLiteral("r6-betten5-2-region-hospitals.xlsx")),
+                               zip },
+                             &summary, &error),
+                 qPrintable(error));
+    }
+    const auto document = Document::open(path, &error);
+    QVERIFY2(document, qPrintable(error));
+    MapPage page;
+    page.resize(1366, 768);
+    page.setDocument(document.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // About 520 of 東京都's 843 listed facilities are matched; never a point by guess.
+    const int points = page.scene()->hospitalPointCount();
+    QVERIFY2(points > 400 && points < 843, qPrintable(QString::number(points)));
+    // The open data's credit is shown beside MLIT's while the points are drawn.
+    QVERIFY(page.creditText().contains(MapGeometry::creditLine()));
+    QVERIFY(page.creditText().contains(QStringLiteral("医療情報ネット")));
+    page.setHospitalLayer(MapPage::HospitalLayer::Off);
+    QCOMPARE(page.scene()->hospitalPointCount(), 0);
+    QCOMPARE(page.creditText(), MapGeometry::creditLine());
 }
 
 QTEST_MAIN(TestMapGui)

@@ -571,6 +571,7 @@ void MapPage::updateHospitals()
         m_scene->setHospitals({}, MapRenderer::Map::HospitalColouring::None);
         m_hospitalNote->clear();
         m_hospitalNote->hide();
+        m_credit->setText(MapGeometry::creditLine());
         return;
     }
     m_hospitalColouring = layer == HospitalLayer::MainFunction
@@ -580,6 +581,10 @@ void MapPage::updateHospitals()
         *m_dataset, view() == View::Nation ? QString() : m_dataset->homePrefectureCode());
     const QVector<HospitalPoint> &points = m_hospitals;
     m_scene->setHospitals(points, m_hospitalColouring);
+    // The open data's credit, asked for wherever its locations are shown.
+    m_credit->setText(points.isEmpty() ? MapGeometry::creditLine()
+                                       : MapGeometry::creditLine() + QLatin1Char('\n')
+                              + HospitalPoints::sourceLine(*m_dataset));
     if (points.isEmpty()) {
         m_hospitalNote->setText(
             tr("No hospital located yet. Import MHLW's 医療情報ネット open data to place "

@@ -415,12 +415,15 @@ void MapScene::setHospitals(const QVector<HospitalPoint> &points,
     m_hospitalItems.clear();
     for (const HospitalPoint &h : points) {
         // The exported map's sizes and colours, so the screen and the slide agree.
-        const double r = 1.5 * MapRenderer::pointRadius(h.beds);
+        const double r = MapRenderer::pointRadius(h.beds);
         auto *dot = new QGraphicsEllipseItem(QRectF(-r, -r, 2 * r, 2 * r));
         dot->setFlag(QGraphicsItem::ItemIgnoresTransformations);
         dot->setPos(project(h.lonLat));
-        dot->setBrush(MapRenderer::pointColour(colouring, h));
-        dot->setPen(QPen(QColor(0x20, 0x20, 0x20), 0.8));
+        // Translucent, so that a city's hospitals do not hide its region's colour.
+        QColor fill = MapRenderer::pointColour(colouring, h);
+        fill.setAlpha(190);
+        dot->setBrush(fill);
+        dot->setPen(QPen(QColor(0x20, 0x20, 0x20, 160), 0.5));
         dot->setZValue(40);
         dot->setToolTip(tr("%1\n%2 beds").arg(h.name, QLocale().toString(h.beds)));
         addItem(dot);
