@@ -3073,10 +3073,6 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
         <source>  Regions whose hospitals and clinics with beds disagree with the summary row of 別添5: %L1 before, %L2 now.</source>
         <translation>  一般病院・有床診療所の数が別添5の区域集計行と一致しない構想区域：照合前 %L1、照合後 %L2。</translation>
     </message>
-    <message>
-        <source>    %1 %2: summary row 一般病院 %L3, 有床診療所 %L4; listed %L5 and %L6.</source>
-        <translation>    %1 %2：集計行 一般病院 %L3・有床診療所 %L4、掲載医療機関 %L5・%L6。</translation>
-    </message>
 </context>
 <context>
     <name>Koso::FacilityMatcher</name>
@@ -3107,6 +3103,10 @@ Run &quot;koso COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>the hospital that fits also fits another listed facility</source>
         <translation>該当する病院が他の掲載医療機関にも該当する</translation>
+    </message>
+    <message>
+        <source>%1 %2: summary row 一般病院 %L3, 有床診療所 %L4; listed %L5 and %L6.</source>
+        <translation>%1 %2：集計行 一般病院 %L3・有床診療所 %L4、掲載医療機関 %L5・%L6。</translation>
     </message>
 </context>
 <context>
@@ -5231,10 +5231,6 @@ Choose the edition (the fiscal year MHLW published it for, as on its web page):<
     <message>
         <source>Regions whose hospitals and clinics with beds disagree with the summary row of 別添5: %L1.</source>
         <translation>一般病院・有床診療所の数が別添5の区域集計行と一致しない構想区域：%L1。</translation>
-    </message>
-    <message>
-        <source>  %1 %2: summary row 一般病院 %L3, 有床診療所 %L4; listed %L5 and %L6.</source>
-        <translation>  %1 %2：集計行 一般病院 %L3・有床診療所 %L4、掲載医療機関 %L5・%L6。</translation>
     </message>
 </context>
 <context>

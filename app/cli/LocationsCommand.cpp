@@ -160,12 +160,7 @@ int LocationsCommand::run(const QStringList &arguments)
                     "of 別添5: %L1.")
                      .arg(disagreements.size());
         for (const KindDisagreement &d : disagreements)
-            lines << tr("  %1 %2: summary row 一般病院 %L3, 有床診療所 %L4; listed %L5 and %L6.")
-                         .arg(d.regionCode, d.regionName)
-                         .arg(d.summaryHospitals)
-                         .arg(d.summaryClinics)
-                         .arg(d.listedHospitals)
-                         .arg(d.listedClinics);
+            lines << QStringLiteral("  ") + FacilityMatcher::describe(d);
     }
     printOut(lines.join(QLatin1Char('\n')));
     return 0;

@@ -28,15 +28,6 @@ QByteArray utf16le(const char *ascii)
     return out;
 }
 
-QString zipErrorText(int code)
-{
-    zip_error_t error;
-    zip_error_init_with_code(&error, code);
-    const QString text = QString::fromLocal8Bit(zip_error_strerror(&error));
-    zip_error_fini(&error);
-    return text;
-}
-
 // Excel writes characters XML cannot hold as _xHHHH_ (for example _x000D_ for a carriage
 // return).
 void decodeEscapes(QString &s)
@@ -405,9 +396,9 @@ bool XlsxReader::open(const QString &path)
     d->archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
     if (!d->archive) {
         if (code == ZIP_ER_OPEN || code == ZIP_ER_READ)
-            return fail(tr("Cannot read %1: %2").arg(name, zipErrorText(code)));
+            return fail(tr("Cannot read %1: %2").arg(name, ZipEntryDevice::errorText(code)));
         return fail(tr("%1 is damaged or incomplete (a truncated or corrupted zip archive: %2).")
-                        .arg(name, zipErrorText(code)));
+                        .arg(name, ZipEntryDevice::errorText(code)));
     }
     if (!readEntries() || !readWorkbookParts()) {
         d->closeArchive();
@@ -482,7 +473,8 @@ bool XlsxReader::openShared(const XlsxReader &source)
     int code = 0;
     d->archive = zip_open(QFile::encodeName(m_path).constData(), ZIP_RDONLY, &code);
     if (!d->archive)
-        return fail(tr("Cannot read %1: %2").arg(QFileInfo(m_path).fileName(), zipErrorText(code)));
+        return fail(tr("Cannot read %1: %2")
+                        .arg(QFileInfo(m_path).fileName(), ZipEntryDevice::errorText(code)));
     d->entries = source.d->entries;
     d->sharedStrings = source.d->sharedStrings;
     d->dateStyles = source.d->dateStyles;

@@ -17,6 +17,15 @@ QString trDevice(const char *text)
 
 } // namespace
 
+QString ZipEntryDevice::errorText(int code)
+{
+    zip_error_t error;
+    zip_error_init_with_code(&error, code);
+    const QString text = QString::fromLocal8Bit(zip_error_strerror(&error));
+    zip_error_fini(&error);
+    return text;
+}
+
 ZipEntryDevice::ZipEntryDevice(zip_t *archive, qint64 index, qint64 uncompressedSize)
     : m_archive(archive)
     , m_index(index)

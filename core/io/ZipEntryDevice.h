@@ -22,6 +22,9 @@ public:
     ZipEntryDevice(struct zip *archive, qint64 index, qint64 uncompressedSize);
     ~ZipEntryDevice() override;
 
+    // libzip's message for an error code of zip_open().
+    static QString errorText(int code);
+
     // Slims a worksheet's XML before the XML parser sees it, which saves about half of the
     // parsing: drops cells that hold only a style (self-closing <c r="B1" s="2"/>, which can
     // hold no value), the attributes of <row> other than r (heights, spans), and the style of

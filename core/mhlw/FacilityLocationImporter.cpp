@@ -164,15 +164,6 @@ QStringList missingColumns(const QVector<int> &columns)
     return missing;
 }
 
-QString zipErrorText(int code)
-{
-    zip_error_t error;
-    zip_error_init_with_code(&error, code);
-    const QString text = QString::fromLocal8Bit(zip_error_strerror(&error));
-    zip_error_fini(&error);
-    return text;
-}
-
 // Reads the one CSV of a zip as MHLW publishes it, at most maxBytes of it (the whole entry
 // when maxBytes is negative). Bounded: entries, the entry's stated and actual size, CRC.
 bool readZipCsv(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *csvName,
@@ -184,7 +175,7 @@ bool readZipCsv(const QString &path, qint64 maxBytes, QByteArray *bytes, QString
     if (!archive) {
         *error = FacilityLocationImporter::tr("%1 is damaged or incomplete (a truncated or "
                                               "corrupted zip archive: %2).")
-                     .arg(name, zipErrorText(code));
+                     .arg(name, ZipEntryDevice::errorText(code));
         return false;
     }
     struct Closer
@@ -683,12 +674,7 @@ QString FacilityLocationSummary::toText() const
                      .arg(m.disagreementsBefore.size())
                      .arg(m.disagreementsAfter.size());
         for (const KindDisagreement &d : m.disagreementsAfter)
-            lines << tr("    %1 %2: summary row 一般病院 %L3, 有床診療所 %L4; listed %L5 and %L6.")
-                         .arg(d.regionCode, d.regionName)
-                         .arg(d.summaryHospitals)
-                         .arg(d.summaryClinics)
-                         .arg(d.listedHospitals)
-                         .arg(d.listedClinics);
+            lines << QStringLiteral("    ") + FacilityMatcher::describe(d);
     }
     for (const QString &w : warnings)
         lines << QStringLiteral("  ") + w;

@@ -488,4 +488,14 @@ QString FacilityMatcher::reasonText(const QString &reason)
     return reason;
 }
 
+QString FacilityMatcher::describe(const KindDisagreement &d)
+{
+    return tr("%1 %2: summary row 一般病院 %L3, 有床診療所 %L4; listed %L5 and %L6.")
+        .arg(d.regionCode, d.regionName)
+        .arg(d.summaryHospitals)
+        .arg(d.summaryClinics)
+        .arg(d.listedHospitals)
+        .arg(d.listedClinics);
+}
+
 } // namespace Koso

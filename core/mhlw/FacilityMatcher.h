@@ -123,6 +123,8 @@ public:
 
     static QVector<FacilityMatch> match(const QVector<FacilityToMatch> &facilities,
                                         const QVector<FacilityCandidate> &rows);
+    // One line for a region whose kinds disagree with the summary row (import summary, CLI).
+    static QString describe(const KindDisagreement &d);
 
     // Within the caller's transaction: matches every facility of the dataset against the
     // locations in use, writes hospital_location, and settles the kind of each matched
