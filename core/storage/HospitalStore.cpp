@@ -70,6 +70,17 @@ QVector<Hospital> HospitalStore::hospitals(const QString &areaCode) const
     return result;
 }
 
+QHash<qint64, QString> HospitalStore::names() const
+{
+    QHash<qint64, QString> result;
+    SqlQuery q(m_dataset.database(), QStringLiteral("SELECT id, name FROM hospital"));
+    if (q.exec()) {
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    return result;
+}
+
 std::optional<Hospital> HospitalStore::hospital(qint64 id) const
 {
     SqlQuery q(m_dataset.database(), hospitalColumns + QStringLiteral("WHERE h.id = ?"));

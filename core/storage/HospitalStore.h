@@ -30,6 +30,8 @@ public:
 
     // Hospitals of one region, of a prefecture (4-digit vs 2-digit code), or all (empty).
     QVector<Hospital> hospitals(const QString &areaCode = QString()) const;
+    // Every hospital's name by id: the cheap lookup for lists that only name hospitals.
+    QHash<qint64, QString> names() const;
     std::optional<Hospital> hospital(qint64 id) const;
     std::optional<Hospital> findByKey(const QString &regionCode, const QString &name,
                                       const QString &municipality) const;

@@ -88,7 +88,6 @@ void clearLayout(QVBoxLayout *layout)
 
 MapPage::MapPage(QWidget *parent)
     : QWidget(parent)
-    , m_geometry(MapGeometry::shared())
 {
     setObjectName(QStringLiteral("mapPage"));
 
@@ -288,7 +287,7 @@ MapPage::MapPage(QWidget *parent)
     });
     connect(m_view, &MapView::municipalityMenuRequested, this, &MapPage::municipalityMenu);
     connect(m_view, &MapView::zoomChanged, this, &MapPage::updateLabels);
-    reload();
+    m_dirty = true; // drawn when first shown
 }
 
 MapPage::~MapPage() = default;
@@ -374,8 +373,11 @@ void MapPage::setDocument(Document *document)
             if (isVisible())
                 reload();
         });
+    // The boundaries (about 200 ms to load) are read when the page is first shown, not
+    // when the window opens a dataset.
     m_dirty = true;
-    reload();
+    if (isVisible())
+        reload();
 }
 
 void MapPage::showEvent(QShowEvent *event)

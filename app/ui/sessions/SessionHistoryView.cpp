@@ -84,9 +84,7 @@ void SessionHistoryView::setSession(Dataset *dataset, qint64 id)
         m_empty->show();
         return;
     }
-    QHash<qint64, QString> hospitals;
-    for (const Hospital &h : HospitalStore(*dataset).hospitals())
-        hospitals.insert(h.id, h.name);
+    const QHash<qint64, QString> hospitals = HospitalStore(*dataset).names();
     MeasureStore measureStore(*dataset);
     QHash<QString, QString> measures;
     for (const SupportMeasure &m : measureStore.catalogue())

@@ -411,9 +411,7 @@ void SessionsPage::showSessionDetail()
     const auto s = SessionStore(*m_document->dataset()).session(id);
     if (!s)
         return;
-    QHash<qint64, QString> names;
-    for (const Hospital &h : HospitalStore(*m_document->dataset()).hospitals())
-        names.insert(h.id, h.name);
+    const QHash<qint64, QString> names = HospitalStore(*m_document->dataset()).names();
     QStringList lines;
     QString when = JapaneseDate::display(s->date);
     if (s->startsAt.isValid())
