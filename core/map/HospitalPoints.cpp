@@ -3,6 +3,7 @@
 #include "mhlw/FacilityMatcher.h"
 #include "storage/Dataset.h"
 #include "storage/SqlQuery.h"
+#include "util/JapaneseDate.h"
 
 #include <QHash>
 #include <QMap>
@@ -80,7 +81,7 @@ QString HospitalPoints::sourceLine(Dataset &dataset)
 {
     return tr("Hospital locations: 出典：厚生労働省 医療情報ネット オープンデータ (%1); "
               "hospitals not matched by name are not shown.")
-        .arg(FacilityMatcher::snapshotInUse(dataset).toString(Qt::ISODate));
+        .arg(JapaneseDate::display(FacilityMatcher::snapshotInUse(dataset)));
 }
 
 } // namespace Koso
