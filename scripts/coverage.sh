@@ -14,7 +14,7 @@ cmake --build "$build" >&2
 find "$build" -name '*.gcda' -delete
 (cd "$build" && QT_QPA_PLATFORM=offscreen ctest -j2 --timeout 900 "$@" >&2) || true
 for part in core app; do
-    line=$(gcovr --root "$root" --filter "$root/$part/" --exclude '.*_autogen/.*' \
+    line=$(gcovr --gcov-ignore-parse-errors --root "$root" --filter "$root/$part/" --exclude '.*_autogen/.*' \
                --object-directory "$build" --print-summary --output /dev/null "$build" \
            | grep '^lines:')
     echo "$part/ $line"
