@@ -604,8 +604,8 @@ namespace {
 class ImportPragmas
 {
 public:
-    explicit ImportPragmas(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit ImportPragmas(const QSqlDatabase &db)
+        : m_db(db)
     {
         QString error;
         SqlQuery::run(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"), &error);
