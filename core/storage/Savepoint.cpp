@@ -16,7 +16,7 @@ QAtomicInt savepointCounter;
 }
 
 Savepoint::Savepoint(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db) // QSqlDatabase (Qt 6.4) has no move constructor
     , m_name(QStringLiteral("koso_sp_%1").arg(savepointCounter.fetchAndAddRelaxed(1)))
 {
     // The outermost savepoint starts the write: the same check as Transaction.

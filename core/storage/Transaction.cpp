@@ -7,7 +7,7 @@
 namespace Koso {
 
 Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db) // QSqlDatabase (Qt 6.4) has no move constructor
 {
     // Nothing is written to a file that is not the one opened, or that someone else changed.
     if (!Dataset::checkBeforeWrite(m_db, &m_error))
