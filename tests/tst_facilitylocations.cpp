@@ -4,6 +4,7 @@
 // older one. Matching to the facilities of 別添5 by normalised name and municipality, unique
 // matches only; the kinds the match settles; `koso import`, `koso locations` and `koso map`.
 
+#include "HandZip.h"
 #include "KosoRun.h"
 #include "RequiredData.h"
 #include "map/HospitalPoints.h"
@@ -33,6 +34,8 @@
 using namespace Koso;
 
 namespace {
+
+using namespace HandZip;
 
 // One facility row of the synthetic file (the columns in another order than MHLW's, with one
 // column Koso does not read, to show they are read by label).
@@ -76,102 +79,6 @@ QByteArray csvOf(const QVector<Row> &rows, bool bom = true)
                     .join(QLatin1Char(','))
             + QStringLiteral("\r\n");
     return (bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
-}
-
-// A zip written by hand so that sizes and flags can be anything.
-struct ZipEntry
-{
-    QByteArray name;
-    QByteArray data;
-    quint32 crc = 0;
-    quint32 size = 0;
-    quint16 method = 8;
-};
-
-void put16(QByteArray &b, quint16 v)
-{
-    char x[2];
-    qToLittleEndian(v, x);
-    b.append(x, 2);
-}
-
-void put32(QByteArray &b, quint32 v)
-{
-    char x[4];
-    qToLittleEndian(v, x);
-    b.append(x, 4);
-}
-
-QByteArray zipArchive(const QVector<ZipEntry> &entries)
-{
-    QByteArray out;
-    QByteArray central;
-    for (const ZipEntry &e : entries) {
-        const quint32 offset = quint32(out.size());
-        put32(out, 0x04034b50);
-        put16(out, 20);
-        put16(out, 0x0800); // UTF-8 names
-        put16(out, e.method);
-        put16(out, 0);
-        put16(out, 0x21);
-        put32(out, e.crc);
-        put32(out, quint32(e.data.size()));
-        put32(out, e.size);
-        put16(out, quint16(e.name.size()));
-        put16(out, 0);
-        out += e.name;
-        out += e.data;
-        put32(central, 0x02014b50);
-        put16(central, 20);
-        put16(central, 20);
-        put16(central, 0x0800);
-        put16(central, e.method);
-        put16(central, 0);
-        put16(central, 0x21);
-        put32(central, e.crc);
-        put32(central, quint32(e.data.size()));
-        put32(central, e.size);
-        put16(central, quint16(e.name.size()));
-        put16(central, 0);
-        put16(central, 0);
-        put16(central, 0);
-        put16(central, 0);
-        put32(central, 0);
-        put32(central, offset);
-        central += e.name;
-    }
-    const quint32 centralAt = quint32(out.size());
-    out += central;
-    put32(out, 0x06054b50);
-    put16(out, 0);
-    put16(out, 0);
-    put16(out, quint16(entries.size()));
-    put16(out, quint16(entries.size()));
-    put32(out, quint32(central.size()));
-    put32(out, centralAt);
-    put16(out, 0);
-    return out;
-}
-
-ZipEntry deflated(const QString &name, const QByteArray &content)
-{
-    ZipEntry e;
-    e.name = name.toUtf8();
-    e.size = quint32(content.size());
-    e.crc = quint32(
-        crc32(0, reinterpret_cast<const Bytef *>(content.constData()), uInt(content.size())));
-    z_stream z {};
-    deflateInit2(&z, 9, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(content.size()))), '\0');
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(content.constData()));
-    z.avail_in = uInt(content.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.truncate(int(z.total_out));
-    deflateEnd(&z);
-    e.data = out;
-    return e;
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

@@ -4,6 +4,7 @@
 // dates, a dataset of schema 0. Each must be refused quickly, with a message that names the
 // file (and the part or cell), within the import's memory budget, leaving the dataset as it was.
 
+#include "HandZip.h"
 #include "KosoRun.h"
 #include "PolicyFixture.h"
 #include "TestWorkbook.h"
@@ -31,95 +32,9 @@ using namespace Koso;
 
 namespace {
 
+using namespace HandZip;
+
 constexpr qint64 MB = 1024 * 1024;
-
-// One entry of a zip written by hand, so that sizes, names and flags can be anything.
-struct ZipEntry
-{
-    QByteArray name;
-    QByteArray data; // as stored: deflated (method 8) or not (method 0)
-    quint32 crc = 0;
-    quint32 size = 0; // the uncompressed size the zip states
-    quint16 method = 8;
-    quint16 flags = 0; // bit 0: encrypted
-};
-
-void put16(QByteArray &b, quint16 v)
-{
-    char x[2];
-    qToLittleEndian(v, x);
-    b.append(x, 2);
-}
-
-void put32(QByteArray &b, quint32 v)
-{
-    char x[4];
-    qToLittleEndian(v, x);
-    b.append(x, 4);
-}
-
-QByteArray zipArchive(const QVector<ZipEntry> &entries)
-{
-    QByteArray out;
-    QByteArray central;
-    for (const ZipEntry &e : entries) {
-        const quint32 offset = quint32(out.size());
-        put32(out, 0x04034b50);
-        put16(out, 20);
-        put16(out, e.flags);
-        put16(out, e.method);
-        put16(out, 0);
-        put16(out, 0x21);
-        put32(out, e.crc);
-        put32(out, quint32(e.data.size()));
-        put32(out, e.size);
-        put16(out, quint16(e.name.size()));
-        put16(out, 0);
-        out += e.name;
-        out += e.data;
-        put32(central, 0x02014b50);
-        put16(central, 20);
-        put16(central, 20);
-        put16(central, e.flags);
-        put16(central, e.method);
-        put16(central, 0);
-        put16(central, 0x21);
-        put32(central, e.crc);
-        put32(central, quint32(e.data.size()));
-        put32(central, e.size);
-        put16(central, quint16(e.name.size()));
-        put16(central, 0);
-        put16(central, 0);
-        put16(central, 0);
-        put16(central, 0);
-        put32(central, 0);
-        put32(central, offset);
-        central += e.name;
-    }
-    const quint32 centralAt = quint32(out.size());
-    out += central;
-    put32(out, 0x06054b50);
-    put16(out, 0);
-    put16(out, 0);
-    put16(out, quint16(entries.size()));
-    put16(out, quint16(entries.size()));
-    put32(out, quint32(central.size()));
-    put32(out, centralAt);
-    put16(out, 0);
-    return out;
-}
-
-ZipEntry stored(const QString &name, const QByteArray &content)
-{
-    ZipEntry e;
-    e.name = name.toUtf8();
-    e.data = content;
-    e.method = 0;
-    e.size = quint32(content.size());
-    e.crc = quint32(
-        crc32(0, reinterpret_cast<const Bytef *>(content.constData()), uInt(content.size())));
-    return e;
-}
 
 // prefix + unit × count + suffix, deflated without ever holding it whole: a chunk of units is
 // compressed once after a full flush and its bytes repeated (a full flush resets the
